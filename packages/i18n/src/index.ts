@@ -1,0 +1,10 @@
+export * from './locale.js';
+export * from './text.js';
+export * from './plural.js';
+export * from './date.js';
+export * from './list.js';
+export * from './collate.js';
+export * from './catalogue.js';
+export * from './resolve.js';
+export * from './preference.js';
+export { LocaleController } from './locale-controller.js';
