@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@cydran/i18n';
+import { formMessages } from './messages.js';
+
+/**
+ * Label, hint and error wiring, in one place for every form control. Ids are
+ * derived from the control's id so the server and the browser produce the
+ * same ones, and the error summary can link to `#id`.
+ */
+export interface FieldWiring {
+  /** The id of the (first) native control. */
+  id: string;
+  label: string;
+  hint: string;
+  /** The error message to show, already in the right language ('' for none). */
+  error: string;
+  locale: Locale;
+  /** Shows "(optional)" / "(dewisol)" after the label. */
+  optional?: boolean;
+  /** Label size, and whether it is the page's heading. */
+  labelSize?: 's' | 'm' | 'l' | 'xl' | undefined;
+  isPageHeading?: boolean;
+}
+
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;
+
+/** The `aria-describedby` value for a control: hint first, then error. */
+export function describedBy(f: Pick<FieldWiring, 'id' | 'hint' | 'error'>, ...extra: (string | false | undefined)[]): string | typeof nothing {
+  const ids = [f.hint ? hintId(f.id) : '', f.error ? errorId(f.id) : '', ...extra].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+export function hintTemplate(f: Pick<FieldWiring, 'id' | 'hint'>): TemplateResult | typeof nothing {
+  return f.hint ? html`<div class="cyd-hint" id=${hintId(f.id)}>${f.hint}</div>` : nothing;
+}
+
+export function errorTemplate(f: Pick<FieldWiring, 'id' | 'error' | 'locale'>): TemplateResult | typeof nothing {
+  if (!f.error) return nothing;
+  return html`<p class="cyd-error-message" id=${errorId(f.id)}><span class="cyd-visually-hidden">${formMessages[f.locale].errorPrefix}:</span> ${f.error}</p>`;
+}
+
+function optionalMarker(f: Pick<FieldWiring, 'optional' | 'locale'>): TemplateResult | typeof nothing {
+  return f.optional ? html` <span class="cyd-label__optional">(${formMessages[f.locale].optional})</span>` : nothing;
+}
+
+export function labelTemplate(f: FieldWiring): TemplateResult {
+  const classes = `cyd-label${f.labelSize ? ` cyd-label--${f.labelSize}` : ''}`;
+  const label = html`<label class=${classes} for=${f.id}>${f.label}${optionalMarker(f)}</label>`;
+  return f.isPageHeading ? html`<h1 class="cyd-label-wrapper">${label}</h1>` : label;
+}
+
+export function formGroupClass(f: Pick<FieldWiring, 'error'>, extra = ''): string {
+  return `cyd-form-group${f.error ? ' cyd-form-group--error' : ''}${extra ? ` ${extra}` : ''}`;
+}
+
+/** A single labelled control: label, hint, error, then the control. */
+export function fieldTemplate(f: FieldWiring, control: TemplateResult, extraClass = ''): TemplateResult {
+  return html`<div class=${formGroupClass(f, extraClass)} data-cyd-root>
+    ${labelTemplate(f)} ${hintTemplate(f)} ${errorTemplate(f)} ${control}
+  </div>`;
+}
+
+/**
+ * A group of controls answering one question (radios, checkboxes, date
+ * parts): a fieldset whose legend is the question; the hint and error
+ * describe the fieldset.
+ */
+export function fieldsetTemplate(
+  f: Omit<FieldWiring, 'id'> & { id: string; fieldsetId: string },
+  controls: TemplateResult,
+  extraClass = '',
+): TemplateResult {
+  const legendClass = `cyd-fieldset__legend${f.labelSize ? ` cyd-fieldset__legend--${f.labelSize}` : ''}`;
+  const described = describedBy({ id: f.fieldsetId, hint: f.hint, error: f.error });
+  return html`<div class=${formGroupClass(f, extraClass)} data-cyd-root>
+    <fieldset class="cyd-fieldset" id=${f.fieldsetId} aria-describedby=${described}>
+      <legend class=${legendClass}>
+        ${f.isPageHeading ? html`<h1 class="cyd-fieldset__heading">${f.label}</h1>` : html`${f.label}${optionalMarker(f)}`}
+      </legend>
+      ${hintTemplate({ id: f.fieldsetId, hint: f.hint })} ${errorTemplate({ id: f.fieldsetId, error: f.error, locale: f.locale })} ${controls}
+    </fieldset>
+  </div>`;
+}
+
+/** The first control's id from props: `control-id`, else `name` (same rule in browser and server). */
+export function controlIdOf(props: { controlId?: string | undefined; name?: string | undefined }): string {
+  return props.controlId || props.name || '';
+}
+
+/** The developer mistakes every form control can make, each naming the fix. */
+export function fieldProblems(tag: string, props: { name?: string | undefined; label?: unknown }): string[] {
+  const problems: string[] = [];
+  if (!props.label) {
+    problems.push(`<${tag}${props.name ? ` name="${props.name}"` : ''}> has no label, so people cannot tell what to enter and screen readers announce nothing. Add label="…" and label-cy="…".`);
+  }
+  if (!props.name) {
+    problems.push(`<${tag}> has no name, so its value is not submitted with the form. Add name="…".`);
+  }
+  return problems;
+}

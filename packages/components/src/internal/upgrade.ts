@@ -1,0 +1,138 @@
+/**
+ * Upgrading a server-rendered component must not lose anything the person
+ * did before the script arrived: typed text, ticked boxes, chosen files,
+ * focus and caret. The element re-renders from its template, so we record
+ * that state from the server markup first and put it back afterwards.
+ */
+type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+interface ControlState {
+  value?: string;
+  checked?: boolean;
+  selected?: string[];
+  files?: FileList | null;
+}
+
+export interface CarriedState {
+  /** The author's own content (from a server render's content container, or the raw children). */
+  content: Node[];
+  controls: Map<string, ControlState>;
+  focusKey: string | null;
+  selection: [number | null, number | null] | null;
+}
+
+/** The nearest Cydran element that owns a node (its own host, for nodes it rendered). */
+export function owningComponent(node: Node): Element | null {
+  let current = node.parentElement;
+  while (current && !current.localName.startsWith('cyd-')) current = current.parentElement;
+  return current;
+}
+
+function controlKey(control: ControlElement): string {
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+    return `${control.name}=${control.value}`;
+  }
+  return control.id || control.name;
+}
+
+function readState(control: ControlElement): ControlState {
+  if (control instanceof HTMLSelectElement) {
+    return { selected: [...control.selectedOptions].map((o) => o.value) };
+  }
+  if (control instanceof HTMLInputElement) {
+    if (control.type === 'checkbox' || control.type === 'radio') return { checked: control.checked };
+    if (control.type === 'file') return { files: control.files };
+  }
+  return { value: control.value };
+}
+
+function writeState(control: ControlElement, state: ControlState): void {
+  if (control instanceof HTMLSelectElement && state.selected) {
+    for (const option of control.options) option.selected = state.selected.includes(option.value);
+  } else if (control instanceof HTMLInputElement && state.checked !== undefined) {
+    control.checked = state.checked;
+  } else if (control instanceof HTMLInputElement && state.files !== undefined) {
+    if (state.files && state.files.length > 0) control.files = state.files;
+  } else if (state.value !== undefined && control.value !== state.value) {
+    control.value = state.value;
+  }
+}
+
+/** Native controls rendered by `host` itself (not those in author content or nested components). */
+export function ownControls<T extends ControlElement = ControlElement>(host: Element, selector = 'input, select, textarea'): T[] {
+  return [...host.querySelectorAll<T>(selector)].filter(
+    (control) => owningComponent(control) === host && !isInsideOwnContent(host, control),
+  );
+}
+
+function isInsideOwnContent(host: Element, node: Element): boolean {
+  const container = node.closest('[data-cyd-content]');
+  return !!container && owningComponent(container) === host;
+}
+
+/** The host's own content container, if its template has one. */
+export function contentContainer(host: Element): Element | null {
+  for (const candidate of host.querySelectorAll('[data-cyd-content]')) {
+    if (owningComponent(candidate) === host) return candidate;
+  }
+  return null;
+}
+
+/** Records and removes what the server (or the author) put inside `host`. */
+export function takeExistingContent(host: HTMLElement): CarriedState {
+  const rendered = [...host.children].some((child) => child.hasAttribute('data-cyd-root'));
+  const controls = new Map<string, ControlState>();
+  let focusKey: string | null = null;
+  let selection: CarriedState['selection'] = null;
+  let content: Node[];
+  if (rendered) {
+    const container = contentContainer(host);
+    content = container ? [...container.childNodes] : [];
+    const active = document.activeElement;
+    for (const control of ownControls(host)) {
+      const key = controlKey(control);
+      controls.set(key, readState(control));
+      if (control === active) {
+        focusKey = key;
+        if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+          try {
+            selection = [control.selectionStart, control.selectionEnd];
+          } catch {
+            selection = null; // types without a caret (number, email in some browsers)
+          }
+        }
+      }
+    }
+    if (container) for (const node of content) container.removeChild(node);
+  } else {
+    content = [...host.childNodes];
+  }
+  host.replaceChildren();
+  return { content, controls, focusKey, selection };
+}
+
+/** Puts carried state back into the freshly rendered markup. */
+export function restoreContent(host: HTMLElement, carried: CarriedState): void {
+  const container = contentContainer(host);
+  if (container) container.append(...carried.content);
+  for (const control of ownControls(host)) {
+    const key = controlKey(control);
+    const state = carried.controls.get(key);
+    if (state) writeState(control, state);
+    if (key === carried.focusKey) {
+      control.focus();
+      if (carried.selection && (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) {
+        try {
+          control.setSelectionRange(carried.selection[0], carried.selection[1]);
+        } catch {
+          // Not every input type has a caret.
+        }
+      }
+    }
+  }
+}
+
+/** Author content that is only white space or comments counts as none. */
+export function hasMeaningfulContent(nodes: readonly Node[]): boolean {
+  return nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
+}
