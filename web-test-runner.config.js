@@ -2,6 +2,7 @@
 // test tool may download a browser of its own on this project's machines.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -15,7 +16,17 @@ export default {
     '!**/node_modules/**',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // Every test page carries the library's stylesheet, as a real page would:
+  // layout checks (320px, zoom, long Welsh) and axe's contrast rules need it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><link rel="stylesheet" href="/packages/components/src/cydran.css"></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
   plugins: [
+    a11ySnapshotPlugin(),
+    sendKeysPlugin(),
+    setViewportPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
