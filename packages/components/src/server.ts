@@ -98,7 +98,7 @@ function expandChildren(parent: ParentNode, inherited: Locale | null, fallback: 
     if (definition) {
       const contentHtml = serialize(element);
       const rendered = renderInner(definition, attributesOf(element), locale ?? fallback, contentHtml, onProblem);
-      const fragment = parseFragment(element, rendered);
+      const fragment = parseFragment(element, rendered, {});
       element.childNodes = fragment.childNodes;
       for (const node of element.childNodes) (node as { parentNode: ParentNode }).parentNode = element;
     } else if (element.tagName.startsWith('cyd-')) {

@@ -14,11 +14,10 @@ export function resolveLocale(node: Node): Locale {
 export function resolveLangTag(node: Node): string | null {
   let current: Node | null = node;
   while (current) {
-    if (current.nodeType === 1) {
-      const element = current as Element;
-      const withLang = element.closest('[lang]');
-      if (withLang) return withLang.getAttribute('lang');
-    }
+    // Text and other nodes take the language of the element they sit in.
+    const element = current.nodeType === 1 ? (current as Element) : current.parentElement;
+    const withLang = element?.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang');
     const root = current.getRootNode();
     current = root && 'host' in root ? (root as ShadowRoot).host : null;
   }

@@ -1,0 +1,3 @@
+export * from './tokens.js';
+export * from './css.js';
+export * from './contrast.js';
