@@ -1,0 +1,188 @@
+import { LOCALES, catalogueProblems } from '@cydran/i18n';
+import { expect } from 'chai';
+import * as z from 'zod';
+import {
+  address,
+  createErrorMap,
+  dateOfBirth,
+  messagesCy,
+  messagesEn,
+  nhsNumber,
+  validate,
+  type MessageKey,
+  type MessageParams,
+} from './index.js';
+import { PRODUCERS, today } from './producers.fixture.js';
+
+/** Parameters that exercise every branch of every message. */
+const SAMPLES: MessageParams[] = [
+  {},
+  { minimum: 8, maximum: 256, divisor: 5, keys: ['extra'], parts: ['day'], limit: { year: 2009, month: 3, day: 1 } },
+  { parts: ['day', 'month'], minimum: 1, maximum: 1 },
+  { parts: ['day', 'month', 'year'] },
+];
+const FIELDS = { en: "the patient's NHS number", cy: 'rhif GIG y claf' };
+const KEYS = Object.keys(messagesEn) as MessageKey[];
+
+function render(locale: 'en' | 'cy', key: MessageKey): string[] {
+  const catalogue = (locale === 'en' ? messagesEn : messagesCy) as Record<MessageKey, (p: MessageParams) => string>;
+  return SAMPLES.flatMap((params) => [catalogue[key](params), catalogue[key]({ ...params, field: FIELDS[locale] })]);
+}
+
+/**
+ * Schemas built from zod's own parts, raising each of zod's issue codes, and
+ * the reason each should map to.
+ */
+const ZOD_CODES: [string, z.ZodType, unknown, MessageKey][] = [
+  ['invalid_type (missing)', z.object({ a: z.string() }), {}, 'required'],
+  ['invalid_type (wrong type)', z.string(), 5, 'invalidFormat'],
+  ['too_small (string, 1)', z.string().min(1), '', 'required'],
+  ['too_small (string)', z.string().min(3), 'ab', 'tooShort'],
+  ['too_big (string)', z.string().max(3), 'abcd', 'tooLong'],
+  ['too_small (number)', z.number().min(3), 2, 'numberTooSmall'],
+  ['too_big (number)', z.number().max(3), 4, 'numberTooBig'],
+  ['too_small (array)', z.array(z.string()).min(2), ['a'], 'tooFewItems'],
+  ['too_big (array)', z.array(z.string()).max(1), ['a', 'b'], 'tooManyItems'],
+  ['too_small (date)', z.date().min(new Date(Date.UTC(2020, 0, 1))), new Date(Date.UTC(2019, 0, 1)), 'dateTooEarly'],
+  ['too_big (date)', z.date().max(new Date(Date.UTC(2020, 0, 1))), new Date(Date.UTC(2021, 0, 1)), 'dateTooLate'],
+  ['invalid_format', z.email(), 'nope', 'invalidFormat'],
+  ['not_multiple_of', z.number().multipleOf(5), 7, 'notMultipleOf'],
+  ['invalid_value', z.enum(['a', 'b']), 'c', 'invalidOption'],
+  ['unrecognized_keys', z.strictObject({ a: z.string() }), { a: 'x', b: 'y' }, 'unrecognizedKeys'],
+  ['invalid_union', z.union([z.string(), z.number()]), true, 'invalidAnswer'],
+  ['invalid_key', z.record(z.string().min(2), z.string()), { b: 'x' }, 'invalidAnswer'],
+  ['invalid_element', z.map(z.object({}), z.number()), new Map([[{}, 'x']]), 'invalidAnswer'],
+  ['custom', z.string().refine(() => false), 'x', 'invalidAnswer'],
+];
+
+// Common English words that must never appear in a Welsh message.
+const ENGLISH_WORDS = new Set([
+  'enter', 'must', 'number', 'the', 'your', 'valid', 'select', 'confirm', 'and', 'or', 'only', 'include',
+  'real', 'date', 'characters', 'phone', 'email', 'address', 'password', 'code', 'name', 'first', 'last',
+  'day', 'month', 'year', 'before', 'after', 'check', 'try', 'again', 'format', 'correct', 'like', 'letters',
+  'digits', 'same', 'both', 'fields', 'town', 'city', 'line', 'county', 'language', 'agree', 'security',
+]);
+
+describe('message catalogues', () => {
+  it('have every key in both languages, none empty', () => {
+    const sampleArgs = Object.fromEntries(KEYS.map((key) => [key, SAMPLES.map((params) => [params])]));
+    expect(catalogueProblems({ en: messagesEn, cy: messagesCy }, sampleArgs)).to.deep.equal([]);
+  });
+
+  it('give a different message in Welsh from English for every key', () => {
+    for (const key of KEYS) {
+      const english = render('en', key);
+      const welsh = render('cy', key);
+      welsh.forEach((message, i) => expect(message, key).to.not.equal(english[i]));
+    }
+  });
+
+  it('have no English words in the Welsh messages', () => {
+    for (const key of KEYS) {
+      for (const message of render('cy', key)) {
+        const words = message.toLowerCase().match(/\p{L}+/gu) ?? [];
+        const english = words.filter((word) => ENGLISH_WORDS.has(word));
+        expect(english, `${key}: ${message}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('read as the GOV.UK patterns in both languages', () => {
+    const en = (input: unknown) => validate(nhsNumber, input, { locale: 'en' });
+    const cy = (input: unknown) => validate(nhsNumber, input, { locale: 'cy' });
+    const first = (result: ReturnType<typeof en>) => (result.success ? '' : result.errors[0]!.message);
+    expect(first(en(''))).to.equal('Enter your NHS number');
+    expect(first(en('123'))).to.equal('NHS number must be 10 digits');
+    expect(first(en('9434765918'))).to.equal('Enter a real NHS number');
+    expect(first(cy(''))).to.equal('Rhowch eich rhif GIG');
+    expect(first(cy('123'))).to.equal('Rhaid i rif GIG fod yn 10 digid');
+    expect(first(cy('9434765918'))).to.equal('Rhowch rif GIG go iawn');
+  });
+});
+
+describe('every problem has a message', () => {
+  for (const [name, schema, producers] of PRODUCERS) {
+    it(`${name}: each reason it can raise is raised and explained in both languages`, () => {
+      for (const [reason, input] of Object.entries(producers)) {
+        for (const locale of LOCALES) {
+          const result = validate(schema, input, { locale });
+          expect(result.success, `${reason} from ${JSON.stringify(input)}`).to.equal(false);
+          if (result.success) continue;
+          expect(result.errors.map((e) => e.code), `${reason} from ${JSON.stringify(input)}`).to.include(reason);
+          for (const error of result.errors) {
+            expect(error.message.trim(), `${locale} ${error.code}`).to.not.equal('');
+          }
+        }
+      }
+    });
+  }
+
+  for (const [name, schema, input, reason] of ZOD_CODES) {
+    it(`zod's ${name} maps to ${reason} in both languages`, () => {
+      const messages = LOCALES.map((locale) => {
+        const result = validate(schema, input, { locale });
+        if (result.success) return expect.fail('accepted');
+        expect(result.errors.map((e) => e.code)).to.deep.equal([reason]);
+        return result.errors[0]!.message;
+      });
+      expect(messages[0]).to.not.equal(messages[1]);
+      for (const message of messages) expect(message).to.not.match(/Invalid input|Too (big|small)|expected/i);
+    });
+  }
+});
+
+describe('error maps', () => {
+  it('answer in the language of each parse, with no global setting', () => {
+    const welsh = nhsNumber.safeParse('123', { error: createErrorMap({ locale: 'cy' }) });
+    const english = nhsNumber.safeParse('123', { error: createErrorMap({ locale: 'en' }) });
+    expect(welsh.error?.issues[0]?.message).to.equal('Rhaid i rif GIG fod yn 10 digid');
+    expect(english.error?.issues[0]?.message).to.equal('NHS number must be 10 digits');
+  });
+
+  it('name the field in the question’s own words, with Welsh mutation and contraction', () => {
+    const field = FIELDS;
+    const message = (input: unknown, locale: 'en' | 'cy') => {
+      const result = validate(nhsNumber, input, { locale, field });
+      return result.success ? '' : result.errors[0]!.message;
+    };
+    expect(message('', 'en')).to.equal("Enter the patient's NHS number");
+    expect(message('', 'cy')).to.equal('Rhowch rif GIG y claf');
+    expect(message('12', 'en')).to.equal("The patient's NHS number must be 10 digits");
+    expect(message('12', 'cy')).to.equal('Rhaid i rif GIG y claf fod yn 10 digid');
+    const yours = validate(nhsNumber, '12', { locale: 'cy', field: { en: 'your NHS number', cy: 'eich rhif GIG' } });
+    expect(yours.success ? '' : yours.errors[0]!.message).to.equal("Rhaid i'ch rhif GIG fod yn 10 digid");
+  });
+
+  it('let an author override a message by reason, for every field or for one path', () => {
+    const form = z.object({ patient: nhsNumber, carer: nhsNumber });
+    const result = validate(form, { patient: '9434765918', carer: '9434765918' }, {
+      locale: 'cy',
+      messages: { nhsNumberChecksum: { en: 'Check the NHS number on the letter', cy: "Gwiriwch y rhif GIG ar y llythyr" } },
+      fields: {
+        carer: {
+          messages: { nhsNumberChecksum: (_params, locale) => (locale === 'cy' ? 'Gwiriwch rif GIG y gofalwr' : 'Check the carer’s NHS number') },
+        },
+      },
+    });
+    expect(result.success ? [] : result.errors.map((e) => [e.path.join('.'), e.code, e.message])).to.deep.equal([
+      ['patient', 'nhsNumberChecksum', 'Gwiriwch y rhif GIG ar y llythyr'],
+      ['carer', 'nhsNumberChecksum', 'Gwiriwch rif GIG y gofalwr'],
+    ]);
+  });
+
+  it('apply a date’s field options to its day, month and year', () => {
+    const form = z.object({ childDateOfBirth: dateOfBirth({ today }) });
+    const result = validate(form, { childDateOfBirth: { day: '31', month: '4', year: '2020' } }, {
+      locale: 'en',
+      fields: { childDateOfBirth: { field: { en: "your child's date of birth", cy: 'dyddiad geni eich plentyn' } } },
+    });
+    expect(result.success ? [] : result.errors.map((e) => [e.path.join('.'), e.message])).to.deep.equal([
+      ['childDateOfBirth.day', "Your child's date of birth must be a real date"],
+    ]);
+  });
+
+  it('do not give an object’s field name to its properties', () => {
+    const result = validate(address, { line1: '1', town: 'Caerdydd' }, { locale: 'en', field: 'your home address' });
+    expect(result.success ? [] : result.errors.map((e) => e.message)).to.deep.equal(['Enter your postcode']);
+  });
+});
