@@ -27,7 +27,7 @@ export interface FormControlSuiteOptions {
   render(attrs: CommonAttributes): TemplateResult;
   /** Gives the control an answer as a person would (typing, ticking, choosing). */
   answer(element: ControlHandle, value: string): Promise<void>;
-  /** A valid answer, and what FormData then holds for `name` (default: the answer). */
+  /** A valid answer, and what FormData then holds for `name`, files by their name (default: the answer). */
   validAnswer: string;
   posted?: string[];
   /** Our message for an empty required control, per language. */
@@ -56,6 +56,29 @@ const base: CommonAttributes = {
   required: false,
 };
 
+/** FormData entries as text: a file by its name (an empty file input posts a nameless file). */
+function answersIn(data: FormData, name = 'answer'): string[] {
+  return data.getAll(name).map((entry) => (typeof entry === 'string' ? entry : entry.name));
+}
+
+/**
+ * Cloning copies what was typed and ticked, but not an option chosen in a
+ * <select> nor the files in a file input. A real server render keeps both
+ * until the upgrade, so the clone is given them too.
+ */
+function copyChoicesAndFiles(from: Element, to: Element): void {
+  const fromSelects = from.querySelectorAll('select');
+  to.querySelectorAll('select').forEach((select, i) => {
+    const original = fromSelects[i];
+    if (original) [...select.options].forEach((option, j) => (option.selected = original.options[j]?.selected ?? false));
+  });
+  const fromFiles = from.querySelectorAll<HTMLInputElement>('input[type=file]');
+  to.querySelectorAll<HTMLInputElement>('input[type=file]').forEach((input, i) => {
+    const files = fromFiles[i]?.files;
+    if (files && files.length > 0) input.files = files;
+  });
+}
+
 export function formControlSuite(options: FormControlSuiteOptions): void {
   const posted = options.posted ?? [options.validAnswer];
 
@@ -75,7 +98,7 @@ export function formControlSuite(options: FormControlSuiteOptions): void {
       await options.answer(element, options.validAnswer);
       const data = await trySubmit(form);
       expect(data, 'a valid form submits').to.not.equal(null);
-      expect(data!.getAll('answer')).to.deep.equal(posted);
+      expect(answersIn(data!)).to.deep.equal(posted);
     });
 
     it('renders native controls in the light DOM, owned by the form', async () => {
@@ -93,7 +116,7 @@ export function formControlSuite(options: FormControlSuiteOptions): void {
       form.reset();
       await new Promise((r) => setTimeout(r, 10));
       await settled(form);
-      expect(new FormData(form).getAll('answer').filter((v) => v !== '')).to.deep.equal([]);
+      expect(answersIn(new FormData(form)).filter((v) => v !== '')).to.deep.equal([]);
       expect(element.errorMessage).to.equal('');
       expect(element.querySelector('.cyd-error-message')).to.equal(null);
     });
@@ -120,6 +143,20 @@ export function formControlSuite(options: FormControlSuiteOptions): void {
       expect(invalid, 'aria-invalid on the control or group').to.not.equal(null);
       const describedBy = element.querySelector('[aria-describedby]')!.getAttribute('aria-describedby')!;
       expect(describedBy.split(' ')).to.include(message.id);
+    });
+
+    it('checks on submit in a novalidate form, as servers that validate use', async () => {
+      const { form, element } = await inForm({ required: true });
+      form.noValidate = true;
+      let pageHandlerRan = false;
+      form.addEventListener('submit', () => (pageHandlerRan = true));
+      expect(await trySubmit(form), 'blocked').to.equal(null);
+      expect(pageHandlerRan, 'the page never sees an invalid submission').to.equal(false);
+      expect(element.errorMessage).to.equal(options.requiredMessage.en);
+      const skip = document.createElement('button');
+      skip.formNoValidate = true;
+      form.append(skip);
+      expect(await trySubmit(form, skip), 'formnovalidate skips the checks').to.not.equal(null);
     });
 
     it('gives the required message in Welsh, with no English', async () => {
@@ -149,7 +186,7 @@ export function formControlSuite(options: FormControlSuiteOptions): void {
       expect(element.textContent).to.contain('Rhowch yr ateb yn llawn');
       expect(element.textContent).to.not.contain('Your answer');
       const data = await trySubmit(form);
-      expect(data!.getAll('answer')).to.deep.equal(posted);
+      expect(answersIn(data!)).to.deep.equal(posted);
     });
 
     it('has its label as accessible name and its hint as description', async () => {
@@ -179,16 +216,17 @@ export function formControlSuite(options: FormControlSuiteOptions): void {
     it('upgrades server-rendered markup without losing what was typed', async () => {
       const { form, element } = await inForm();
       await options.answer(element, options.validAnswer);
-      const before = new FormData(form).getAll('answer');
+      const before = answersIn(new FormData(form));
       // A clone is what a server render looks like to the browser: the host
       // tag with rendered light-DOM markup inside, and the person's input in
       // its native controls (cloning copies their current values). Inserting
       // it upgrades a fresh element over that markup.
       const serverLike = element.cloneNode(true) as ControlHandle;
+      copyChoicesAndFiles(element, serverLike);
       element.replaceWith(serverLike);
       await settled(form);
       expect(serverLike.controls.length, 're-rendered its own controls').to.be.greaterThan(0);
-      expect(new FormData(form).getAll('answer')).to.deep.equal(before);
+      expect(answersIn(new FormData(form))).to.deep.equal(before);
       expect(serverLike.querySelectorAll('[data-cyd-root]').length, 'no duplicate render').to.equal(1);
     });
   });

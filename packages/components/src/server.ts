@@ -9,9 +9,9 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { parse, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, serialize, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { type Locale, DEFAULT_LOCALE, normaliseLocale } from '@cydran/i18n';
-import type { ComponentDefinition } from './internal/definition.js';
+import type { ComponentDefinition, ContentElement, RegionContent } from './internal/definition.js';
 import { definitions } from './internal/definitions.js';
 import { propsFromAttributes } from './internal/props.js';
 import { specProblems } from './internal/developer-errors.js';
@@ -41,11 +41,61 @@ function stripLitMarkers(html: string): string {
 
 function renderInner(definition: ComponentDefinition<any>, attributes: Record<string, string | undefined>, locale: Locale, contentHtml: string, onProblem: (p: string) => void): string {
   const props = propsFromAttributes(definition.props, attributes);
+  if (definition.propsFromContent) {
+    const fromContent = definition.propsFromContent(contentElements(parseFragment(contentHtml).childNodes as ChildNode[]));
+    for (const [prop, value] of Object.entries(fromContent)) {
+      if ((props as Record<string, unknown>)[prop] === undefined) (props as Record<string, unknown>)[prop] = value;
+    }
+  }
   for (const problem of [...specProblems(definition.tag, definition.props, props), ...(definition.problems?.(props) ?? [])]) {
     onProblem(problem);
   }
-  const template = definition.template(props, locale, unsafeHTML(contentHtml));
-  return stripLitMarkers(collectResultSync(render(template)));
+  const content = definition.regionAttribute ? regionContent(definition, contentHtml, onProblem) : unsafeHTML(contentHtml);
+  const rendered = stripLitMarkers(collectResultSync(render(definition.template(props, locale, content))));
+  if (definition.regionAttribute) {
+    for (const key of (content as RegionContent).regions.keys()) {
+      if (!rendered.includes(`data-cyd-content="${escapeAttribute(key)}"`)) {
+        onProblem(`<${definition.tag}>: content with ${definition.regionAttribute}="${key}" has no place (no option has that value). It was left out.`);
+      }
+    }
+  }
+  return rendered;
+}
+
+/** Splits author HTML by the definition's region attribute (see ComponentDefinition.regionAttribute). */
+function regionContent(definition: ComponentDefinition<any>, contentHtml: string, onProblem: (p: string) => void): RegionContent {
+  const attribute = definition.regionAttribute!;
+  const regions = new Map<string, string>();
+  let main = '';
+  let mainHasContent = false;
+  for (const node of parseFragment(contentHtml).childNodes as ChildNode[]) {
+    const key = 'attrs' in node ? node.attrs.find((a) => a.name === attribute)?.value : undefined;
+    const html = serializeOuter(node);
+    if (key !== undefined && key !== '') {
+      regions.set(key, (regions.get(key) ?? '') + html);
+    } else {
+      main += html;
+      mainHasContent ||= 'tagName' in node || ('value' in node && node.nodeName === '#text' && String(node.value).trim() !== '');
+    }
+  }
+  if (mainHasContent) {
+    onProblem(`<${definition.tag}>: some content has no place. Wrap each option's content in an element with ${attribute}="<the option's value>".`);
+  }
+  return { main: unsafeHTML(main), regions: new Map([...regions].map(([key, html]) => [key, unsafeHTML(html)])) };
+}
+
+/** Parsed author content as `ContentElement`s, for `propsFromContent`. */
+function contentElements(nodes: ChildNode[]): ContentElement[] {
+  const textOf = (node: ChildNode): string =>
+    node.nodeName === '#text' ? String((node as { value: string }).value) : 'childNodes' in node ? (node.childNodes as ChildNode[]).map(textOf).join('') : '';
+  return nodes
+    .filter((node): node is Element => 'tagName' in node)
+    .map((element) => ({
+      tag: element.tagName,
+      attributes: attributesOf(element),
+      text: textOf(element).replace(/\s+/g, ' ').trim(),
+      children: contentElements(element.childNodes as ChildNode[]),
+    }));
 }
 
 function escapeAttribute(value: string): string {

@@ -1,9 +1,9 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i18n';
-import type { ComponentDefinition } from './definition.js';
+import type { ComponentDefinition, RegionContent } from './definition.js';
 import { type PropSpec, type Props, applyDefaults, litProperties, readProps } from './props.js';
 import { reportDeveloperErrors, specProblems } from './developer-errors.js';
-import { type CarriedState, hasMeaningfulContent, restoreContent, takeExistingContent } from './upgrade.js';
+import { type CarriedState, hasMeaningfulContent, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
 
 /**
  * The base of every Cydran element. It owns, once for all components:
@@ -25,6 +25,8 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
 
   protected readonly language = new LocaleController(this, (next, previous) => this.languageChanged(next, previous));
   #carried: CarriedState | null = null;
+  /** Region keys of the author's content, for components with a `regionAttribute`. */
+  #regionKeys: string[] = [];
 
   constructor() {
     super();
@@ -54,11 +56,26 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     // Light DOM. Whatever is inside now is either a server render (carry the
     // person's input across) or the author's content (move it into place).
     this.#carried = takeExistingContent(this);
+    const regionAttribute = this.definition.regionAttribute;
+    if (regionAttribute) {
+      const keys = this.#carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
+      this.#regionKeys = [...new Set(keys)];
+    }
     return this;
   }
 
+  /**
+   * The `content` argument of the template. In the browser the author's
+   * nodes are moved in after rendering, so this is `nothing`, or for a
+   * component with regions, which regions have content.
+   */
+  protected templateContent(): unknown {
+    if (!this.definition.regionAttribute) return nothing;
+    return { main: nothing, regions: new Map(this.#regionKeys.map((key) => [key, nothing])) } satisfies RegionContent;
+  }
+
   protected override render(): unknown {
-    return this.definition.template(this.props, this.locale, nothing);
+    return this.definition.template(this.props, this.locale, this.templateContent());
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -66,9 +83,14 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     const carried = this.#carried;
     this.#carried = null;
     if (!carried) return;
-    restoreContent(this, carried);
-    if (hasMeaningfulContent(carried.content) && !this.querySelector('[data-cyd-content]')) {
-      reportDeveloperErrors(this, [`<${this.localName}> does not take content; use its attributes instead. The content was removed.`]);
+    const unplaced = restoreContent(this, carried, this.definition.regionAttribute);
+    if (hasMeaningfulContent(unplaced)) {
+      const regionAttribute = this.definition.regionAttribute;
+      reportDeveloperErrors(this, [
+        regionAttribute
+          ? `<${this.localName}>: some content has no place. Wrap each option's content in an element with ${regionAttribute}="<the option's value>". That content was removed.`
+          : `<${this.localName}> does not take content; use its attributes instead. The content was removed.`,
+      ]);
     }
   }
 

@@ -18,6 +18,49 @@ export interface ComponentDefinition<S extends PropSpec = PropSpec> {
   template(props: Props<S>, locale: Locale, content?: unknown): TemplateResult | typeof nothing;
   /** Developer mistakes a spec cannot express (a missing label, …), each naming the fix. */
   problems?(props: Props<S>): string[];
+  /**
+   * For components whose author content goes to several places (a radio
+   * option's conditional content): the attribute on an author's child
+   * element naming its region, e.g. `data-reveal-for`. The template then
+   * receives `RegionContent` and renders a `data-cyd-content="key"`
+   * container for each region it can place.
+   */
+  regionAttribute?: string;
+  /**
+   * For components whose content is data, not markup to show (a select's
+   * `<option>`s): reads the content's elements into props. The server
+   * renderer calls it with its parsed content; the element calls it with its
+   * children. A prop the author set directly wins over one read here.
+   */
+  propsFromContent?(content: ContentElement[]): Partial<Props<S>>;
+}
+
+/** An element of author content, the same shape from the DOM and from the server's HTML parser. */
+export interface ContentElement {
+  tag: string;
+  attributes: Record<string, string>;
+  /** Its text content, white space collapsed and trimmed. */
+  text: string;
+  children: ContentElement[];
+}
+
+/**
+ * The author content a region-taking template receives: `main` for children
+ * with no region, and one entry per region key present. The server passes
+ * the HTML; the browser passes `nothing` and moves the author's own nodes
+ * into the containers after rendering.
+ */
+export interface RegionContent {
+  main: unknown;
+  regions: ReadonlyMap<string, unknown>;
+}
+
+/** Reads `content` as region content (an empty one for components given none). */
+export function asRegionContent(content: unknown): RegionContent {
+  if (content && typeof content === 'object' && 'regions' in content && (content as RegionContent).regions instanceof Map) {
+    return content as RegionContent;
+  }
+  return { main: content, regions: new Map() };
 }
 
 export function defineComponent<S extends PropSpec>(definition: ComponentDefinition<S>): ComponentDefinition<S> {

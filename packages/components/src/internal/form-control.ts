@@ -1,9 +1,11 @@
-import { nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { CydElement } from './cyd-element.js';
 import type { PropSpec } from './props.js';
 import { formMessages } from './messages.js';
 import { ownControls } from './upgrade.js';
+import { reportDeveloperErrors } from './developer-errors.js';
+import { watchFormSubmission } from './form-submission.js';
 
 export type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -76,6 +78,16 @@ const NATIVE_REASONS: (keyof ValidityState & ValidityReason)[] = [
 let generatedIds = 0;
 
 /**
+ * Validators named in HTML with `data-schema="nhsNumber"`. Filled by
+ * `@cydran/components/schema`, so only pages that use schemas load zod.
+ */
+const namedValidators = new Map<string, Validator>();
+
+export function registerNamedValidator(name: string, validator: Validator): void {
+  namedValidators.set(name, validator);
+}
+
+/**
  * The base of every form control. Owns form participation (the native
  * control inside it is the form's control: no ElementInternals, no hidden
  * proxy), validation with our own messages (never the browser's
@@ -138,7 +150,9 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   /** The problem with the current value, whether or not it is shown yet. */
   get problem(): ValidationProblem | null {
     const controls = this.controls;
-    if (controls.length === 0 || controls.every((c) => c.disabled)) return null;
+    // :disabled, not .disabled: a control in a disabled fieldset (a hidden
+    // conditional reveal, say) is not submitted, so it has no problem either.
+    if (controls.length === 0 || controls.every((c) => c.matches(':disabled'))) return null;
     for (const control of controls) {
       const reason = NATIVE_REASONS.find((r) => control.validity[r]);
       if (reason) return { reason, message: this.messageFor(reason, control), target: control };
@@ -174,23 +188,56 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
 
   /** Extra problems beyond native validity: validators and subclass checks. */
   protected customProblem(): ValidationProblem | null {
-    const value = this.value;
-    for (const validator of this.validators) {
+    return this.validatorProblem(this.value);
+  }
+
+  /** The first validator's problem with `value`; the author's `messages` override its words by reason. */
+  protected validatorProblem(value: string): ValidationProblem | null {
+    for (const validator of this.#allValidators()) {
       const result = validator(value, this);
       if (result) {
-        const message = typeof result.message === 'function' ? result.message(this.locale) : this.text(result.message);
+        const override = this.#override(result.reason);
+        const message = override ?? (typeof result.message === 'function' ? result.message(this.locale) : this.text(result.message));
         return { reason: result.reason, message, target: this.controls[0] ?? null };
       }
     }
     return null;
   }
 
-  /** The message for a reason: the author's override, else ours. */
-  protected messageFor(reason: ValidityReason, control?: ControlElement): string {
+  /** `data-schema="name"` (plain HTML) first, then those set from JavaScript. */
+  #allValidators(): Validator[] {
+    const name = this.getAttribute('data-schema');
+    if (!name) return this.validators;
+    const named = namedValidators.get(name);
+    if (!named) {
+      const known = [...namedValidators.keys()];
+      reportDeveloperErrors(this, [
+        known.length === 0
+          ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it).`
+          : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}.`,
+      ]);
+      return this.validators;
+    }
+    return [named, ...this.validators];
+  }
+
+  #override(reason: ValidityReason): string | undefined {
     const props = this.props as Record<string, unknown>;
     const overrides = props.messages as MessageOverrides | undefined;
     const override = overrides?.[reason] ?? (reason === 'valueMissing' ? (props.requiredMessage as Text | undefined) : undefined);
-    if (override != null && resolveText(override, this.locale) !== '') return resolveText(override, this.locale);
+    return override != null && resolveText(override, this.locale) !== '' ? resolveText(override, this.locale) : undefined;
+  }
+
+  /** The message for a reason: the author's override, else ours. */
+  protected messageFor(reason: ValidityReason, control?: ControlElement): string {
+    const override = this.#override(reason);
+    if (override !== undefined) return override;
+    // A validator that rejects an empty answer (a data-model schema: "Enter
+    // your NHS number") asks for it better than our general words.
+    if (reason === 'valueMissing') {
+      const fromValidator = this.validatorProblem('');
+      if (fromValidator) return fromValidator.message;
+    }
     return this.defaultMessage(reason, control);
   }
 
@@ -269,6 +316,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
     this.#form = this.closest('form');
+    if (this.#form) watchFormSubmission(this.#form);
     this.#form?.addEventListener('reset', this.#onReset);
   }
 
@@ -281,12 +329,18 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     this.#form = null;
   }
 
+  /**
+   * What the template renders from: the props, with the id and the error to
+   * show now. Controls with state of their own that the (pure) template needs
+   * (a live count, whether a password is shown) add it here; the server
+   * renders without it, which is the no-JavaScript state.
+   */
+  protected renderProps(): typeof this.props {
+    return { ...this.props, controlId: this.fieldId, error: this.errorMessage } as typeof this.props;
+  }
+
   protected override render(): unknown {
-    return this.definition.template(
-      { ...this.props, controlId: this.fieldId, error: this.errorMessage } as typeof this.props,
-      this.locale,
-      nothing,
-    );
+    return this.definition.template(this.renderProps(), this.locale, this.templateContent());
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

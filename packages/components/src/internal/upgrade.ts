@@ -78,6 +78,23 @@ export function contentContainer(host: Element): Element | null {
   return null;
 }
 
+/**
+ * All of the host's own content containers: `data-cyd-content` (the main
+ * one) and `data-cyd-content="key"` (named regions, for components whose
+ * author content goes to several places).
+ */
+export function contentContainers(host: Element): Element[] {
+  return [...host.querySelectorAll('[data-cyd-content]')].filter((candidate) => owningComponent(candidate) === host);
+}
+
+/**
+ * The region an author's node belongs to: the value of `regionAttribute` on
+ * it (`data-reveal-for="email"`), or '' for the main container.
+ */
+export function regionOf(node: Node, regionAttribute: string | undefined): string {
+  return regionAttribute && node instanceof Element ? (node.getAttribute(regionAttribute) ?? '') : '';
+}
+
 /** Records and removes what the server (or the author) put inside `host`. */
 export function takeExistingContent(host: HTMLElement): CarriedState {
   const rendered = [...host.children].some((child) => child.hasAttribute('data-cyd-root'));
@@ -86,8 +103,10 @@ export function takeExistingContent(host: HTMLElement): CarriedState {
   let selection: CarriedState['selection'] = null;
   let content: Node[];
   if (rendered) {
-    const container = contentContainer(host);
-    content = container ? [...container.childNodes] : [];
+    // Every content container: the main one and any named regions (a radio
+    // option's conditional content), in document order.
+    const containers = contentContainers(host);
+    content = containers.flatMap((container) => [...container.childNodes]);
     const active = document.activeElement;
     for (const control of ownControls(host)) {
       const key = controlKey(control);
@@ -103,7 +122,7 @@ export function takeExistingContent(host: HTMLElement): CarriedState {
         }
       }
     }
-    if (container) for (const node of content) container.removeChild(node);
+    for (const node of content) node.parentNode?.removeChild(node);
   } else {
     content = [...host.childNodes];
   }
@@ -111,10 +130,23 @@ export function takeExistingContent(host: HTMLElement): CarriedState {
   return { content, controls, focusKey, selection };
 }
 
-/** Puts carried state back into the freshly rendered markup. */
-export function restoreContent(host: HTMLElement, carried: CarriedState): void {
-  const container = contentContainer(host);
-  if (container) container.append(...carried.content);
+/**
+ * Puts carried state back into the freshly rendered markup. Author nodes go
+ * to the container of their region (see `regionOf`), else to the main one.
+ * Returns the nodes with nowhere to go, for the element to report.
+ */
+export function restoreContent(host: HTMLElement, carried: CarriedState, regionAttribute?: string): Node[] {
+  const containers = new Map<string, Element>();
+  for (const container of contentContainers(host)) {
+    const key = container.getAttribute('data-cyd-content') ?? '';
+    if (!containers.has(key)) containers.set(key, container);
+  }
+  const unplaced: Node[] = [];
+  for (const node of carried.content) {
+    const target = containers.get(regionOf(node, regionAttribute)) ?? containers.get('');
+    if (target) target.append(node);
+    else unplaced.push(node);
+  }
   for (const control of ownControls(host)) {
     const key = controlKey(control);
     const state = carried.controls.get(key);
@@ -130,6 +162,7 @@ export function restoreContent(host: HTMLElement, carried: CarriedState): void {
       }
     }
   }
+  return unplaced;
 }
 
 /** Author content that is only white space or comments counts as none. */

@@ -1,0 +1,30 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+// Telemetry tries the network on every run; on machines without general
+// internet access that makes a build several times slower. The npm scripts
+// also pass --disable-telemetry; this covers anyone who runs `storybook`
+// directly.
+process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  // MDX pages under docs/ need @storybook/addon-docs; add it together with
+  // a `../docs/**/*.mdx` entry here (see docs/guides/storybook.md).
+  stories: ['../packages/*/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    // Workspace packages export their TypeScript under the `source`
+    // condition, so stories run the code being edited, not a stale dist/.
+    // Setting conditions replaces Vite's defaults, so keep them after it.
+    const conditions = viteConfig.resolve?.conditions ?? defaultClientConditions;
+    viteConfig.resolve = {
+      ...viteConfig.resolve,
+      conditions: ['source', ...conditions.filter((condition) => condition !== 'source')],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,69 @@
+import type { Locale } from '@cydran/i18n';
+import { defineComponent } from '../internal/definition.js';
+import type { Props, PropSpec } from '../internal/props.js';
+import {
+  type ChoiceEntry,
+  type ChoiceGroupState,
+  type ChoiceOption,
+  REVEAL_ATTRIBUTE,
+  choiceGroupProblems,
+  choiceGroupProps,
+  choiceGroupTemplate,
+  isDivider,
+  withDividers,
+} from '../radios/choice-group.template.js';
+
+export const checkboxesProps = {
+  ...choiceGroupProps,
+  /**
+   * The values ticked by default (restored by form reset): a JSON array,
+   * `value='["email","post"]'`, or one value, `value="email"`.
+   */
+  defaultValue: { kind: 'string', attribute: 'value' },
+} as const satisfies PropSpec;
+
+export type CheckboxesProps = Props<typeof checkboxesProps>;
+
+/** Reads the `value` attribute: a JSON array of values, or a single value. */
+export function parseDefaultValues(value: string | undefined): string[] {
+  if (!value) return [];
+  const trimmed = value.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // Not JSON: it is one value that happens to start with a bracket.
+    }
+  }
+  return [value];
+}
+
+export function checkboxEntries(p: CheckboxesProps): ChoiceEntry[] {
+  return withDividers(Array.isArray(p.options) ? p.options : []);
+}
+
+export const checkboxesDefinition = defineComponent({
+  tag: 'cyd-checkboxes',
+  props: checkboxesProps,
+  regionAttribute: REVEAL_ATTRIBUTE,
+  template(p, locale: Locale, content) {
+    const state: ChoiceGroupState = {
+      defaults: parseDefaultValues(p.defaultValue),
+      revealed: (p as { revealed?: ReadonlySet<string> }).revealed,
+    };
+    return choiceGroupTemplate('checkboxes', p, checkboxEntries(p), state, locale, content);
+  },
+  problems(p) {
+    const entries = checkboxEntries(p);
+    const problems = choiceGroupProblems('cyd-checkboxes', p, entries);
+    const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
+    const unknown = parseDefaultValues(p.defaultValue).filter((v) => !options.some((o) => o.value === v));
+    if (unknown.length) problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: value lists ${unknown.map((v) => `"${v}"`).join(', ')}, which no option has.`);
+    const defaults = parseDefaultValues(p.defaultValue);
+    if (options.some((o) => o.exclusive && defaults.includes(o.value)) && defaults.length > 1) {
+      problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: an exclusive option ("none of these") cannot be ticked by default with others.`);
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { resolveText } from '@cydran/i18n';
+import { defineComponent } from '../internal/definition.js';
+import { controlIdOf, fieldProblems, fieldsetTemplate } from '../internal/field.js';
+import { fieldProps } from '../internal/form-control.js';
+import type { Props, PropSpec } from '../internal/props.js';
+import { PARTS, parseIso } from './date-input.check.js';
+import { type DatePart, dateInputMessages } from './date-input.messages.js';
+
+export const dateInputProps = {
+  ...fieldProps,
+  /** The initial date, ISO `YYYY-MM-DD` (restored by form reset). */
+  defaultValue: { kind: 'string', attribute: 'value' },
+  /**
+   * Also submit the whole date as `iso-name=YYYY-MM-DD` (added to the form's
+   * FormData by script; with JavaScript off servers combine the three parts).
+   */
+  isoName: { kind: 'string' },
+  /** `bday`: a date of birth. Sets bday-day/-month/-year and checks with @cydran/data-model's dateOfBirth. */
+  autocomplete: { kind: 'string', values: ['bday', 'off'] },
+  /** The date must be before today. */
+  past: { kind: 'boolean' },
+  /** The date must be after today. */
+  future: { kind: 'boolean' },
+  /** Earliest and latest dates allowed, ISO `YYYY-MM-DD`, inclusive. */
+  min: { kind: 'string' },
+  max: { kind: 'string' },
+  /** With a server `error`: the parts it is about, e.g. "month year" (default: all three). */
+  errorParts: { kind: 'string' },
+} as const satisfies PropSpec;
+
+export type DateInputProps = Props<typeof dateInputProps>;
+
+/** The wrong parts, from the `error-parts` attribute (space separated). */
+export function parseErrorParts(value: string | undefined): DatePart[] {
+  const parts = (value ?? '').split(/\s+/).filter((p): p is DatePart => (PARTS as readonly string[]).includes(p));
+  return parts.length ? parts : [...PARTS];
+}
+
+export const partIdOf = (id: string, part: DatePart): string => `${id}-${part}`;
+
+const WIDTHS: Record<DatePart, string> = { day: '2', month: '2', year: '4' };
+
+export const dateInputDefinition = defineComponent({
+  tag: 'cyd-date-input',
+  props: dateInputProps,
+  template(p, locale) {
+    const id = controlIdOf(p);
+    const error = resolveText(p.error, locale);
+    // The element passes the parts its current problem names; a server error names them with error-parts.
+    const wrong = error ? ((p as { wrongParts?: readonly DatePart[] }).wrongParts ?? parseErrorParts(p.errorParts)) : [];
+    const initial = parseIso(p.defaultValue);
+    const words = dateInputMessages[locale];
+    const f = {
+      id,
+      fieldsetId: `${id}-fieldset`,
+      label: resolveText(p.label, locale),
+      hint: resolveText(p.hint, locale),
+      error,
+      locale,
+      optional: p.optional,
+      labelSize: p.labelSize,
+      isPageHeading: p.isPageHeading,
+    };
+    const items = html`<div class="cyd-date-input">
+      ${PARTS.map((part) => {
+        const isWrong = wrong.includes(part);
+        return html`<div class="cyd-date-input__item">
+          <label class="cyd-label cyd-date-input__label" for=${partIdOf(id, part)}>${words[part]}</label>
+          <input
+            class="cyd-input cyd-date-input__input cyd-input--width-${WIDTHS[part]}${isWrong ? ' cyd-input--error' : ''}"
+            id=${partIdOf(id, part)}
+            name=${ifDefined(p.name ? `${p.name}-${part}` : undefined)}
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            autocomplete=${p.autocomplete === 'bday' ? `bday-${part}` : ifDefined(p.autocomplete)}
+            value=${ifDefined(initial ? String(initial[part]) : undefined)}
+            ?disabled=${p.disabled}
+            aria-invalid=${isWrong ? 'true' : nothing}
+          />
+        </div>`;
+      })}
+    </div>`;
+    return fieldsetTemplate(f, items);
+  },
+  problems(p) {
+    const problems = fieldProblems('cyd-date-input', p);
+    for (const [attribute, value] of [['value', p.defaultValue], ['min', p.min], ['max', p.max]] as const) {
+      if (value && !parseIso(value)) problems.push(`<cyd-date-input name="${p.name ?? ''}">: ${attribute}="${value}" is not a date. Use YYYY-MM-DD, e.g. ${attribute}="2024-03-01".`);
+    }
+    if (p.past && p.future) problems.push(`<cyd-date-input name="${p.name ?? ''}"> has both past and future, so no date is allowed. Remove one.`);
+    return problems;
+  },
+});

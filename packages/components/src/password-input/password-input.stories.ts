@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../password-input.js';
+import type { CydPasswordInput } from './password-input.js';
+import { PASSWORD_AUTOCOMPLETE } from './password-input.template.js';
+
+/** The attributes a story sets, each author text in both languages. */
+interface PasswordInputArgs {
+  name: string;
+  label: string;
+  labelCy: string;
+  hint?: string;
+  hintCy?: string;
+  error?: string;
+  errorCy?: string;
+  autocomplete?: (typeof PASSWORD_AUTOCOMPLETE)[number];
+  required?: boolean;
+  disabled?: boolean;
+}
+
+const renderPasswordInput = (args: PasswordInputArgs) => html`<cyd-password-input
+  name=${args.name}
+  label=${args.label}
+  label-cy=${args.labelCy}
+  hint=${ifDefined(args.hint)}
+  hint-cy=${ifDefined(args.hintCy)}
+  error=${ifDefined(args.error)}
+  error-cy=${ifDefined(args.errorCy)}
+  autocomplete=${ifDefined(args.autocomplete)}
+  ?required=${args.required ?? false}
+  ?disabled=${args.disabled ?? false}
+></cyd-password-input>`;
+
+const meta = {
+  title: 'Components/Password input',
+  component: 'cyd-password-input',
+  render: renderPasswordInput,
+  args: { name: 'password', label: 'Password', labelCy: 'Cyfrinair' },
+  argTypes: { autocomplete: { control: 'inline-radio', options: PASSWORD_AUTOCOMPLETE } },
+} satisfies Meta<PasswordInputArgs>;
+
+export default meta;
+type Story = StoryObj<PasswordInputArgs>;
+
+export const Default: Story = {};
+
+/** Creating a password: managers offer to generate and save one. */
+export const NewPassword: Story = {
+  args: {
+    name: 'new-password',
+    label: 'Create a password',
+    labelCy: 'Creu cyfrinair',
+    hint: 'Must be at least 8 characters',
+    hintCy: 'Rhaid iddo fod o leiaf 8 nod',
+    autocomplete: 'new-password',
+  },
+};
+
+export const WithServerError: Story = {
+  args: { error: 'Enter your password', errorCy: 'Rhowch eich cyfrinair' },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true },
+};
+
+/** Prefilled by a password manager or the person, then shown with the toggle. */
+export const PrefilledAndShown: Story = {
+  play: async ({ canvasElement }) => {
+    const input = canvasElement.querySelector<CydPasswordInput>('cyd-password-input');
+    if (!input) return;
+    await input.updateComplete;
+    input.value = 'ceffyl-batri-cywir';
+    input.showPassword();
+    await input.updateComplete;
+  },
+};
+
+/** Welsh runs longer than English; the toggle goes under the box on a phone. */
+export const LongWelshLabelAtNarrowWidth: Story = {
+  args: {
+    label: 'Enter the password you chose when you created your council account',
+    labelCy: 'Rhowch y cyfrinair a ddewisoch pan wnaethoch greu eich cyfrif gyda’r cyngor',
+  },
+  globals: { viewport: { value: 'narrow320', isRotated: false } },
+};

@@ -1,0 +1,152 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
+import { type ContentElement, defineComponent } from '../internal/definition.js';
+import { controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { fieldProps } from '../internal/form-control.js';
+import type { Props, PropSpec } from '../internal/props.js';
+
+/** One choice. `text` is author text in one or both languages. */
+export interface SelectOption {
+  value: string;
+  text: Text;
+  /** Chosen when the page loads (and again on form reset). */
+  selected?: boolean;
+  disabled?: boolean;
+}
+
+/** A labelled group of choices (`<optgroup>`). */
+export interface SelectOptionGroup {
+  label: Text;
+  options: SelectOption[];
+  disabled?: boolean;
+}
+
+export type SelectEntry = SelectOption | SelectOptionGroup;
+
+export const selectProps = {
+  ...fieldProps,
+  /**
+   * The choices, as JSON or from JavaScript:
+   * `[{"value":"cardiff","text":{"en":"Cardiff","cy":"Caerdydd"}}]`.
+   * Without it, the element's own `<option>` and `<optgroup>` children are
+   * read once, when it first connects.
+   */
+  options: { kind: 'json', default: undefined as SelectEntry[] | undefined },
+  /** The `value` attribute: which option starts chosen (a server re-showing an answer). */
+  defaultValue: { kind: 'string', attribute: 'value' },
+  autocomplete: { kind: 'string' },
+} as const satisfies PropSpec;
+
+export type SelectProps = Props<typeof selectProps>;
+
+export function isOptionGroup(entry: SelectEntry): entry is SelectOptionGroup {
+  return 'options' in entry && Array.isArray(entry.options);
+}
+
+/**
+ * Author text from an option's attributes and text: `data-text-cy="Caerdydd"`
+ * (and `data-text-en`) per language, `data-text` as JSON (what this
+ * component renders, so a server render can be read back), else the text.
+ */
+function textFrom(element: ContentElement, attribute: string, plain: string): Text {
+  const perLocale: Partial<Record<Locale, string>> = {};
+  const json = parseText(element.attributes[attribute] ?? null);
+  if (typeof json === 'object') Object.assign(perLocale, json);
+  for (const locale of LOCALES) {
+    const given = element.attributes[`${attribute}-${locale}`];
+    if (given !== undefined) perLocale[locale] = given;
+  }
+  if (Object.keys(perLocale).length === 0) return typeof json === 'string' ? json : plain;
+  for (const locale of LOCALES) perLocale[locale] ??= plain;
+  return perLocale;
+}
+
+function optionFrom(element: ContentElement): SelectOption {
+  const option: SelectOption = { value: element.attributes.value ?? element.text, text: textFrom(element, 'data-text', element.text) };
+  if ('selected' in element.attributes) option.selected = true;
+  if ('disabled' in element.attributes) option.disabled = true;
+  return option;
+}
+
+/** Reads `<option>` and `<optgroup>` elements (an author's, or a server render's) into entries. */
+export function optionsFromContent(content: ContentElement[]): SelectEntry[] {
+  const entries: SelectEntry[] = [];
+  for (const element of content) {
+    if (element.tag === 'option') entries.push(optionFrom(element));
+    else if (element.tag === 'optgroup') {
+      const group: SelectOptionGroup = {
+        label: textFrom(element, 'data-label', element.attributes.label ?? ''),
+        options: element.children.filter((child) => child.tag === 'option').map(optionFrom),
+      };
+      if ('disabled' in element.attributes) group.disabled = true;
+      entries.push(group);
+    }
+  }
+  return entries;
+}
+
+/** Both languages' text, kept on the rendered option so an upgrade can read it back. */
+function bilingual(text: Text): string | undefined {
+  return typeof text === 'object' ? JSON.stringify(text) : undefined;
+}
+
+function optionTemplate(option: SelectOption, locale: Locale, defaultValue: string | undefined): TemplateResult {
+  const selected = option.selected === true || (defaultValue !== undefined && option.value === defaultValue);
+  return html`<option value=${option.value} ?selected=${selected} ?disabled=${option.disabled === true} data-text=${ifDefined(bilingual(option.text))}>${resolveText(option.text, locale)}</option>`;
+}
+
+export const selectDefinition = defineComponent({
+  tag: 'cyd-select',
+  props: selectProps,
+  template(p, locale) {
+    const id = controlIdOf(p);
+    const f = {
+      id,
+      label: resolveText(p.label, locale),
+      hint: resolveText(p.hint, locale),
+      error: resolveText(p.error, locale),
+      locale,
+      optional: p.optional,
+      labelSize: p.labelSize,
+      isPageHeading: p.isPageHeading,
+    };
+    const entries = Array.isArray(p.options) ? p.options : [];
+    const select = html`<select
+      class="cyd-select${f.error ? ' cyd-select--error' : ''}"
+      id=${id}
+      name=${ifDefined(p.name)}
+      autocomplete=${ifDefined(p.autocomplete)}
+      ?required=${p.required}
+      ?disabled=${p.disabled}
+      aria-describedby=${describedBy(f)}
+      aria-invalid=${f.error ? 'true' : nothing}
+    >
+      ${entries.map((entry) =>
+        isOptionGroup(entry)
+          ? html`<optgroup label=${resolveText(entry.label, locale)} data-label=${ifDefined(bilingual(entry.label))} ?disabled=${entry.disabled === true}>
+              ${entry.options.map((option) => optionTemplate(option, locale, p.defaultValue))}
+            </optgroup>`
+          : optionTemplate(entry, locale, p.defaultValue),
+      )}
+    </select>`;
+    return fieldTemplate(f, select, 'cyd-select-group');
+  },
+  propsFromContent(content) {
+    const options = optionsFromContent(content);
+    return options.length > 0 ? { options } : {};
+  },
+  problems(p) {
+    const problems = fieldProblems('cyd-select', p);
+    const entries = Array.isArray(p.options) ? p.options : [];
+    if (entries.length === 0) {
+      problems.push('<cyd-select> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options=\'[{"value":"…","text":{"en":"…","cy":"…"}}]\'.');
+    } else if (p.required) {
+      const first = entries[0]!;
+      if (isOptionGroup(first) || first.value !== '') {
+        problems.push('<cyd-select required> starts on a real answer, so "required" can never fail. Make the first option a prompt with an empty value: <option value="">Choose…</option>.');
+      }
+    }
+    return problems;
+  },
+});

@@ -1,0 +1,12 @@
+import type { CatalogueOf } from '@cydran/i18n';
+
+/** The skip link's own words (WELSH.md standard terms). */
+export const en = {
+  skipToMainContent: 'Skip to main content',
+};
+
+export const cy = {
+  skipToMainContent: 'Neidio i’r prif gynnwys',
+} satisfies CatalogueOf<typeof en>;
+
+export const skipLinkMessages = { en, cy };

@@ -1,0 +1,13 @@
+// Types of rollup.config.js for the TypeScript that reuses its settings (bench/).
+import type { Plugin, RollupOptions } from 'rollup';
+
+export const MODULE_PACKAGES: readonly string[];
+export function packageDir(name: string): string;
+export function shippedSources(name: string): string[];
+export function defineEntryModules(): string[];
+export function modulesConfig(name: string): RollupOptions;
+export function browserResolve(): Plugin;
+export function browserBundleConfig(options: { input: string; file?: string; plugins?: Plugin[] }): RollupOptions;
+export function cydranBundleConfig(): RollupOptions;
+declare const configs: RollupOptions[];
+export default configs;

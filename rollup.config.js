@@ -1,0 +1,114 @@
+// Builds every package's dist/ JavaScript. `npm run build` (scripts/build-dist.js)
+// runs these configurations together with the declaration, stylesheet and
+// JSON Schema steps; `rollup -c` on its own builds the JavaScript only.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const tsconfig = join(root, 'tsconfig.json');
+
+/** Packages built module-for-module, in dependency order. */
+export const MODULE_PACKAGES = ['i18n', 'tokens', 'data-model', 'components'];
+
+/** Files under src/ that are not part of a package: tests, specs, stories, fixtures, benchmarks. */
+const NOT_SHIPPED = /\.(test|spec|stories|fixture|bench)\.ts$|\.d\.ts$/;
+
+export function packageDir(name) {
+  return join(root, 'packages', name);
+}
+
+/** Every shipped source module of a package, relative paths under src/. */
+export function shippedSources(name) {
+  const src = join(packageDir(name), 'src');
+  return readdirSync(src, { recursive: true })
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => path.endsWith('.ts') && !NOT_SHIPPED.test(path))
+    .sort();
+}
+
+/**
+ * The modules that define elements when imported: top-level
+ * `packages/components/src/*.ts` other than the side-effect-free index and
+ * the Node-only server renderer (all.ts, which defines every element, is
+ * one). They are what `sideEffects` must list.
+ */
+export function defineEntryModules() {
+  return shippedSources('components').filter(
+    (path) => !path.includes('/') && path !== 'index.ts' && path !== 'server.ts',
+  );
+}
+
+/** A bare specifier (lit, zod, @cydran/i18n, parse5…) rather than a path. */
+const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const quietWarnings = (warning, warn) => {
+  // Lit's and TypeScript's `this` at module top level in ES modules is undefined by design.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  // A module of types only (messages/params.ts) becomes an empty chunk; its .d.ts is what matters.
+  if (warning.code === 'EMPTY_BUNDLE') return;
+  // Third-party code's own cycles and misplaced /*#__PURE__*/ comments are not ours to fix.
+  const inDependency = (id) => id.includes('/node_modules/');
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id && inDependency(warning.id)) return;
+  warn(warning);
+};
+
+const transpile = () => esbuild({ tsconfig, target: 'es2022', sourceMap: true, minify: false });
+
+/**
+ * One ES module per source module, dependencies left as imports, so a
+ * bundler can take exactly the components a page uses.
+ */
+export function modulesConfig(name) {
+  const dir = packageDir(name);
+  return {
+    input: Object.fromEntries(
+      shippedSources(name).map((path) => [path.replace(/\.ts$/, ''), join(dir, 'src', path)]),
+    ),
+    external: isBareImport,
+    plugins: [transpile()],
+    onwarn: quietWarnings,
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: join(dir, 'src'),
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  };
+}
+
+/**
+ * Resolution for code that runs in a browser page: the workspace packages'
+ * sources, browser builds, and Lit's production build (no dev-mode warnings).
+ */
+export function browserResolve() {
+  return nodeResolve({
+    exportConditions: ['source', 'browser', 'production'],
+    browser: true,
+    extensions: ['.ts', '.js', '.mjs'],
+  });
+}
+
+/** A minified, self-contained browser bundle of `input` (a path or a virtual entry). */
+export function browserBundleConfig({ input, file, plugins = [] }) {
+  return {
+    input,
+    plugins: [...plugins, browserResolve(), transpile(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    onwarn: quietWarnings,
+    output: { file, format: 'es', sourcemap: file ? true : false },
+  };
+}
+
+/** `dist/cydran.js`: every element defined, Lit included, for a page with no build step. */
+export function cydranBundleConfig() {
+  const components = packageDir('components');
+  return browserBundleConfig({ input: join(components, 'src', 'all.ts'), file: join(components, 'dist', 'cydran.js') });
+}
+
+export default [...MODULE_PACKAGES.map(modulesConfig), cydranBundleConfig()];

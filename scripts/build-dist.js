@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// `npm run build`: every package's dist/ in one pass.
+//   - JavaScript: rollup.config.js (one module per source module; dist/cydran.js)
+//   - declarations: tsc per package (packages/<p>/tsconfig.build.json)
+//   - dist/cydran.css: src/cydran.css with its @imports inlined, minified
+//   - data-model JSON Schemas, when the package provides a writer script
+//   - `sideEffects` of @cydran/components, from the define entry modules found
+// The steps are independent, so they run at once; output is a table, or the
+// errors of the step that failed.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { build as esbuild } from 'esbuild';
+import configs, { MODULE_PACKAGES, defineEntryModules, packageDir } from '../rollup.config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function buildJavaScript() {
+  await Promise.all(
+    configs.map(async (config) => {
+      const bundle = await rollup(config);
+      await bundle.write(config.output);
+      await bundle.close();
+    }),
+  );
+}
+
+async function buildDeclarations() {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const results = await Promise.all(
+    MODULE_PACKAGES.map(async (name) => ({
+      name,
+      ...(await run(process.execPath, [tsc, '-p', join('packages', name, 'tsconfig.build.json')])),
+    })),
+  );
+  const failed = results.filter((r) => r.code !== 0);
+  if (failed.length > 0) {
+    throw new Error(failed.map((r) => `Declarations for @cydran/${r.name} failed:\n${r.output.trim()}`).join('\n\n'));
+  }
+}
+
+async function buildStylesheet() {
+  const components = packageDir('components');
+  await esbuild({
+    entryPoints: [join(components, 'src', 'cydran.css')],
+    outfile: join(components, 'dist', 'cydran.css'),
+    bundle: true,
+    minify: true,
+    logLevel: 'error',
+  });
+}
+
+/** Another package owns the schema writer; the build calls it when it exists. */
+async function writeJsonSchemas() {
+  const script = join(packageDir('data-model'), 'scripts', 'write-json-schemas.ts');
+  if (!existsSync(script)) return 'skipped: packages/data-model/scripts/write-json-schemas.ts does not exist yet';
+  const { code, output } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', script]);
+  if (code !== 0) throw new Error(`JSON Schema export failed:\n${output.trim()}`);
+  return '';
+}
+
+/**
+ * Bundlers drop an unused import of a module its package calls side-effect
+ * free, which would silently skip a `define`. So `sideEffects` lists exactly
+ * the define entry modules (dist for published use, src for the `source`
+ * condition inside this repository) and stylesheets; it is recomputed from
+ * the files on every build so a new component cannot be forgotten.
+ */
+function writeSideEffects() {
+  const path = join(packageDir('components'), 'package.json');
+  const text = readFileSync(path, 'utf8');
+  const manifest = JSON.parse(text);
+  const entries = defineEntryModules().map((file) => file.replace(/\.ts$/, ''));
+  const sideEffects = [...entries.map((e) => `./dist/${e}.js`), ...entries.map((e) => `./src/${e}.ts`), '*.css'];
+  if (JSON.stringify(manifest.sideEffects) === JSON.stringify(sideEffects)) return;
+  manifest.sideEffects = sideEffects;
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map((p) => join(dir, p))
+    .filter((p) => statSync(p).isFile());
+}
+
+function sizes(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(file);
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { count: files.length, raw, gzip };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function summary() {
+  const rows = [];
+  for (const name of MODULE_PACKAGES) {
+    const dist = join(packageDir(name), 'dist');
+    const files = filesUnder(dist);
+    const schemaDir = join(dist, 'json-schema') + '/';
+    const isModule = (f) => f.endsWith('.js') && !f.endsWith('cydran.js') && !f.startsWith(schemaDir);
+    rows.push([`@cydran/${name} modules`, sizes(files.filter(isModule))]);
+    rows.push([`@cydran/${name} .d.ts`, sizes(files.filter((f) => f.endsWith('.d.ts')))]);
+    const schemas = files.filter((f) => f.startsWith(schemaDir));
+    if (schemas.length) rows.push([`@cydran/${name} json-schema/`, sizes(schemas)]);
+  }
+  const componentsDist = join(packageDir('components'), 'dist');
+  for (const file of ['cydran.js', 'cydran.css']) {
+    rows.push([relative(root, join(componentsDist, file)), sizes([join(componentsDist, file)])]);
+  }
+  const header = ['output', 'files', 'size', 'gzip'];
+  const body = rows.map(([label, s]) => [label, String(s.count), kb(s.raw), kb(s.gzip)]);
+  const widths = header.map((_, i) => Math.max(header[i].length, ...body.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+try {
+  for (const name of MODULE_PACKAGES) rmSync(join(packageDir(name), 'dist'), { recursive: true, force: true });
+  const [, , , schemaNote] = await Promise.all([buildJavaScript(), buildDeclarations(), buildStylesheet(), writeJsonSchemas()]);
+  writeSideEffects();
+  console.log(summary());
+  if (schemaNote) console.log(`JSON Schemas ${schemaNote}`);
+  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
