@@ -33,7 +33,9 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the page to have focus,
+  // and parallel tabs in one browser take it from each other.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

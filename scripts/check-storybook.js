@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -19,7 +20,8 @@ import puppeteer from 'puppeteer-core';
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOCALES = ['en', 'cy'];
-const PARALLEL_PAGES = 4;
+// Each page is a Chromium renderer; more than this buys little on CI machines.
+const PARALLEL_PAGES = Math.min(6, Math.max(2, availableParallelism()));
 const STORY_TIMEOUT_MS = 30_000;
 const NARROW_SCREEN = { width: 320, height: 640 };
 
@@ -156,7 +158,9 @@ console.log(`\nAll ${stories.length} stories passed in English and Cymraeg (${se
 async function checkStory(page, story) {
   const problems = [];
   const direct = {};
-  for (const locale of LOCALES) {
+  const [first, second] = LOCALES;
+  // Opened in `first` last, so the live switch below starts from this page.
+  for (const locale of [second, first]) {
     const result = await openStory(page, story, locale);
     direct[locale] = result.text;
     problems.push(...result.problems.map((p) => `[${locale}] ${p}`));
@@ -165,8 +169,6 @@ async function checkStory(page, story) {
 
   // Switching the toolbar must switch the story in place, exactly as if it
   // had been opened in that language, and keep what the person typed.
-  const [first, second] = LOCALES;
-  await openStory(page, story, first);
   const switched = await switchLanguage(page, second);
   problems.push(...switched.problems.map((p) => `[${first} → ${second} live] ${p}`));
   if (switched.text !== direct[second]) {
@@ -176,7 +178,7 @@ async function checkStory(page, story) {
     );
   }
   const typed = await page.evaluate(() => {
-    const input = document.querySelector('[data-cyd-story-root] input:not([type=hidden]):not([disabled])');
+    const input = document.querySelector(window.cydTypableSelector);
     if (!input) return null;
     input.value = input.type === 'number' ? '42' : 'Ysgrifennwyd cyn newid';
     return input.value;
@@ -230,6 +232,11 @@ async function switchLanguage(page, locale) {
 function recordStoryEvents() {
   const names = new Set(['storyFinished', 'storyMissing', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying']);
   window.cydStoryEvents = [];
+  // The first enabled field a person types into (not a file, choice or button).
+  window.cydTypableSelector = ['text', 'email', 'tel', 'number', 'password', 'url', 'search']
+    .map((type) => `[data-cyd-story-root] input[type=${type}]:not([disabled])`)
+    .concat('[data-cyd-story-root] input:not([type]):not([disabled])', '[data-cyd-story-root] textarea:not([disabled])')
+    .join(', ');
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
@@ -265,7 +272,7 @@ async function inspect(page, locale) {
             problems.push(`${report.type} addon report failed${ids ? `: ${ids}` : ''}${report.result?.error ? `: ${report.result.error.message ?? report.result.error}` : ''}`);
           }
         } else {
-          problems.push(`${event.name}: ${JSON.stringify(event.payload).slice(0, 500)}`);
+          problems.push(`${event.name}: ${event.payload?.message ?? JSON.stringify(event.payload).slice(0, 300)}`);
         }
       }
 
@@ -273,7 +280,10 @@ async function inspect(page, locale) {
       if (!storyRoot) return { problems: [...problems, 'no story root ([data-cyd-story-root]): is .storybook/preview.ts decorating it?'], text: '', firstInputValue: null };
 
       await Promise.all([...storyRoot.querySelectorAll('*')].map((el) => el.updateComplete).filter(Boolean));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Let MutationObserver-driven updates (a lang change) land; timers, not
+      // animation frames, because background tabs get no frames.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await Promise.all([...storyRoot.querySelectorAll('*')].map((el) => el.updateComplete).filter(Boolean));
 
       if (storyRoot.getAttribute('lang') !== locale) problems.push(`story root has lang="${storyRoot.getAttribute('lang')}", expected "${locale}"`);
       if (document.documentElement.lang !== locale) problems.push(`<html> has lang="${document.documentElement.lang}", expected "${locale}"`);
@@ -309,7 +319,7 @@ async function inspect(page, locale) {
         problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
       }
 
-      const firstInput = storyRoot.querySelector('input:not([type=hidden]):not([disabled])');
+      const firstInput = document.querySelector(window.cydTypableSelector);
       return { problems, text, firstInputValue: firstInput ? firstInput.value : null };
     },
     { locale, englishStrings: ENGLISH_LIBRARY_STRINGS },

@@ -4,7 +4,7 @@
  * elements bundled in memory from src/ (so these tests need no build).
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { type IncomingHttpHeaders, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,10 @@ export interface Request {
   query: URLSearchParams;
   /** The request body as text (forms post application/x-www-form-urlencoded). */
   body: string;
+  /** The body's bytes, for bodies that are not text (multipart/form-data with files). */
+  raw: Buffer;
+  /** The request's headers (content-type with its multipart boundary, cookie…). */
+  headers: IncomingHttpHeaders;
 }
 
 export interface Response {
@@ -65,12 +69,15 @@ export async function serve(handle: (request: Request) => Promise<Response | und
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
+    const raw = Buffer.concat(chunks);
     try {
       const response = await handle({
         method: incoming.method ?? 'GET',
         path: url.pathname,
         query: url.searchParams,
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: raw.toString('utf8'),
+        raw,
+        headers: incoming.headers,
       });
       if (!response) {
         outgoing.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -30,6 +30,7 @@ export { CydRadios } from './radios/radios.js';
 export { radiosDefinition } from './radios/radios.template.js';
 export { CydSelect } from './select/select.js';
 export { selectDefinition } from './select/select.template.js';
+export type { SelectEntry, SelectOption, SelectOptionGroup } from './select/select.template.js';
 export { CydSkipLink } from './skip-link/skip-link.js';
 export { skipLinkDefinition } from './skip-link/skip-link.template.js';
 export { CydTextInput } from './text-input/text-input.js';

@@ -1,49 +1,20 @@
-import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import type * as z from 'zod';
-import { cy } from './messages/cy.js';
 import { en, type MessageKey } from './messages/en.js';
+import { type DescribedIssue, type MessageOptions, messageFor } from './messages/message-for.js';
 import type { MessageParams } from './messages/params.js';
 
-type MessageFunction = (params: MessageParams) => string;
-
-/** The library's messages, by language. A third language is one more entry. */
-export const catalogues: Record<Locale, Record<MessageKey, MessageFunction>> = { en, cy };
-
-/** An author's own message: text in one or both languages, or a function of the problem. */
-export type MessageOverride = Text | ((params: MessageParams, locale: Locale) => string);
-export type MessageOverrides = Partial<Record<MessageKey, MessageOverride>>;
-
-/** What an author may say about one field. */
-export interface FieldOptions {
-  /**
-   * The field in the question's own words, as it reads after "Enter":
-   * `{ en: "the patient's NHS number", cy: 'rhif GIG y claf' }`. Welsh
-   * messages mutate or contract it where grammar needs (rhif → rif).
-   */
-  field?: Text;
-  /** Messages for this field only, by reason. */
-  messages?: MessageOverrides;
-}
-
-export interface MessageOptions extends FieldOptions {
-  locale: Locale;
-  /**
-   * Options per field of an object schema, by dotted path ("address.postcode",
-   * "children.0.dateOfBirth"). They win over the top-level ones. A date's
-   * day, month and year belong to the date's own path.
-   */
-  fields?: Record<string, FieldOptions>;
-}
+export {
+  catalogues,
+  messageFor,
+  type DescribedIssue,
+  type FieldOptions,
+  type MessageOptions,
+  type MessageOverride,
+  type MessageOverrides,
+} from './messages/message-for.js';
 
 /** An issue as the error map or a finished parse sees it. */
 type AnyIssue = z.core.$ZodRawIssue | z.core.$ZodIssue;
-
-export interface DescribedIssue {
-  reason: MessageKey;
-  params: MessageParams;
-  /** Path of the field the issue belongs to (a date part belongs to its date). */
-  fieldPath: PropertyKey[];
-}
 
 const DATE_PARTS = new Set<PropertyKey>(['day', 'month', 'year']);
 
@@ -127,29 +98,6 @@ export function describeIssue(issue: AnyIssue): DescribedIssue {
 function calendarDate(milliseconds: number) {
   const date = new Date(milliseconds);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function pathKey(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
-/** The message for a described issue in the requested language, with the author's overrides applied. */
-export function messageFor(described: DescribedIssue, options: MessageOptions): string {
-  const { locale } = options;
-  const fieldOptions = options.fields?.[pathKey(described.fieldPath)];
-  const atRoot = described.fieldPath.length === 0;
-  // The top-level field name describes the schema as a whole: it only names
-  // issues at the root, never a property of an object schema.
-  const fieldText = fieldOptions?.field ?? (atRoot ? options.field : undefined);
-  const field = fieldText === undefined ? undefined : resolveText(fieldText, locale) || undefined;
-  const params: MessageParams = { ...described.params, field };
-  const override = fieldOptions?.messages?.[described.reason] ?? options.messages?.[described.reason];
-  if (override !== undefined) {
-    const text = typeof override === 'function' ? override(params, locale) : resolveText(override, locale);
-    if (text) return text;
-  }
-  const catalogue = catalogues[locale] ?? catalogues.en;
-  return catalogue[described.reason](params);
 }
 
 /**

@@ -44,6 +44,27 @@ export {
   type MessageOverrides,
 } from './error-map.js';
 export { toJSONSchema, type JsonSchemaOptions } from './json-schema.js';
+
+// The rules without zod: each schema above is a thin zod wrapper over one of these.
+export { type CheckResult, type CheckParams, type Accepted, type Rejected } from './checks/result.js';
+export { checkNhsNumber } from './checks/nhs-number.js';
+export { checkNationalInsuranceNumber } from './checks/national-insurance-number.js';
+export { checkPostcode } from './checks/postcode.js';
+export { checkEmailAddress } from './checks/email-address.js';
+export { checkSecurityCode } from './checks/security-code.js';
+export { checkUkPhoneNumber } from './checks/phone-number.js';
+export {
+  checkDateParts,
+  parseIsoDate,
+  DATE_OF_BIRTH_MAX_AGE,
+  type DatePartsInput,
+  type DatePartsOptions,
+  type DatePartsResult,
+  type DatePartsRejected,
+  type DateReason,
+  type DateOfBirthReason,
+} from './checks/date-parts.js';
+export { tidy } from './checks/text.js';
 export { en as messagesEn, type MessageKey } from './messages/en.js';
 export { cy as messagesCy } from './messages/cy.js';
 export type { MessageParams, DatePart } from './messages/params.js';

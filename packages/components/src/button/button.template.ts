@@ -59,15 +59,7 @@ export const buttonDefinition = defineComponent({
       // stops a slightly-moving click turning into a drag of the URL.
       return html`<a class=${buttonClass(p)} href=${p.href} draggable="false" data-cyd-root>${inner}</a>`;
     }
-    return html`<button
-      class=${buttonClass(p)}
-      type=${p.type}
-      name=${ifDefined(p.name)}
-      value=${ifDefined(p.value)}
-      ?disabled=${p.disabled}
-      aria-disabled=${p.disabled ? 'true' : nothing}
-      data-cyd-root
-    >${inner}</button>`;
+    return html`<button class=${buttonClass(p)} type=${p.type} name=${ifDefined(p.name)} value=${ifDefined(p.value)} ?disabled=${p.disabled} data-cyd-root>${inner}</button>`;
   },
   problems(p) {
     const problems: string[] = [];

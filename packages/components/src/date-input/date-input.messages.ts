@@ -9,7 +9,7 @@ export type DatePart = 'day' | 'month' | 'year';
  * geni") by giving messages per reason (`messages`), which Welsh needs
  * anyway because the name mutates after "i'r".
  */
-const en = {
+export const en = {
   day: 'Day',
   month: 'Month',
   year: 'Year',
@@ -23,7 +23,7 @@ const en = {
   dateTooLate: (limit: CalendarDate) => `Date must be the same as or before ${formatDate(limit, 'en')}`,
 };
 
-const cy = {
+export const cy = {
   day: 'Diwrnod',
   month: 'Mis',
   year: 'Blwyddyn',
@@ -53,3 +53,10 @@ function welshList(parts: readonly DatePart[]): string {
 }
 
 export const dateInputMessages: Catalogues<typeof en> = { en, cy };
+
+/** Arguments to try each message with, for the catalogue check (catalogues.node.test.ts). */
+export const sampleArgs: Record<string, unknown[][]> = {
+  dateIncomplete: [[['day']], [['month']], [['day', 'month']], [['day', 'month', 'year']]],
+  dateTooEarly: [[{ year: 2024, month: 3, day: 1 }]],
+  dateTooLate: [[{ year: 2024, month: 3, day: 1 }]],
+};

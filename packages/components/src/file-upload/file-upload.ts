@@ -35,6 +35,15 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
     return input instanceof HTMLInputElement && input.files ? [...input.files] : [];
   }
 
+  /** Like a native file input's: the chosen file's name (with a fake path); only '' may be set, which clears it. */
+  override get value(): string {
+    return super.value;
+  }
+  override set value(value: string) {
+    if (value === '') super.value = '';
+    else reportDeveloperErrors(this, ['<cyd-file-upload>: value can only be set to "" (to clear the choice); browsers do not let a page choose files. Use setFiles() with File objects.']);
+  }
+
   /** Sets the chosen files (as a drop does), firing `input` and `change` like a person's choice. */
   setFiles(files: Iterable<File>): void {
     const input = this.controls[0];

@@ -47,7 +47,7 @@ export function languageToggleTemplate(p: LanguageToggleProps, locale: Locale, s
     // The whole choice is in the language it offers: its name ("Cymraeg")
     // and the hidden explanation, so screen readers pronounce both right.
     // The name comes first so voice users can say what they see.
-    const words = html`${LANGUAGE_NAMES[target]}<span class="cyd-visually-hidden"> (${languageToggleMessages[target].changeLanguage})</span>`;
+    const words = html`<span class="cyd-language-toggle__name">${LANGUAGE_NAMES[target]}</span><span class="cyd-visually-hidden"> (${languageToggleMessages[target].changeLanguage})</span>`;
     return linked
       ? html`<a class="cyd-language-toggle__link" href=${hrefFor(p.href, target) ?? nothing} lang=${target} hreflang=${target}>${words}</a>`
       : html`<button class="cyd-language-toggle__button" type="button" lang=${target} data-cyd-locale=${target}>${words}</button>`;
@@ -61,7 +61,7 @@ export function languageToggleTemplate(p: LanguageToggleProps, locale: Locale, s
     <ul class="cyd-language-toggle__list">
       ${ordered.map(
         (l) => html`<li class="cyd-language-toggle__item">${l === locale
-          ? html`<span class="cyd-language-toggle__current" aria-current="true" lang=${l}>${LANGUAGE_NAMES[l]}</span>`
+          ? html`<span class="cyd-language-toggle__current" aria-current="true" lang=${l}><span class="cyd-language-toggle__name">${LANGUAGE_NAMES[l]}</span></span>`
           : choice(l)}</li>`,
       )}
     </ul>

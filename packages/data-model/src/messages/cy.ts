@@ -42,6 +42,12 @@ export const cy = {
     p.maximum === 1 ? 'Dewiswch un opsiwn yn unig' : `Dewiswch ${p.maximum} opsiwn neu lai`,
   dateTooEarly: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod ar ${limitDate(p)} neu ar ôl hynny`,
   dateTooLate: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod ar ${limitDate(p)} neu cyn hynny`,
+  dateRequired: (p: MessageParams) => enter(p, 'ddyddiad'),
+  dateIncomplete: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} gynnwys ${partList(p.parts)}`,
+  dateNotReal: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod yn ddyddiad go iawn`,
+  dateYearDigits: () => "Rhaid i'r flwyddyn gynnwys 4 rhif",
+  dateNotPast: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod yn y gorffennol`,
+  dateNotFuture: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod yn y dyfodol`,
   invalidOption: (p: MessageParams) => `Dewiswch ${p.field ? softMutate(p.field) : 'opsiwn'}`,
   unrecognizedKeys: (p: MessageParams) =>
     `Tynnwch yr atebion nad yw'r ffurflen hon yn gofyn amdanynt: ${(p.keys ?? []).join(', ')}`,

@@ -30,6 +30,13 @@ export const en = {
   tooManyItems: (p: MessageParams) => (p.maximum === 1 ? 'Select only one option' : `Select ${p.maximum} options or fewer`),
   dateTooEarly: (p: MessageParams) => `${capitalise(p.field ?? 'the date')} must be on or after ${limitDate(p)}`,
   dateTooLate: (p: MessageParams) => `${capitalise(p.field ?? 'the date')} must be on or before ${limitDate(p)}`,
+  // A date typed in three boxes (checkDateParts); dateTooEarly and dateTooLate above serve it too.
+  dateRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter a date'),
+  dateIncomplete: (p: MessageParams) => `${capitalise(p.field ?? 'date')} must include a ${partList(p.parts)}`,
+  dateNotReal: (p: MessageParams) => `${capitalise(p.field ?? 'date')} must be a real date`,
+  dateYearDigits: () => 'Year must include 4 numbers',
+  dateNotPast: (p: MessageParams) => `${capitalise(p.field ?? 'date')} must be in the past`,
+  dateNotFuture: (p: MessageParams) => `${capitalise(p.field ?? 'date')} must be in the future`,
   invalidOption: (p: MessageParams) => (p.field ? `Select ${p.field}` : 'Select an option'),
   unrecognizedKeys: (p: MessageParams) =>
     `Remove the answers this form does not ask for: ${(p.keys ?? []).join(', ')}`,

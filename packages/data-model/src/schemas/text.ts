@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import type { MessageKey } from '../messages/en.js';
 import type { MessageParams } from '../messages/params.js';
+import type { CheckResult } from '../checks/result.js';
+import { type TextRules, checkText, tidy } from '../checks/text.js';
 
 /** The context zod gives a preprocess step, where our schemas do their work. */
 export type Context = z.core.$RefinementCtx;
@@ -18,68 +20,31 @@ export function raise(ctx: Context, reason: MessageKey, input: unknown, details:
   ctx.addIssue({ code: 'custom', input, params: { reason, ...params }, ...(path ? { path } : {}) });
 }
 
-// Format characters (bidi marks, zero-width spaces, soft hyphens) are
-// invisible, arrive with copy and paste, and mean nothing in an answer.
-// Joiners are kept: some scripts spell names with them.
-const INVISIBLE = /(?![\u200C\u200D])\p{Cf}/gu;
-// Half a surrogate pair is not a character at all; it can only be damage.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// Control characters (tabs, line breaks, NUL…) act as spaces in one-line answers.
-const CONTROL = /\p{Cc}/gu;
-const SPACES = /\s+/gu;
-
-/** Tidies what a person typed: no invisible or broken characters, single spaces, composed accents (ŵ, not w + ^). */
-export function tidy(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
-    .normalize('NFC')
-    .replace(SPACES, ' ')
-    .trim();
-}
-
-export interface TextRules {
-  /** Raised for no answer, or for a value that is not text. */
-  required: MessageKey;
-  /** Raised when the raw input is longer than `cap`. */
-  tooLong: MessageKey;
-  /**
-   * Longest raw input we look at. Checked first, in UTF-16 units, so a
-   * megabyte of input costs one comparison and never reaches a regex.
-   */
-  cap: number;
-  /** The limit the tooLong message states, if not `cap`. */
-  maximum?: number;
-}
+export { characterCount, tidy } from '../checks/text.js';
 
 /**
  * Reads a one-line text answer: the tidied string, or undefined after
- * raising a problem. A number or object from a client is treated as no
- * answer, since no form control sends one.
+ * raising a problem (see `checkText`).
  */
 export function readText(input: unknown, ctx: Context, rules: TextRules): string | undefined {
-  if (typeof input !== 'string') {
-    raise(ctx, rules.required, input);
-    return undefined;
-  }
-  if (input.length > rules.cap) {
-    raise(ctx, rules.tooLong, input, { maximum: rules.maximum ?? rules.cap });
-    return undefined;
-  }
-  const text = tidy(input);
-  if (text === '') {
-    raise(ctx, rules.required, input);
-    return undefined;
-  }
-  return text;
+  const text = checkText(input, rules);
+  if (text.ok) return text.value;
+  raise(ctx, text.reason, input, text.params);
+  return undefined;
 }
 
-/** Length as a person counts it: one per character, not per UTF-16 unit. */
-export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+/**
+ * A zod preprocess step from a zod-free check: the check's clean value, or
+ * its reason raised as an issue. This is how a schema and a page without
+ * zod apply one set of rules.
+ */
+export function fromCheck<T>(check: (input: unknown) => CheckResult<T>) {
+  return (input: unknown, ctx: Context): unknown => {
+    const result = check(input);
+    if (result.ok) return result.value;
+    raise(ctx, result.reason, input, result.params);
+    return input;
+  };
 }
 
 /**

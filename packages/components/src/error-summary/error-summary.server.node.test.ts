@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './error-summary.server.spec.js';

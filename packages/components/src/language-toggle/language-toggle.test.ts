@@ -1,0 +1,217 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LOCALE_STORAGE_KEY, catalogueProblems, rememberLocale, rememberedLocale } from '@cydran/i18n';
+import '../language-toggle.js';
+import '../text-input.js';
+import type { CydLanguageToggle, LanguageChangeDetail } from './language-toggle.js';
+import { languageToggleMessages } from './language-toggle.messages.js';
+import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
+
+function forgetChoice(): void {
+  localStorage.removeItem(LOCALE_STORAGE_KEY);
+  document.cookie = `${LOCALE_STORAGE_KEY}=; path=/; max-age=0`;
+}
+
+const choice = (toggle: Element) => toggle.querySelector<HTMLElement>('a, button')!;
+const visibleName = (el: Element) => el.querySelector('.cyd-language-toggle__name')!.textContent!.trim();
+
+/** A part of a page that switches in place, with a form in it. */
+async function inPlacePage(lang: 'en' | 'cy' = 'en', toggleAttributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div id="service" lang=${lang}></div>`);
+  wrapper.innerHTML = `<cyd-language-toggle for="service" ${toggleAttributes}></cyd-language-toggle>
+    <form><cyd-text-input name="full-name" label="Full name" label-cy="Enw llawn"></cyd-text-input></form>`;
+  await settled(wrapper);
+  return { wrapper, toggle: wrapper.querySelector('cyd-language-toggle')!, input: wrapper.querySelector('cyd-text-input')! };
+}
+
+describe('cyd-language-toggle', () => {
+  beforeEach(forgetChoice);
+  afterEach(() => {
+    forgetChoice();
+    document.documentElement.lang = 'en';
+  });
+
+  it('has every message in both languages', () => {
+    expect(catalogueProblems(languageToggleMessages)).to.deep.equal([]);
+  });
+
+  describe('with the page’s address in each language', () => {
+    it('links to the Welsh page from English, named “Cymraeg” with lang and hreflang cy', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      await settled(wrapper);
+      const link = choice(wrapper.querySelector('cyd-language-toggle')!) as HTMLAnchorElement;
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal('/cy/parcio');
+      expect(link.lang).to.equal('cy');
+      expect(link.hreflang).to.equal('cy');
+      expect(visibleName(link)).to.equal('Cymraeg');
+      expect(link.querySelector('.cyd-visually-hidden')!.textContent).to.contain('Newid yr iaith i’r Gymraeg');
+    });
+
+    it('links to the English page from Welsh, named “English”', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      await settled(wrapper);
+      const link = choice(wrapper.querySelector('cyd-language-toggle')!) as HTMLAnchorElement;
+      expect(link.getAttribute('href')).to.equal('/en/parking');
+      expect(link.getAttribute('lang')).to.equal('en');
+      expect(link.getAttribute('hreflang')).to.equal('en');
+      expect(visibleName(link)).to.equal('English');
+      expect(link.textContent).to.contain('Change the language to English');
+    });
+
+    it('remembers the choice when the link is followed', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle href-en="#en" href-cy="#cy"></cyd-language-toggle></div>`);
+      await settled(wrapper);
+      choice(wrapper.querySelector('cyd-language-toggle')!).click();
+      expect(rememberedLocale()).to.equal('cy');
+      expect(document.cookie).to.contain(`${LOCALE_STORAGE_KEY}=cy`);
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('reports a missing address, and an href that names no language', async () => {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(String(args[0]));
+      try {
+        await fixture(html`<cyd-language-toggle href-cy="/cy/parcio"></cyd-language-toggle>`);
+        await fixture(html`<cyd-language-toggle href="/cy/parcio"></cyd-language-toggle>`);
+      } finally {
+        console.error = original;
+      }
+      expect(errors.some((e) => e.includes('no address for en') && e.includes('href-en="…"'))).to.equal(true);
+      expect(errors.some((e) => e.includes('does not say which language'))).to.equal(true);
+    });
+  });
+
+  describe('switching in place', () => {
+    it('switches the target’s lang, live, and offers the other language back', async () => {
+      const { wrapper, toggle, input } = await inPlacePage('en');
+      const button = choice(toggle);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('type')).to.equal('button');
+      expect(visibleName(button)).to.equal('Cymraeg');
+      button.click();
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('cy');
+      expect(input.querySelector('label')!.textContent!.trim()).to.equal('Enw llawn');
+      expect(visibleName(choice(toggle))).to.equal('English');
+      expect(choice(toggle).lang).to.equal('en');
+    });
+
+    it('switches from the keyboard', async () => {
+      const { wrapper, toggle } = await inPlacePage('en');
+      choice(toggle).focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('cy');
+      expect(document.activeElement === choice(toggle), 'focus stays on the toggle').to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('en');
+    });
+
+    it('never loses what the person typed', async () => {
+      const { wrapper, toggle, input } = await inPlacePage('en');
+      const box = input.controls[0] as HTMLInputElement;
+      box.focus();
+      await sendKeys({ type: 'Siân Llywelyn' });
+      choice(toggle).click();
+      await settled(wrapper);
+      expect((input.controls[0] as HTMLInputElement).value).to.equal('Siân Llywelyn');
+      expect(new FormData(wrapper.querySelector('form')!).get('full-name')).to.equal('Siân Llywelyn');
+      choice(toggle).click();
+      await settled(wrapper);
+      expect((input.controls[0] as HTMLInputElement).value).to.equal('Siân Llywelyn');
+    });
+
+    it('fires cyd-language-change with the new and previous language', async () => {
+      const { wrapper, toggle } = await inPlacePage('en');
+      const seen: LanguageChangeDetail[] = [];
+      let composedAndBubbling = false;
+      document.addEventListener(
+        'cyd-language-change',
+        (event) => {
+          seen.push((event as CustomEvent<LanguageChangeDetail>).detail);
+          composedAndBubbling = event.bubbles && event.composed;
+        },
+        { once: true },
+      );
+      choice(toggle).click();
+      await settled(wrapper);
+      expect(seen).to.deep.equal([{ locale: 'cy', previous: 'en' }]);
+      expect(composedAndBubbling).to.equal(true);
+    });
+
+    it('remembers the choice for the next visit', async () => {
+      const { toggle } = await inPlacePage('en');
+      choice(toggle).click();
+      expect(rememberedLocale()).to.equal('cy');
+    });
+
+    it('applies a remembered choice when the page loads', async () => {
+      rememberLocale('cy');
+      const { wrapper, input } = await inPlacePage('en');
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('cy');
+      expect(input.querySelector('label')!.textContent!.trim()).to.equal('Enw llawn');
+    });
+
+    it('keeps the page’s language with no-restore', async () => {
+      rememberLocale('cy');
+      const { wrapper } = await inPlacePage('en', 'no-restore');
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('en');
+    });
+
+    it('switches the whole page (<html>) when no for="…" is given', async () => {
+      document.documentElement.lang = 'en';
+      const toggle = await fixture<CydLanguageToggle>(html`<cyd-language-toggle></cyd-language-toggle>`);
+      choice(toggle).click();
+      await settled(toggle.parentElement!);
+      expect(document.documentElement.lang).to.equal('cy');
+      expect(visibleName(choice(toggle))).to.equal('English');
+    });
+  });
+
+  describe('mode="both"', () => {
+    it('lists both languages in a labelled nav, the current one marked and not a link', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle mode="both" href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      await settled(wrapper);
+      const nav = wrapper.querySelector('nav')!;
+      expect(nav.getAttribute('aria-label')).to.equal('Language');
+      const items = [...nav.querySelectorAll('li')];
+      expect(items.map((li) => visibleName(li.firstElementChild!))).to.deep.equal(['English', 'Cymraeg']);
+      const current = items[0]!.firstElementChild!;
+      expect(current.localName).to.equal('span');
+      expect(current.getAttribute('aria-current')).to.equal('true');
+      expect(items[1]!.querySelector('a')!.getAttribute('href')).to.equal('/cy/parcio');
+      await switchLanguage(wrapper, 'cy');
+      expect(nav.getAttribute('aria-label')).to.equal('Iaith');
+      expect(wrapper.querySelector('[aria-current]')!.textContent!.trim()).to.equal('Cymraeg');
+    });
+
+    it('puts Welsh first with first="cy"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle mode="both" first="cy" href-en="/en" href-cy="/cy"></cyd-language-toggle></div>`);
+      await settled(wrapper);
+      expect([...wrapper.querySelectorAll('li')].map((li) => visibleName(li.firstElementChild!))).to.deep.equal(['Cymraeg', 'English']);
+    });
+
+    it('switches in place from the list', async () => {
+      const { wrapper, toggle } = await inPlacePage('en', 'mode="both"');
+      toggle.querySelector('button')!.click();
+      await settled(wrapper);
+      expect(wrapper.lang).to.equal('cy');
+      expect(toggle.querySelector('[aria-current]')!.textContent!.trim()).to.equal('Cymraeg');
+    });
+  });
+
+  it('is accessible (axe) in English and Welsh, as a link, a button and a list', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<main lang="en">
+      <cyd-language-toggle href-en="/en" href-cy="/cy"></cyd-language-toggle>
+      <cyd-language-toggle mode="both" href-en="/en" href-cy="/cy"></cyd-language-toggle>
+      <div id="part"><cyd-language-toggle for="part" no-restore></cyd-language-toggle></div>
+    </main>`);
+    await settled(wrapper);
+    await expectAccessibleInBothLanguages(wrapper);
+  });
+});
