@@ -1,7 +1,17 @@
 // Entry point `@cydran/components/schema`: lets any form control name a
 // @cydran/data-model schema in HTML, `<cyd-text-input data-schema="nhsNumber">`.
-// Separate so pages that do not validate with schemas do not load zod.
-import { registerNamedSchemas } from './schema/schema-validator.js';
+// The names map to data-model's zod-free checks, so this entry is small and
+// dist/cydran.js includes it (docs/adr/0006-bundle-and-schemas.md);
+// `ukPhoneNumber` needs `@cydran/components/schema-phone` as well.
+// `schemaValidator` takes any zod schema from JavaScript and loads zod only
+// where it is used.
+import { registerNamedChecks } from './schema/check-validator.js';
 
-registerNamedSchemas();
-export { namedSchemas, schemaValidator, type SchemaName, type SchemaValidatorOptions } from './schema/schema-validator.js';
+registerNamedChecks();
+export {
+  checkValidator,
+  namedChecks,
+  type SchemaName,
+  type SchemaValidatorOptions,
+} from './schema/check-validator.js';
+export { schemaValidator } from './schema/schema-validator.js';

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Locale } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { fieldProblems, fieldTemplate } from '../internal/field.js';
+import { fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import { textareaControl, textareaProps, textareaWiring } from '../textarea/textarea.template.js';
+import { textareaControl, textareaProps } from '../textarea/textarea.template.js';
 import { characterCountMessages } from './character-count.messages.js';
 
 export const characterCountProps = {
@@ -69,7 +69,7 @@ export const characterCountDefinition = defineComponent({
   tag: 'cyd-character-count',
   props: characterCountProps,
   template(p: CharacterCountProps & CharacterCountState, locale) {
-    const f = textareaWiring(p, locale);
+    const f = fieldWiring(p, locale);
     const limit = countLimit(p);
     if (!limit) return fieldTemplate(f, textareaControl(p, f), 'cyd-character-count');
     const m = characterCountMessages[locale];

@@ -1,6 +1,12 @@
-import { type CalendarDate, type Locale } from '@cydran/i18n';
-import { dateOfBirth, validate } from '@cydran/data-model';
+// The date input's rules are @cydran/data-model's `checkDateParts`, the same
+// function the `dateOfBirth` schema runs on the server, so the browser and
+// the server agree on every date. Nothing here loads zod.
+import type { Locale } from '@cydran/i18n';
+import { DATE_OF_BIRTH_MAX_AGE, DATE_PARTS, type DatePartsRejected, checkDateParts } from '@cydran/data-model/checks/date-parts';
+import { messageFor } from '@cydran/data-model/messages/message-for';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
+
+export { parseIsoDate as parseIso } from '@cydran/data-model/checks/date-parts';
 
 /** The three boxes as typed. */
 export interface DateParts {
@@ -15,9 +21,8 @@ export interface DateConstraints {
   /** ISO dates, inclusive. */
   min?: string | undefined;
   max?: string | undefined;
-  /** A date of birth: checked by @cydran/data-model's `dateOfBirth`, with its messages. */
+  /** A date of birth: data-model's `dateOfBirth()` rules (0 to 130 years old) and messages. */
   dateOfBirth?: boolean;
-  today?: CalendarDate;
 }
 
 export interface DateProblem {
@@ -28,93 +33,50 @@ export interface DateProblem {
   message(locale: Locale): string;
 }
 
-export const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+export const PARTS: readonly DatePart[] = DATE_PARTS;
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-export const isoOf = (d: CalendarDate): string => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
-
-export function parseIso(value: string | undefined): CalendarDate | undefined {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim()) : null;
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+/** The date the boxes make as ISO `YYYY-MM-DD`, or '' when they do not make a real one. */
+export function isoFromParts(parts: DateParts): string {
+  const result = checkDateParts(parts);
+  return result.ok ? result.value : '';
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Our own words where the date input has them (general dates: "Date must …"
+ * / "Rhaid i’r dyddiad …"), data-model's otherwise (dates of birth).
+ */
+function dateMessage(problem: DatePartsRejected, locale: Locale): string {
+  const ours = dateInputMessages[locale];
+  const { limit } = problem.params;
+  switch (problem.reason) {
+    case 'dateIncomplete':
+      return ours.dateIncomplete(problem.parts);
+    case 'dateNotReal':
+    case 'dateYearDigits':
+    case 'dateNotPast':
+    case 'dateNotFuture':
+      return ours[problem.reason];
+    case 'dateTooEarly':
+    case 'dateTooLate':
+      if (limit) return ours[problem.reason](limit);
+  }
+  return messageFor(problem.reason, problem.params, locale);
 }
-
-const compare = (a: CalendarDate, b: CalendarDate) => a.year - b.year || a.month - b.month || a.day - b.day;
-
-function localToday(): CalendarDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
-/** The date the parts make, if they make a real one. */
-export function dateFromParts(parts: DateParts): CalendarDate | undefined {
-  const [day, month, year] = PARTS.map((p) => parts[p].trim());
-  if (!/^\d{1,2}$/.test(day!) || !/^\d{1,2}$/.test(month!) || !/^\d{4}$/.test(year!)) return undefined;
-  const date = { day: Number(day), month: Number(month), year: Number(year) };
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month)) return undefined;
-  return date;
-}
-
-const ours = (reason: keyof typeof dateInputMessages.en, parts: DatePart[], words: (l: Locale) => string): DateProblem => ({ reason, parts, message: words });
 
 /**
  * What is wrong with a date typed in three boxes, naming only the wrong
  * parts. Blank everywhere is not a problem here (the element decides with
- * `required`). Dates of birth go through @cydran/data-model, so the browser
- * and the server give the same answer in the same words.
+ * `required`).
  */
 export function dateProblem(parts: DateParts, constraints: DateConstraints = {}): DateProblem | null {
-  const blank = PARTS.filter((p) => parts[p].trim() === '');
-  if (blank.length === PARTS.length) return null;
-  if (constraints.dateOfBirth) return dateOfBirthProblem(parts, constraints.today);
-  if (blank.length > 0) return ours('dateIncomplete', blank, (l) => dateInputMessages[l].dateIncomplete(blank));
-  const yearText = parts.year.trim();
-  if (!/^\d{4}$/.test(yearText)) return ours('dateYearDigits', ['year'], (l) => dateInputMessages[l].dateYearDigits);
-  const date = dateFromParts(parts);
-  if (!date) {
-    const day = Number(parts.day.trim());
-    const month = Number(parts.month.trim());
-    const wrong = PARTS.filter((p) =>
-      p === 'month'
-        ? !/^\d{1,2}$/.test(parts.month.trim()) || month < 1 || month > 12
-        : p === 'day'
-          ? !/^\d{1,2}$/.test(parts.day.trim()) || day < 1 || day > (month >= 1 && month <= 12 ? daysInMonth(Number(yearText), month) : 31)
-          : false,
-    );
-    return ours('dateNotReal', wrong.length ? wrong : ['day', 'month', 'year'], (l) => dateInputMessages[l].dateNotReal);
-  }
-  const today = constraints.today ?? localToday();
-  const all: DatePart[] = ['day', 'month', 'year'];
-  if (constraints.past && compare(date, today) >= 0) return ours('dateNotPast', all, (l) => dateInputMessages[l].dateNotPast);
-  if (constraints.future && compare(date, today) <= 0) return ours('dateNotFuture', all, (l) => dateInputMessages[l].dateNotFuture);
-  const min = parseIso(constraints.min);
-  if (min && compare(date, min) < 0) return ours('dateTooEarly', all, (l) => dateInputMessages[l].dateTooEarly(min));
-  const max = parseIso(constraints.max);
-  if (max && compare(date, max) > 0) return ours('dateTooLate', all, (l) => dateInputMessages[l].dateTooLate(max));
-  return null;
-}
-
-function dateOfBirthProblem(parts: DateParts, today: CalendarDate | undefined): DateProblem | null {
-  const schema = dateOfBirth(today ? { today: () => today } : {});
-  const first = validate(schema, parts, { locale: 'en' });
-  if (first.success) return null;
-  const error = first.errors[0]!;
-  return {
-    reason: error.code,
-    parts: [...(error.parts ?? PARTS)],
-    // Asked again per language, so a live switch gives data-model's own Welsh.
-    message: (locale) => {
-      const result = validate(schema, parts, { locale });
-      return result.success ? '' : result.errors[0]!.message;
-    },
-  };
+  if (PARTS.every((part) => parts[part].trim() === '')) return null;
+  const { dateOfBirth, ...rules } = constraints;
+  const result = checkDateParts(parts, dateOfBirth ? { ...rules, maxAge: DATE_OF_BIRTH_MAX_AGE } : rules);
+  if (result.ok) return null;
+  return { reason: result.reason, parts: result.parts, message: (locale) => dateMessage(result, locale) };
 }
 
 /** data-model's message for a date of birth left blank ("Enter your date of birth"). */
 export function dateOfBirthRequiredMessage(locale: Locale): string {
-  const result = validate(dateOfBirth(), { day: '', month: '', year: '' }, { locale });
-  return result.success ? '' : result.errors[0]!.message;
+  return messageFor('dateOfBirthRequired', { parts: [...PARTS] }, locale);
 }

@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { litProperties } from '../internal/props.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { type DateParts, type DateProblem, PARTS, dateFromParts, dateOfBirthRequiredMessage, dateProblem, isoOf, parseIso } from './date-input.check.js';
+import { type DateParts, type DateProblem, PARTS, dateOfBirthRequiredMessage, dateProblem, isoFromParts, parseIso } from './date-input.check.js';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
 import { type DateInputProps, dateInputDefinition, dateInputProps, parseErrorParts } from './date-input.template.js';
 
@@ -28,8 +28,7 @@ export class CydDateInput extends FormControl<typeof dateInputProps> {
 
   /** The date as ISO `YYYY-MM-DD` when the boxes make a real date, else ''. */
   override get value(): string {
-    const date = dateFromParts(this.parts);
-    return date ? isoOf(date) : '';
+    return isoFromParts(this.parts);
   }
   override set value(iso: string) {
     if (!this.#input('day')) {

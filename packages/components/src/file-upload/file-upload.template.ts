@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type Locale, formatList, resolveText } from '@cydran/i18n';
+import { type Locale, formatList } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { fileUploadMessages } from './file-upload.messages.js';
@@ -90,16 +90,7 @@ export const fileUploadDefinition = defineComponent({
   template(p: FileUploadProps & FileUploadState, locale) {
     const id = controlIdOf(p);
     const m = fileUploadMessages[locale];
-    const f = {
-      id,
-      label: resolveText(p.label, locale),
-      hint: resolveText(p.hint, locale),
-      error: resolveText(p.error, locale),
-      locale,
-      optional: p.optional,
-      labelSize: p.labelSize,
-      isPageHeading: p.isPageHeading,
-    };
+    const f = fieldWiring(p, locale);
     const enhanced = p.enhanced === true;
     const input = html`<input
       class="cyd-file-upload__input${f.error ? ' cyd-file-upload__input--error' : ''}"

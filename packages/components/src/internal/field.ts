@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@cydran/i18n';
+import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { formMessages } from './messages.js';
 
 /**
@@ -98,4 +98,30 @@ export function fieldProblems(tag: string, props: { name?: string | undefined; l
     problems.push(`<${tag}> has no name, so its value is not submitted with the form. Add name="…".`);
   }
   return problems;
+}
+
+/** The props every form control shares that the wiring reads. */
+export interface WiringProps {
+  controlId?: string | undefined;
+  name?: string | undefined;
+  label?: Text | undefined;
+  hint?: Text | undefined;
+  error?: Text | undefined;
+  optional?: boolean | undefined;
+  labelSize?: FieldWiring['labelSize'];
+  isPageHeading?: boolean | undefined;
+}
+
+/** Label, hint and error of a form control, resolved in `locale`, from its props. */
+export function fieldWiring(p: WiringProps, locale: Locale): FieldWiring {
+  return {
+    id: controlIdOf(p),
+    label: resolveText(p.label, locale),
+    hint: resolveText(p.hint, locale),
+    error: resolveText(p.error, locale),
+    locale,
+    optional: p.optional ?? false,
+    labelSize: p.labelSize,
+    isPageHeading: p.isPageHeading ?? false,
+  };
 }

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { passwordInputMessages } from './password-input.messages.js';
@@ -39,16 +38,7 @@ export const passwordInputDefinition = defineComponent({
   template(p: PasswordInputProps & PasswordInputState, locale) {
     const id = controlIdOf(p);
     const m = passwordInputMessages[locale];
-    const f = {
-      id,
-      label: resolveText(p.label, locale),
-      hint: resolveText(p.hint, locale),
-      error: resolveText(p.error, locale),
-      locale,
-      optional: p.optional,
-      labelSize: p.labelSize,
-      isPageHeading: p.isPageHeading,
-    };
+    const f = fieldWiring(p, locale);
     const visible = p.enhanced === true && p.visible === true;
     // Never a `value` attribute: a password must not be written into the page's HTML.
     const input = html`<input

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type Locale, type Text, LOCALES, resolveText } from '@cydran/i18n';
 import { asRegionContent } from '../internal/definition.js';
-import { controlIdOf, fieldProblems, fieldsetTemplate } from '../internal/field.js';
+import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { choiceMessages } from './choice-group.messages.js';
@@ -98,17 +98,7 @@ export function choiceGroupTemplate(
   const id = controlIdOf(p);
   const error = resolveText(p.error, locale);
   const { regions } = asRegionContent(content);
-  const f = {
-    id,
-    fieldsetId: `${id}-fieldset`,
-    label: resolveText(p.label, locale),
-    hint: resolveText(p.hint, locale),
-    error,
-    locale,
-    optional: p.optional,
-    labelSize: p.labelSize,
-    isPageHeading: p.isPageHeading,
-  };
+  const f = { ...fieldWiring(p, locale), fieldsetId: `${id}-fieldset`, error };
   let optionIndex = 0;
   const keyed = entries.map((entry, position) => ({
     entry,

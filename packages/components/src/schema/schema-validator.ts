@@ -1,29 +1,13 @@
 import type * as z from 'zod';
-import type { Text } from '@cydran/i18n';
-import {
-  type MessageOverrides,
-  emailAddress,
-  nationalInsuranceNumber,
-  nhsNumber,
-  postcode,
-  securityCode,
-  ukPhoneNumber,
-  validate,
-} from '@cydran/data-model';
-import { type FormControl, type Validator, registerNamedValidator } from '../internal/form-control.js';
-
-export interface SchemaValidatorOptions {
-  /** The field in the question's words, for data-model's messages: `{ en: "the patient's NHS number", cy: 'rhif GIG y claf' }`. */
-  field?: Text;
-  /** data-model message overrides by code (`nhsNumberChecksum`…). The element's `messages` attribute works too. */
-  messages?: MessageOverrides;
-}
+import { validate } from '@cydran/data-model/validate';
+import type { Locale } from '@cydran/i18n';
+import type { FormControl, Validator } from '../internal/form-control.js';
+import { type SchemaValidatorOptions, isBlankAndOptional } from './check-validator.js';
 
 /**
- * A form-control validator from a @cydran/data-model schema: the browser
- * checks with the same schema the server uses, and the message comes in the
- * element's own language at the moment it is shown (so a language switch
- * changes it live).
+ * A form-control validator from any zod schema, a @cydran/data-model one or
+ * your own composition: the browser checks with the same schema the server
+ * uses. This loads zod; the named schemas (`data-schema="…"`) do not.
  *
  *   input.validators = [schemaValidator(nhsNumber, { field: { en: 'your NHS number', cy: 'eich rhif GIG' } })];
  *
@@ -31,32 +15,15 @@ export interface SchemaValidatorOptions {
  */
 export function schemaValidator(schema: z.ZodType, options: SchemaValidatorOptions = {}): Validator {
   return (value: string, element: FormControl) => {
-    if (value.trim() === '' && !(element as FormControl & { required?: boolean }).required) return null;
+    if (isBlankAndOptional(value, element)) return null;
     const first = validate(schema, value, { locale: element.locale, ...options });
     if (first.success) return null;
     return {
       reason: first.errors[0]!.code,
-      message: (locale) => {
+      message: (locale: Locale) => {
         const result = validate(schema, value, { locale, ...options });
         return result.success ? '' : result.errors[0]!.message;
       },
     };
   };
-}
-
-/** The schemas plain HTML can name with `data-schema="…"`. */
-export const namedSchemas = {
-  nhsNumber,
-  nationalInsuranceNumber,
-  postcode,
-  ukPhoneNumber,
-  emailAddress,
-  securityCode,
-} as const;
-
-export type SchemaName = keyof typeof namedSchemas;
-
-/** Registers the named schemas with every form control (the `@cydran/components/schema` entry does this). */
-export function registerNamedSchemas(): void {
-  for (const [name, schema] of Object.entries(namedSchemas)) registerNamedValidator(name, schemaValidator(schema));
 }

@@ -4,6 +4,7 @@ import '../text-input.js';
 import '../schema.js';
 import { nhsNumber } from '@cydran/data-model';
 import { schemaValidator } from '../schema.js';
+import '../schema-phone.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
@@ -29,6 +30,7 @@ const cases: { schema: string; right: string; wrong: string; en: string; cy: str
   { schema: 'nationalInsuranceNumber', right: 'ab 12 34 56 c', wrong: 'AB 12 34 56', en: 'Enter a National Insurance number in the correct format, like QQ 12 34 56 C', cy: '' },
   { schema: 'postcode', right: 'cf10 1ep', wrong: 'CF10', en: 'Enter a full UK postcode, like CF10 1EP', cy: '' },
   { schema: 'emailAddress', right: 'dewi@example.com', wrong: 'dewi@', en: 'Enter an email address in the correct format, like name@example.com', cy: '' },
+  { schema: 'securityCode', right: '123 456', wrong: '12345', en: 'The security code must be 6 digits', cy: "Rhaid i'r cod diogelwch fod yn 6 digid" },
   { schema: 'ukPhoneNumber', right: '029 2000 0000', wrong: '12', en: 'Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192', cy: '' },
 ];
 

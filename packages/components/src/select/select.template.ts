@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
-import { controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
@@ -101,16 +101,7 @@ export const selectDefinition = defineComponent({
   props: selectProps,
   template(p, locale) {
     const id = controlIdOf(p);
-    const f = {
-      id,
-      label: resolveText(p.label, locale),
-      hint: resolveText(p.hint, locale),
-      error: resolveText(p.error, locale),
-      locale,
-      optional: p.optional,
-      labelSize: p.labelSize,
-      isPageHeading: p.isPageHeading,
-    };
+    const f = fieldWiring(p, locale);
     const entries = Array.isArray(p.options) ? p.options : [];
     const select = html`<select
       class="cyd-select${f.error ? ' cyd-select--error' : ''}"

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
@@ -43,16 +43,7 @@ export const textInputDefinition = defineComponent({
   props: textInputProps,
   template(p, locale) {
     const id = controlIdOf(p);
-    const f = {
-      id,
-      label: resolveText(p.label, locale),
-      hint: resolveText(p.hint, locale),
-      error: resolveText(p.error, locale),
-      locale,
-      optional: p.optional,
-      labelSize: p.labelSize,
-      isPageHeading: p.isPageHeading,
-    };
+    const f = fieldWiring(p, locale);
     const prefix = resolveText(p.inputPrefix, locale);
     const suffix = resolveText(p.inputSuffix, locale);
     const input = html`<input

@@ -1,9 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { type FieldWiring, controlIdOf, describedBy, fieldProblems, fieldTemplate } from '../internal/field.js';
+import { type FieldWiring, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
@@ -24,20 +23,6 @@ export const textareaProps = {
 } as const satisfies PropSpec;
 
 export type TextareaProps = Props<typeof textareaProps>;
-
-/** The label, hint and error wiring of a textarea-like field, from its props. */
-export function textareaWiring(p: TextareaProps, locale: FieldWiring['locale']): FieldWiring {
-  return {
-    id: controlIdOf(p),
-    label: resolveText(p.label, locale),
-    hint: resolveText(p.hint, locale),
-    error: resolveText(p.error, locale),
-    locale,
-    optional: p.optional,
-    labelSize: p.labelSize,
-    isPageHeading: p.isPageHeading,
-  };
-}
 
 export interface TextareaExtras {
   /** More ids for `aria-describedby`, after the hint and error (a character count's limit). */
@@ -80,7 +65,7 @@ export const textareaDefinition = defineComponent({
   tag: 'cyd-textarea',
   props: textareaProps,
   template(p, locale) {
-    const f = textareaWiring(p, locale);
+    const f = fieldWiring(p, locale);
     return fieldTemplate(f, textareaControl(p, f));
   },
   problems: (p) => fieldProblems('cyd-textarea', p),
