@@ -306,9 +306,15 @@ async function inspect(page, locale) {
       }
 
       if (locale === 'cy') {
-        const announced = [text, ...[...storyRoot.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
-          ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''),
-        )].join(' \n ');
+        // Text marked as another language (a link to the English page, with
+        // lang="en") is meant to be in that language; judge only the Welsh.
+        const inWelsh = (node) => (node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('cy');
+        const walker = document.createTreeWalker(storyRoot, NodeFilter.SHOW_TEXT);
+        const welshText = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (inWelsh(node)) welshText.push(node.textContent);
+        const announced = [welshText.join(' ').replace(/\s+/g, ' '), ...[...storyRoot.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+          .filter((el) => inWelsh(el.firstChild ?? el) || (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('cy'))
+          .flatMap((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''))].join(' \n ');
         const english = englishStrings.filter((s) => announced.includes(s));
         if (english.length) problems.push(`Welsh story shows the library's English: ${english.map((s) => `"${s}"`).join(', ')}`);
       }
