@@ -105,10 +105,43 @@ export function browserBundleConfig({ input, file, plugins = [] }) {
   };
 }
 
-/** `dist/cydran.js`: every element defined, Lit included, for a page with no build step. */
+export const VIRTUAL_ENTRY = '\0virtual-entry';
+
+/** An entry module made of `code`, so a bundle can start from a few imports. */
+export function virtualEntry(code) {
+  return {
+    name: 'virtual-entry',
+    resolveId: (id) => (id === VIRTUAL_ENTRY ? id : null),
+    load: (id) => (id === VIRTUAL_ENTRY ? code : null),
+  };
+}
+
+/**
+ * `dist/cydran.js`: every element defined and the named schemas that need
+ * no zod (`data-schema="nhsNumber"`…), Lit included, for a page with no build step.
+ */
 export function cydranBundleConfig() {
   const components = packageDir('components');
   return browserBundleConfig({ input: join(components, 'src', 'all.ts'), file: join(components, 'dist', 'cydran.js') });
 }
 
-export default [...MODULE_PACKAGES.map(modulesConfig), cydranBundleConfig()];
+/**
+ * `dist/cydran-schemas.js`: cydran.js plus `data-schema="ukPhoneNumber"`, for
+ * a page to load instead of cydran.js. A separate add-on bundle could not
+ * work: it would carry its own copy of the schema registry, which the
+ * elements defined by cydran.js never read (docs/adr/0006-bundle-and-schemas.md).
+ */
+export function cydranSchemasBundleConfig() {
+  const src = join(packageDir('components'), 'src');
+  const entry = [join(src, 'all.ts'), join(src, 'schema-phone.ts')].map((path) => `import ${JSON.stringify(path)};`).join('\n');
+  return browserBundleConfig({
+    input: VIRTUAL_ENTRY,
+    file: join(packageDir('components'), 'dist', 'cydran-schemas.js'),
+    plugins: [virtualEntry(entry)],
+  });
+}
+
+/** The self-registering bundles in `@cydran/components`' dist/, by file name. */
+export const BUNDLE_FILES = ['cydran.js', 'cydran-schemas.js'];
+
+export default [...MODULE_PACKAGES.map(modulesConfig), cydranBundleConfig(), cydranSchemasBundleConfig()];

@@ -1,5 +1,7 @@
-// Gzip size of a browser page that imports only `postcode` and `validate`
-// from @cydran/data-model, bundled and minified as an application would.
+// Gzip size of a browser page that checks one postcode with
+// @cydran/data-model, bundled and minified as an application would: once
+// through the zod schema (`postcode` + `validate`) and once through the
+// zod-free rule it wraps (`checkPostcode` + `messageFor`).
 // Run: node --conditions=source --import tsx bench/data-model-size.ts
 import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -9,43 +11,54 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = await mkdtemp(join(tmpdir(), 'cydran-data-model-size-'));
-try {
-  const entry = join(dir, 'page.ts');
-  await writeFile(
-    entry,
-    `import { postcode, validate } from '@cydran/data-model';
+const locale = `document.documentElement.lang === 'cy' ? 'cy' : 'en'`;
+
+const PAGES: Record<string, string> = {
+  'postcode + validate (zod schema)': `import { postcode, validate } from '@cydran/data-model';
 const input = document.querySelector('input');
 input?.addEventListener('change', () => {
-  const result = validate(postcode, input.value, { locale: document.documentElement.lang === 'cy' ? 'cy' : 'en' });
+  const result = validate(postcode, input.value, { locale: ${locale} });
   input.setCustomValidity(result.success ? '' : result.errors[0].message);
 });
 `,
-  );
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    nodePaths: [join(root, 'node_modules')],
-    tsconfig: join(root, 'tsconfig.json'),
-    write: false,
-    metafile: true,
-  });
-  const code = result.outputFiles[0]!.contents;
-  const gzip = gzipSync(code, { level: 9 });
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`data-model page (postcode + validate): ${kb(code.length)} minified, ${kb(gzip.length)} gzip`);
-  const inputs = Object.entries(result.metafile.outputs)[0]![1].inputs;
-  const byPackage = new Map<string, number>();
-  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
-    const name = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.match(/packages\/([^/]+)/)?.[1] ?? path;
-    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  'checkPostcode + messageFor (no zod)': `import { checkPostcode, messageFor } from '@cydran/data-model';
+const input = document.querySelector('input');
+input?.addEventListener('change', () => {
+  const result = checkPostcode(input.value);
+  input.setCustomValidity(result.ok ? '' : messageFor(result.reason, result.params, ${locale}));
+});
+`,
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const dir = await mkdtemp(join(tmpdir(), 'cydran-data-model-size-'));
+try {
+  for (const [name, code] of Object.entries(PAGES)) {
+    const entry = join(dir, 'page.ts');
+    await writeFile(entry, code);
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['source'],
+      nodePaths: [join(root, 'node_modules')],
+      tsconfig: join(root, 'tsconfig.json'),
+      write: false,
+      metafile: true,
+    });
+    const output = result.outputFiles[0]!.contents;
+    console.log(`data-model page (${name}): ${kb(output.length)} minified, ${kb(gzipSync(output, { level: 9 }).length)} gzip`);
+    const inputs = Object.entries(result.metafile.outputs)[0]![1].inputs;
+    const byPackage = new Map<string, number>();
+    for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+      const owner = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.match(/packages\/([^/]+)/)?.[1] ?? 'page';
+      byPackage.set(owner, (byPackage.get(owner) ?? 0) + bytesInOutput);
+    }
+    for (const [owner, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) console.log(`  ${owner}: ${kb(bytes)} minified`);
   }
-  for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${kb(bytes)} minified`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

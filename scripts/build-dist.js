@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: every package's dist/ in one pass.
-//   - JavaScript: rollup.config.js (one module per source module; dist/cydran.js)
+//   - JavaScript: rollup.config.js (one module per source module; dist/cydran.js, dist/cydran-schemas.js)
 //   - declarations: tsc per package (packages/<p>/tsconfig.build.json)
 //   - dist/cydran.css: src/cydran.css with its @imports inlined, minified
 //   - data-model JSON Schemas, when the package provides a writer script
@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { build as esbuild } from 'esbuild';
-import configs, { MODULE_PACKAGES, defineEntryModules, packageDir } from '../rollup.config.js';
+import configs, { BUNDLE_FILES, MODULE_PACKAGES, defineEntryModules, packageDir } from '../rollup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -117,14 +117,15 @@ function summary() {
     const dist = join(packageDir(name), 'dist');
     const files = filesUnder(dist);
     const schemaDir = join(dist, 'json-schema') + '/';
-    const isModule = (f) => f.endsWith('.js') && !f.endsWith('cydran.js') && !f.startsWith(schemaDir);
+    const isBundle = (f) => name === 'components' && BUNDLE_FILES.includes(relative(dist, f));
+    const isModule = (f) => f.endsWith('.js') && !isBundle(f) && !f.startsWith(schemaDir);
     rows.push([`@cydran/${name} modules`, sizes(files.filter(isModule))]);
     rows.push([`@cydran/${name} .d.ts`, sizes(files.filter((f) => f.endsWith('.d.ts')))]);
     const schemas = files.filter((f) => f.startsWith(schemaDir));
     if (schemas.length) rows.push([`@cydran/${name} json-schema/`, sizes(schemas)]);
   }
   const componentsDist = join(packageDir('components'), 'dist');
-  for (const file of ['cydran.js', 'cydran.css']) {
+  for (const file of [...BUNDLE_FILES, 'cydran.css']) {
     rows.push([relative(root, join(componentsDist, file)), sizes([join(componentsDist, file)])]);
   }
   const header = ['output', 'files', 'size', 'gzip'];

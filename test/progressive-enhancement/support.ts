@@ -123,10 +123,19 @@ export async function bundleStylesheet(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Every element (src/all.ts) as one browser module, built from source. */
-export async function bundleElements(): Promise<string> {
+/**
+ * Every element (src/all.ts) as one browser module, built from source.
+ * `entries` are further entry points under src/ to put in the same module
+ * (e.g. `schema-phone.ts`): one module, so they share one registry of
+ * named schemas, as in an application's own bundle.
+ */
+export async function bundleElements(entries: string[] = []): Promise<string> {
   const result = await build({
-    entryPoints: [join(componentsSrc, 'all.ts')],
+    stdin: {
+      contents: ['all.ts', ...entries].map((entry) => `import ${JSON.stringify(`./${entry}`)};`).join('\n'),
+      resolveDir: componentsSrc,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
