@@ -39,7 +39,7 @@ export const QUESTIONS: Question[] = [
         ? null
         : {
             en: 'Enter an email address in the correct format, like name@example.com',
-            cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+            cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
           },
   },
   {

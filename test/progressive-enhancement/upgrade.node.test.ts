@@ -152,7 +152,7 @@ describe('upgrading a server-rendered form after the person has typed', () => {
         value: 'Siân',
         email: 'not-an-email',
         nameError: 'Gwall: Rhowch eich enw llawn',
-        emailError: 'Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
+        emailError: 'Gwall: Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
       });
     } finally {
       await page.close();

@@ -49,8 +49,10 @@ export class CydButton extends CydElement<typeof buttonProps> {
   }
 
   // A submit button's guard starts when the form actually submits, not at the
-  // click: a click that native validation blocked must not stop the person
-  // submitting again straight after fixing the answer.
+  // click: a click that validation blocked must not stop the person
+  // submitting again straight after fixing the answer. The listener is in the
+  // bubble phase so it runs after Cydran's own check of `novalidate` forms
+  // (a capturing listener), which stops an invalid submission before it.
   get #guardStartsOnSubmit(): boolean {
     const props = this.props;
     return !props.href && props.type === 'submit' && this.#form !== null;
@@ -89,14 +91,14 @@ export class CydButton extends CydElement<typeof buttonProps> {
     this.addEventListener('click', this.#onClick, true);
     this.addEventListener('keydown', this.#onKeydown);
     this.#form = this.closest('form');
-    this.#form?.addEventListener('submit', this.#onSubmit, true);
+    this.#form?.addEventListener('submit', this.#onSubmit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#onClick, true);
     this.removeEventListener('keydown', this.#onKeydown);
-    this.#form?.removeEventListener('submit', this.#onSubmit, true);
+    this.#form?.removeEventListener('submit', this.#onSubmit);
     this.#form = null;
   }
 

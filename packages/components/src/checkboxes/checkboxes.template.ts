@@ -60,10 +60,9 @@ export const checkboxesDefinition = defineComponent({
     const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
     const unknown = parseDefaultValues(p.defaultValue).filter((v) => !options.some((o) => o.value === v));
     if (unknown.length) problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: value lists ${unknown.map((v) => `"${v}"`).join(', ')}, which no option has.`);
-    const defaults = parseDefaultValues(p.defaultValue);
-    if (options.some((o) => o.exclusive && defaults.includes(o.value)) && defaults.length > 1) {
-      problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: an exclusive option ("none of these") cannot be ticked by default with others.`);
-    }
+    // An exclusive option ticked together with others is not reported: with
+    // JavaScript off a person can tick both, and the server shows back what
+    // was posted, with its own error about it.
     return problems;
   },
 });

@@ -20,6 +20,14 @@ describe('server rendering: cyd-date-input', () => {
     expect(html).to.match(/cyd-input--error"[^>]*id="dob-month"|id="dob-month"[^>]*aria-invalid="true"/);
   });
 
+  it('shows back a partly typed date exactly as it was posted', () => {
+    const html = renderElement('cyd-date-input', { name: 'dob', label: 'Date of birth', 'value-day': '7', 'value-month': '3', 'value-year': '', value: '1990-01-01', error: 'Date of birth must include a year', 'error-parts': 'year' });
+    expect(html).to.match(/name="dob-day"[^>]+value="7"/);
+    expect(html).to.match(/name="dob-month"[^>]+value="3"/);
+    expect(html).to.match(/name="dob-year"[^>]+value=""/);
+    expect(html).not.to.contain('value="1990"');
+  });
+
   it('reports a value that is not an ISO date', () => {
     const problems: string[] = [];
     renderElement('cyd-date-input', { name: 'd', label: 'Date', value: '1/3/1990' }, { onProblem: (p) => problems.push(p) });

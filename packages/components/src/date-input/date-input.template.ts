@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
-import { controlIdOf, fieldProblems, fieldsetTemplate } from '../internal/field.js';
+import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/form-control.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { PARTS, parseIso } from './date-input.check.js';
@@ -12,6 +12,13 @@ export const dateInputProps = {
   ...fieldProps,
   /** The initial date, ISO `YYYY-MM-DD` (restored by form reset). */
   defaultValue: { kind: 'string', attribute: 'value' },
+  /**
+   * The parts exactly as the person typed them, for a server showing back a
+   * posted answer that is not (yet) a date: "7", "3", "". Win over `value`.
+   */
+  valueDay: { kind: 'string' },
+  valueMonth: { kind: 'string' },
+  valueYear: { kind: 'string' },
   /**
    * Also submit the whole date as `iso-name=YYYY-MM-DD` (added to the form's
    * FormData by script; with JavaScript off servers combine the three parts).
@@ -50,19 +57,12 @@ export const dateInputDefinition = defineComponent({
     const error = resolveText(p.error, locale);
     // The element passes the parts its current problem names; a server error names them with error-parts.
     const wrong = error ? ((p as { wrongParts?: readonly DatePart[] }).wrongParts ?? parseErrorParts(p.errorParts)) : [];
-    const initial = parseIso(p.defaultValue);
+    const iso = parseIso(p.defaultValue);
+    const typed: Record<DatePart, string | undefined> = { day: p.valueDay, month: p.valueMonth, year: p.valueYear };
+    const anyTyped = PARTS.some((part) => typed[part] !== undefined);
+    const initial = (part: DatePart): string | undefined => (anyTyped ? typed[part] : iso ? String(iso[part]) : undefined);
     const words = dateInputMessages[locale];
-    const f = {
-      id,
-      fieldsetId: `${id}-fieldset`,
-      label: resolveText(p.label, locale),
-      hint: resolveText(p.hint, locale),
-      error,
-      locale,
-      optional: p.optional,
-      labelSize: p.labelSize,
-      isPageHeading: p.isPageHeading,
-    };
+    const f = { ...fieldWiring(p, locale), fieldsetId: `${id}-fieldset`, error };
     const items = html`<div class="cyd-date-input">
       ${PARTS.map((part) => {
         const isWrong = wrong.includes(part);
@@ -76,7 +76,7 @@ export const dateInputDefinition = defineComponent({
             inputmode="numeric"
             spellcheck="false"
             autocomplete=${p.autocomplete === 'bday' ? `bday-${part}` : ifDefined(p.autocomplete)}
-            value=${ifDefined(initial ? String(initial[part]) : undefined)}
+            value=${ifDefined(initial(part))}
             ?disabled=${p.disabled}
             aria-invalid=${isWrong ? 'true' : nothing}
           />

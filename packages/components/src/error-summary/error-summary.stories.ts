@@ -16,7 +16,7 @@ const meta = {
   args: {
     errors: [
       { href: '#full-name', text: { en: 'Enter your full name', cy: 'Rhowch eich enw llawn' } },
-      { href: '#email', text: { en: 'Enter an email address in the correct format, like name@example.com', cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com' } },
+      { href: '#email', text: { en: 'Enter an email address in the correct format, like name@example.com', cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com' } },
     ],
   },
 } satisfies Meta<ErrorSummaryArgs>;

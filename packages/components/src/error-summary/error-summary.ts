@@ -65,7 +65,7 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
   #fromForm = false;
   #collectPending = false;
   #focusAfterRender = false;
-  #titleBeforeErrors: string | null = null;
+  #titlePrefixed = false;
   #listening: Document | ShadowRoot | null = null;
 
   /** The form this summary reports on. */
@@ -205,13 +205,15 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
     }
   }
 
+  // The title is read afresh each time, not remembered: the page may change
+  // it meanwhile (to the other language, say), and that title must win.
   #syncDocumentTitle(errorCount: number): void {
     if (errorCount > 0 && this.props.updateTitle) {
-      this.#titleBeforeErrors ??= withoutErrorPrefix(document.title);
-      document.title = errorSummaryMessages[this.locale].documentTitle(this.#titleBeforeErrors);
-    } else if (this.#titleBeforeErrors !== null) {
-      document.title = this.#titleBeforeErrors;
-      this.#titleBeforeErrors = null;
+      document.title = errorSummaryMessages[this.locale].documentTitle(withoutErrorPrefix(document.title));
+      this.#titlePrefixed = true;
+    } else if (this.#titlePrefixed) {
+      document.title = withoutErrorPrefix(document.title);
+      this.#titlePrefixed = false;
     }
   }
 }

@@ -36,8 +36,8 @@ export const cy = {
   valueMissingChoice: 'Dewiswch ateb',
   valueMissingChoices: 'Dewiswch o leiaf un ateb',
   valueMissingFile: 'Dewiswch ffeil',
-  typeMismatchEmail: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-  typeMismatchUrl: 'Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.enghraifft.com',
+  typeMismatchEmail: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
+  typeMismatchUrl: 'Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.com',
   badInputNumber: 'Rhowch rif',
   patternMismatch: 'Rhowch eich ateb yn y fformat cywir',
   tooLong: (max: number) =>

@@ -46,7 +46,7 @@ describe('cyd-text-input', () => {
     const el = form.querySelector('cyd-text-input')!;
     await type(el, 'not-an-email');
     expect(await trySubmit(form)).to.equal(null);
-    expect(el.errorMessage).to.equal('Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com');
+    expect(el.errorMessage).to.equal('Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com');
     expect(el.controls[0]!.value, 'nothing typed is lost').to.equal('not-an-email');
   });
 
