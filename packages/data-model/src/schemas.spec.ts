@@ -384,6 +384,13 @@ describe('languagePreference and consent', () => {
     expect(rejects(languagePreference, undefined)).to.deep.equal(['languagePreferenceRequired']);
   });
 
+  it('does not take names of object properties for languages', () => {
+    // Found by the property tests: a plain-object lookup answered "__proto__".
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(rejects(languagePreference, name)).to.deep.equal(['languagePreferenceRequired']);
+    }
+  });
+
   it('needs consent to be given', () => {
     expect(accepts(consent, true)).to.equal(true);
     expect(accepts(consent, 'on')).to.equal(true);

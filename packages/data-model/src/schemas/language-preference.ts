@@ -2,8 +2,14 @@ import { LOCALES, type Locale, isLocale } from '@cydran/i18n';
 import * as z from 'zod';
 import { raise } from './text.js';
 
-// Language names as a person or another system might send them.
-const NAMES: Record<string, Locale> = { cymraeg: 'cy', welsh: 'cy', english: 'en', saesneg: 'en' };
+// Language names as a person or another system might send them. A Map, not
+// an object: "__proto__" or "constructor" must not look like a language.
+const NAMES: ReadonlyMap<string, Locale> = new Map([
+  ['cymraeg', 'cy'],
+  ['welsh', 'cy'],
+  ['english', 'en'],
+  ['saesneg', 'en'],
+]);
 
 /**
  * The language a person wants us to use: 'cy' or 'en'. Also accepts
@@ -15,7 +21,7 @@ export const languagePreference = z
       const text = input.trim().toLowerCase();
       const primary = text.split(/[-_]/)[0];
       if (isLocale(primary)) return primary;
-      const named = NAMES[text];
+      const named = NAMES.get(text);
       if (named) return named;
     }
     raise(ctx, 'languagePreferenceRequired', input);
