@@ -7,6 +7,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { settled, switchLanguage, trySubmit } from '../support/helpers.js';
 
@@ -24,7 +25,7 @@ export interface FormControlSuiteOptions {
    * control needs (options for radios…). Must pass `name`, `label`,
    * `label-cy`, `hint`, `hint-cy`, `required` and `value` (when given) through.
    */
-  render(attrs: CommonAttributes): TemplateResult;
+  render?(attrs: CommonAttributes): TemplateResult;
   /** Gives the control an answer as a person would (typing, ticking, choosing). */
   answer(element: ControlHandle, value: string): Promise<void>;
   /** A valid answer, and what FormData then holds for `name`, files by their name (default: the answer). */
@@ -79,7 +80,15 @@ function copyChoicesAndFiles(from: Element, to: Element): void {
   });
 }
 
-export function formControlSuite(options: FormControlSuiteOptions): void {
+/** The control with just the common attributes: enough for controls that need nothing else. */
+function renderCommon(tag: string, a: CommonAttributes): TemplateResult {
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name} name=${a.name} label=${a.label} label-cy=${a.labelCy} hint=${a.hint} hint-cy=${a.hintCy}
+    ?required=${a.required} ?disabled=${a.disabled ?? false}></${name}>`;
+}
+
+export function formControlSuite(suiteOptions: FormControlSuiteOptions): void {
+  const options = { ...suiteOptions, render: suiteOptions.render ?? ((a: CommonAttributes) => renderCommon(suiteOptions.tag, a)) };
   const posted = options.posted ?? [options.validAnswer];
 
   async function inForm(attrs: Partial<CommonAttributes> = {}, lang = 'en', wrap?: (c: TemplateResult) => TemplateResult) {

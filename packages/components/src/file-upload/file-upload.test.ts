@@ -30,15 +30,6 @@ async function uploadForm(attrs: { accept?: string; maxSize?: number; multiple?:
 
 formControlSuite({
   tag: 'cyd-file-upload',
-  render: (a) => html`<cyd-file-upload
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-file-upload>`,
   answer: async (el, value) => {
     (el as unknown as CydFileUpload).setFiles([fileOf(value)]);
     await (el as unknown as CydFileUpload).updateComplete;

@@ -18,15 +18,6 @@ const inputOf = (el: CydPasswordInput) => el.controls[0] as HTMLInputElement;
 
 formControlSuite({
   tag: 'cyd-password-input',
-  render: (a) => html`<cyd-password-input
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-password-input>`,
   answer: (el, value) => type(el as unknown as CydPasswordInput, value),
   validAnswer: 'ceffyl-batri-cywir-99',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },

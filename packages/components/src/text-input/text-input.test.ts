@@ -14,15 +14,6 @@ async function type(element: CydTextInput, text: string) {
 
 formControlSuite({
   tag: 'cyd-text-input',
-  render: (a) => html`<cyd-text-input
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-text-input>`,
   answer: (el, value) => type(el as unknown as CydTextInput, value),
   validAnswer: 'Dafydd ap Gwilym',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },

@@ -14,15 +14,6 @@ async function type(element: CydTextarea, text: string) {
 
 formControlSuite({
   tag: 'cyd-textarea',
-  render: (a) => html`<cyd-textarea
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-textarea>`,
   answer: (el, value) => type(el as unknown as CydTextarea, value),
   validAnswer: 'Mae’r ffordd ar gau ger yr ysgol',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },
