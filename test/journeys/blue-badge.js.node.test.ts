@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { type BlueBadgeServer, PAGE_PATH, serveBlueBadge } from './blue-badge.page.js';
-import { choosePhoto, readState, retype, settled, writePhoto } from './support.js';
+import { choosePhoto, readState, retype, settled, writePhoto, correctedAnswers } from './support.js';
 import { launchChromium } from '../progressive-enhancement/support.js';
 
 const SUBMIT = '#blue-badge button[type="submit"]';
@@ -197,25 +197,10 @@ describe('applying for a Blue Badge with JavaScript on', () => {
           // The toggle remembered the choice in a cookie the server reads.
           locale: 'cy',
           fields: {
-            'full-name': 'Siân ap Rhys',
-            'dob-day': '28',
-            'dob-month': '2',
-            'dob-year': '1950',
-            'ni-number': 'jg 10 37 26 c',
-            'nhs-number': '943 476 5919',
-            'address-line-1': '1 Heol y Frenhines',
-            town: 'Caerdydd',
-            postcode: 'cf10 1ep',
-            email: 'sian@example.cymru',
-            phone: '',
+            ...correctedAnswers(photo),
             council: 'gwynedd',
             pip: 'no',
             // No pip-points: hidden under "No", so disabled and not posted.
-            conditions: 'walking',
-            'walking-description': 'I can walk about 20 metres before I have to stop.',
-            'more-detail': '',
-            photo: { file: photo.name, type: 'image/jpeg', size: photo.size },
-            password: 'correct horse battery',
             // Added by <cyd-date-input iso-name> through the form's formdata event.
             'date-of-birth': '1950-02-28',
           },

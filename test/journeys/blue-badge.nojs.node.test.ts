@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { type BlueBadgeServer, PAGE_PATH, serveBlueBadge } from './blue-badge.page.js';
-import { choosePhoto, clickAndWait, readState, retype, writePhoto } from './support.js';
+import { choosePhoto, clickAndWait, readState, retype, writePhoto, correctedAnswers } from './support.js';
 import { launchChromium } from '../progressive-enhancement/support.js';
 
 const SUBMIT = '#blue-badge button[type="submit"]';
@@ -205,26 +205,11 @@ describe('applying for a Blue Badge with JavaScript off', () => {
         path: PAGE_PATH.cy,
         locale: 'cy',
         fields: {
-          'full-name': 'Siân ap Rhys',
-          'dob-day': '28',
-          'dob-month': '2',
-          'dob-year': '1950',
-          'ni-number': 'jg 10 37 26 c',
-          'nhs-number': '943 476 5919',
-          'address-line-1': '1 Heol y Frenhines',
-          town: 'Caerdydd',
-          postcode: 'cf10 1ep',
-          email: 'sian@example.cymru',
-          phone: '',
+          ...correctedAnswers(photo),
           council: 'cardiff',
           pip: 'yes',
           'pip-points': '8',
-          conditions: 'walking',
-          'walking-description': 'I can walk about 20 metres before I have to stop.',
-          'more-detail': '',
-          photo: { file: photo.name, type: 'image/jpeg', size: photo.size },
-          password: 'correct horse battery',
-        },
+          },
       });
     } finally {
       await context.close();

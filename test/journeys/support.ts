@@ -98,3 +98,28 @@ export async function settled(page: Page): Promise<void> {
     }
   });
 }
+
+/**
+ * What the corrected application posts, in both journeys. Each journey
+ * spreads this and states only the answers it gives differently.
+ */
+export function correctedAnswers(photo: { name: string; size: number }): Record<string, unknown> {
+  return {
+    'full-name': 'Siân ap Rhys',
+    'dob-day': '28',
+    'dob-month': '2',
+    'dob-year': '1950',
+    'ni-number': 'jg 10 37 26 c',
+    'nhs-number': '943 476 5919',
+    'address-line-1': '1 Heol y Frenhines',
+    town: 'Caerdydd',
+    postcode: 'cf10 1ep',
+    email: 'sian@example.cymru',
+    phone: '',
+    conditions: 'walking',
+    'walking-description': 'I can walk about 20 metres before I have to stop.',
+    'more-detail': '',
+    photo: { file: photo.name, type: 'image/jpeg', size: photo.size },
+    password: 'correct horse battery',
+  };
+}

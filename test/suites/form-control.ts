@@ -33,8 +33,6 @@ export interface FormControlSuiteOptions {
   posted?: string[];
   /** Our message for an empty required control, per language. */
   requiredMessage: { en: string; cy: string };
-  /** Whether the control has a `value` attribute default that reset restores (default true). */
-  hasDefaultValue?: boolean;
 }
 
 export interface CommonAttributes {

@@ -1,47 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../file-upload.js';
+import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
+import { fileUploadDefinition, fileUploadProps } from './file-upload.template.js';
 import type { CydFileUpload } from './file-upload.js';
 
-/** The attributes a story sets, each author text in both languages. */
-interface FileUploadArgs {
-  name: string;
-  label: string;
-  labelCy: string;
-  hint?: string;
-  hintCy?: string;
-  error?: string;
-  errorCy?: string;
-  accept?: string;
-  maxSize?: number;
-  multiple?: boolean;
-  required?: boolean;
-  disabled?: boolean;
-}
+type FileUploadArgs = StoryArgs<typeof fileUploadProps>;
 
 // In a multipart form, as a real page must be for the file to be sent.
 const renderFileUpload = (args: FileUploadArgs) => html`<form method="post" enctype="multipart/form-data" @submit=${(e: Event) => e.preventDefault()}>
-  <cyd-file-upload
-    name=${args.name}
-    label=${args.label}
-    label-cy=${args.labelCy}
-    hint=${ifDefined(args.hint)}
-    hint-cy=${ifDefined(args.hintCy)}
-    error=${ifDefined(args.error)}
-    error-cy=${ifDefined(args.errorCy)}
-    accept=${ifDefined(args.accept)}
-    max-size=${ifDefined(args.maxSize)}
-    ?multiple=${args.multiple ?? false}
-    ?required=${args.required ?? false}
-    ?disabled=${args.disabled ?? false}
-  ></cyd-file-upload>
+  ${elementFromArgs(fileUploadDefinition, args)}
 </form>`;
 
 const meta = {
   title: 'Components/File upload',
   component: 'cyd-file-upload',
   render: renderFileUpload,
+  argTypes: argTypesFor(fileUploadProps),
   args: { name: 'evidence', label: 'Upload a file', labelCy: 'Lanlwytho ffeil' },
 } satisfies Meta<FileUploadArgs>;
 

@@ -1,43 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../password-input.js';
+import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
+import { passwordInputDefinition, passwordInputProps } from './password-input.template.js';
 import type { CydPasswordInput } from './password-input.js';
-import { PASSWORD_AUTOCOMPLETE } from './password-input.template.js';
 
-/** The attributes a story sets, each author text in both languages. */
-interface PasswordInputArgs {
-  name: string;
-  label: string;
-  labelCy: string;
-  hint?: string;
-  hintCy?: string;
-  error?: string;
-  errorCy?: string;
-  autocomplete?: (typeof PASSWORD_AUTOCOMPLETE)[number];
-  required?: boolean;
-  disabled?: boolean;
-}
+type PasswordInputArgs = StoryArgs<typeof passwordInputProps>;
 
-const renderPasswordInput = (args: PasswordInputArgs) => html`<cyd-password-input
-  name=${args.name}
-  label=${args.label}
-  label-cy=${args.labelCy}
-  hint=${ifDefined(args.hint)}
-  hint-cy=${ifDefined(args.hintCy)}
-  error=${ifDefined(args.error)}
-  error-cy=${ifDefined(args.errorCy)}
-  autocomplete=${ifDefined(args.autocomplete)}
-  ?required=${args.required ?? false}
-  ?disabled=${args.disabled ?? false}
-></cyd-password-input>`;
+const renderPasswordInput = (args: PasswordInputArgs) => elementFromArgs(passwordInputDefinition, args);
 
 const meta = {
   title: 'Components/Password input',
   component: 'cyd-password-input',
   render: renderPasswordInput,
   args: { name: 'password', label: 'Password', labelCy: 'Cyfrinair' },
-  argTypes: { autocomplete: { control: 'inline-radio', options: PASSWORD_AUTOCOMPLETE } },
+  argTypes: argTypesFor(passwordInputProps),
 } satisfies Meta<PasswordInputArgs>;
 
 export default meta;

@@ -1,45 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../select.js';
+import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
+import { selectDefinition, selectProps } from './select.template.js';
 import type { CydSelect } from './select.js';
 
-/** The attributes a story sets, each author text in both languages. */
-interface SelectArgs {
-  name: string;
-  label: string;
-  labelCy: string;
-  hint?: string;
-  hintCy?: string;
-  error?: string;
-  errorCy?: string;
-  value?: string;
-  required?: boolean;
-  disabled?: boolean;
-}
+type SelectArgs = StoryArgs<typeof selectProps>;
 
-const renderSelect = (args: SelectArgs) => html`<cyd-select
-  name=${args.name}
-  label=${args.label}
-  label-cy=${args.labelCy}
-  hint=${ifDefined(args.hint)}
-  hint-cy=${ifDefined(args.hintCy)}
-  error=${ifDefined(args.error)}
-  error-cy=${ifDefined(args.errorCy)}
-  value=${ifDefined(args.value)}
-  ?required=${args.required ?? false}
-  ?disabled=${args.disabled ?? false}
->
-  <option value="" data-text-cy="Dewiswch">Choose</option>
-  <option value="published" data-text-cy="Dyddiad cyhoeddi">Date published</option>
-  <option value="updated" data-text-cy="Dyddiad diweddaru">Recently updated</option>
-  <option value="views" data-text-cy="Mwyaf poblogaidd">Most views</option>
-</cyd-select>`;
+const renderSelect = (args: SelectArgs) =>
+  elementFromArgs(
+    selectDefinition,
+    args,
+    `<option value="" data-text-cy="Dewiswch">Choose</option>
+      <option value="published" data-text-cy="Dyddiad cyhoeddi">Date published</option>
+      <option value="updated" data-text-cy="Dyddiad diweddaru">Recently updated</option>
+      <option value="views" data-text-cy="Mwyaf poblogaidd">Most views</option>`,
+  );
 
 const meta = {
   title: 'Components/Select',
   component: 'cyd-select',
   render: renderSelect,
+  argTypes: argTypesFor(selectProps),
   args: { name: 'sort', label: 'Sort by', labelCy: 'Trefnu yn ôl' },
 } satisfies Meta<SelectArgs>;
 
@@ -67,26 +49,26 @@ export const RequiredAndEmpty: Story = {
 };
 
 export const Disabled: Story = {
-  args: { value: 'views', disabled: true },
+  args: { defaultValue: 'views', disabled: true },
 };
 
 export const Prefilled: Story = {
-  args: { value: 'updated' },
+  args: { defaultValue: 'updated' },
 };
 
 /** Options given as JSON, in groups. */
 export const GroupedFromJson: Story = {
   render: () => html`<cyd-select name="board" label="Health board" label-cy="Bwrdd iechyd" options=${JSON.stringify([
-    { value: '', text: { en: 'Choose a health board', cy: 'Dewiswch fwrdd iechyd' } },
+    { defaultValue: '', text: { en: 'Choose a health board', cy: 'Dewiswch fwrdd iechyd' } },
     {
       label: { en: 'North Wales', cy: 'Gogledd Cymru' },
-      options: [{ value: 'bcuhb', text: { en: 'Betsi Cadwaladr', cy: 'Betsi Cadwaladr' } }],
+      options: [{ defaultValue: 'bcuhb', text: { en: 'Betsi Cadwaladr', cy: 'Betsi Cadwaladr' } }],
     },
     {
       label: { en: 'South Wales', cy: 'De Cymru' },
       options: [
-        { value: 'cav', text: { en: 'Cardiff and Vale', cy: 'Caerdydd a’r Fro' } },
-        { value: 'sbuhb', text: { en: 'Swansea Bay', cy: 'Bae Abertawe' } },
+        { defaultValue: 'cav', text: { en: 'Cardiff and Vale', cy: 'Caerdydd a’r Fro' } },
+        { defaultValue: 'sbuhb', text: { en: 'Swansea Bay', cy: 'Bae Abertawe' } },
       ],
     },
   ])}></cyd-select>`,

@@ -1,67 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../text-input.js';
+import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
+import { textInputDefinition, textInputProps } from './text-input.template.js';
 import type { CydTextInput } from './text-input.js';
-import { INPUT_TYPES, INPUT_WIDTHS } from './text-input.template.js';
+import { INPUT_WIDTHS } from './text-input.template.js';
 
-/**
- * The attributes a story sets, each author text in both languages: the
- * toolbar's language decides which one shows.
- */
-interface TextInputArgs {
-  name: string;
-  label: string;
-  labelCy: string;
-  hint?: string;
-  hintCy?: string;
-  error?: string;
-  errorCy?: string;
-  requiredMessage?: string;
-  requiredMessageCy?: string;
-  inputPrefix?: string;
-  inputPrefixCy?: string;
-  inputSuffix?: string;
-  inputSuffixCy?: string;
-  value?: string;
-  type?: (typeof INPUT_TYPES)[number];
-  width?: (typeof INPUT_WIDTHS)[number];
-  autocomplete?: string;
-  inputmode?: string;
-  spellcheck?: 'true' | 'false';
-  labelSize?: 's' | 'm' | 'l' | 'xl';
-  required?: boolean;
-  disabled?: boolean;
-  optional?: boolean;
-  isPageHeading?: boolean;
-}
+type TextInputArgs = StoryArgs<typeof textInputProps>;
 
-const renderTextInput = (args: TextInputArgs) => html`<cyd-text-input
-  name=${args.name}
-  label=${args.label}
-  label-cy=${args.labelCy}
-  hint=${ifDefined(args.hint)}
-  hint-cy=${ifDefined(args.hintCy)}
-  error=${ifDefined(args.error)}
-  error-cy=${ifDefined(args.errorCy)}
-  required-message=${ifDefined(args.requiredMessage)}
-  required-message-cy=${ifDefined(args.requiredMessageCy)}
-  input-prefix=${ifDefined(args.inputPrefix)}
-  input-prefix-cy=${ifDefined(args.inputPrefixCy)}
-  input-suffix=${ifDefined(args.inputSuffix)}
-  input-suffix-cy=${ifDefined(args.inputSuffixCy)}
-  value=${ifDefined(args.value)}
-  type=${ifDefined(args.type)}
-  width=${ifDefined(args.width)}
-  autocomplete=${ifDefined(args.autocomplete)}
-  inputmode=${ifDefined(args.inputmode)}
-  spellcheck=${ifDefined(args.spellcheck)}
-  label-size=${ifDefined(args.labelSize)}
-  ?required=${args.required ?? false}
-  ?disabled=${args.disabled ?? false}
-  ?optional=${args.optional ?? false}
-  ?is-page-heading=${args.isPageHeading ?? false}
-></cyd-text-input>`;
+const renderTextInput = (args: TextInputArgs) => elementFromArgs(textInputDefinition, args);
 
 const meta = {
   title: 'Components/Text input',
@@ -72,14 +19,9 @@ const meta = {
     label: 'Full name',
     labelCy: 'Enw llawn',
     autocomplete: 'name',
-    spellcheck: 'false',
+    spellCheck: 'false',
   },
-  argTypes: {
-    type: { control: 'select', options: INPUT_TYPES },
-    width: { control: 'select', options: INPUT_WIDTHS },
-    labelSize: { control: 'select', options: ['s', 'm', 'l', 'xl'] },
-    spellcheck: { control: 'inline-radio', options: ['true', 'false'] },
-  },
+  argTypes: argTypesFor(textInputProps),
 } satisfies Meta<TextInputArgs>;
 
 export default meta;
@@ -119,7 +61,7 @@ export const WithServerError: Story = {
     hintCy: 'Mae hwn yn rhif 10 digid, fel 485 777 3456',
     error: 'Enter a real NHS number, like 485 777 3456',
     errorCy: 'Rhowch rif GIG go iawn, fel 485 777 3456',
-    value: '123 456',
+    defaultValue: '123 456',
     inputmode: 'numeric',
     autocomplete: 'off',
     width: '10',
@@ -149,7 +91,7 @@ export const Disabled: Story = {
     name: 'reference',
     label: 'Application reference',
     labelCy: 'Cyfeirnod y cais',
-    value: 'CYD-2024-0042',
+    defaultValue: 'CYD-2024-0042',
     disabled: true,
     autocomplete: 'off',
   },
@@ -157,7 +99,7 @@ export const Disabled: Story = {
 
 export const Prefilled: Story = {
   args: {
-    value: 'Siân Llywelyn',
+    defaultValue: 'Siân Llywelyn',
   },
 };
 
@@ -194,7 +136,7 @@ export const Email: Story = {
     hintCy: 'Byddwn ond yn defnyddio hwn i anfon derbynneb atoch',
     type: 'email',
     autocomplete: 'email',
-    spellcheck: 'false',
+    spellCheck: 'false',
   },
 };
 

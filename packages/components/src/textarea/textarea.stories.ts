@@ -1,51 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../textarea.js';
+import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
+import { textareaDefinition, textareaProps } from './textarea.template.js';
 import type { CydTextarea } from './textarea.js';
 
-/** The attributes a story sets, each author text in both languages. */
-interface TextareaArgs {
-  name: string;
-  label: string;
-  labelCy: string;
-  hint?: string;
-  hintCy?: string;
-  error?: string;
-  errorCy?: string;
-  requiredMessage?: string;
-  requiredMessageCy?: string;
-  value?: string;
-  rows?: number;
-  autocomplete?: string;
-  spellcheck?: 'true' | 'false';
-  labelSize?: 's' | 'm' | 'l' | 'xl';
-  required?: boolean;
-  disabled?: boolean;
-  optional?: boolean;
-  isPageHeading?: boolean;
-}
+type TextareaArgs = StoryArgs<typeof textareaProps>;
 
-const renderTextarea = (args: TextareaArgs) => html`<cyd-textarea
-  name=${args.name}
-  label=${args.label}
-  label-cy=${args.labelCy}
-  hint=${ifDefined(args.hint)}
-  hint-cy=${ifDefined(args.hintCy)}
-  error=${ifDefined(args.error)}
-  error-cy=${ifDefined(args.errorCy)}
-  required-message=${ifDefined(args.requiredMessage)}
-  required-message-cy=${ifDefined(args.requiredMessageCy)}
-  value=${ifDefined(args.value)}
-  rows=${ifDefined(args.rows)}
-  autocomplete=${ifDefined(args.autocomplete)}
-  spellcheck=${ifDefined(args.spellcheck)}
-  label-size=${ifDefined(args.labelSize)}
-  ?required=${args.required ?? false}
-  ?disabled=${args.disabled ?? false}
-  ?optional=${args.optional ?? false}
-  ?is-page-heading=${args.isPageHeading ?? false}
-></cyd-textarea>`;
+const renderTextarea = (args: TextareaArgs) => elementFromArgs(textareaDefinition, args);
 
 const meta = {
   title: 'Components/Textarea',
@@ -56,10 +17,7 @@ const meta = {
     label: 'Can you provide more detail?',
     labelCy: 'Allwch chi roi rhagor o fanylion?',
   },
-  argTypes: {
-    labelSize: { control: 'select', options: ['s', 'm', 'l', 'xl'] },
-    spellcheck: { control: 'inline-radio', options: ['true', 'false'] },
-  },
+  argTypes: argTypesFor(textareaProps),
 } satisfies Meta<TextareaArgs>;
 
 export default meta;
@@ -97,12 +55,12 @@ export const RequiredAndEmpty: Story = {
 };
 
 export const Disabled: Story = {
-  args: { value: 'The bin was not collected on Tuesday.', disabled: true },
+  args: { defaultValue: 'The bin was not collected on Tuesday.', disabled: true },
 };
 
 /** The `value` attribute is the starting text (line breaks kept), restored by form reset. */
 export const Prefilled: Story = {
-  args: { value: 'The bin was not collected on Tuesday.\nIt was out by 7am.' },
+  args: { defaultValue: 'The bin was not collected on Tuesday.\nIt was out by 7am.' },
 };
 
 export const MoreRows: Story = {
