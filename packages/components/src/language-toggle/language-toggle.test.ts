@@ -1,11 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LOCALE_STORAGE_KEY, catalogueProblems, rememberLocale, rememberedLocale } from '@cydran/i18n';
+import { LOCALE_COOKIE_MAX_AGE_SECONDS, LOCALE_STORAGE_KEY, type Locale, catalogueProblems, rememberLocale, rememberedLocale } from '@cydran/i18n';
 import '../language-toggle.js';
 import '../text-input.js';
 import type { CydLanguageToggle, LanguageChangeDetail } from './language-toggle.js';
 import { languageToggleMessages } from './language-toggle.messages.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
+
+declare global {
+  // Chromium's Cookie Store API reports a cookie's attributes too; the DOM
+  // types list only its name and value.
+  interface CookieListItem {
+    path?: string;
+    sameSite?: CookieSameSite;
+    expires?: number | null;
+  }
+}
 
 function forgetChoice(): void {
   localStorage.removeItem(LOCALE_STORAGE_KEY);
@@ -15,9 +25,10 @@ function forgetChoice(): void {
 const choice = (toggle: Element) => toggle.querySelector<HTMLElement>('a, button')!;
 const visibleName = (el: Element) => el.querySelector('.cyd-language-toggle__name')!.textContent!.trim();
 
-/** A part of a page that switches in place, with a form in it. */
-async function inPlacePage(lang: 'en' | 'cy' = 'en', toggleAttributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div id="service" lang=${lang}></div>`);
+/** A part of a page that switches in place, with a form in it; `lang: null` gives it no language of its own. */
+async function inPlacePage(lang: Locale | null = 'en', toggleAttributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div id="service"></div>`);
+  if (lang) wrapper.lang = lang;
   wrapper.innerHTML = `<cyd-language-toggle for="service" ${toggleAttributes}></cyd-language-toggle>
     <form><cyd-text-input name="full-name" label="Full name" label-cy="Enw llawn"></cyd-text-input></form>`;
   await settled(wrapper);
@@ -148,19 +159,21 @@ describe('cyd-language-toggle', () => {
       expect(rememberedLocale()).to.equal('cy');
     });
 
-    it('applies a remembered choice when the page loads', async () => {
+    it('applies a remembered choice on a page that does not say its language', async () => {
       rememberLocale('cy');
-      const { wrapper, input } = await inPlacePage('en');
+      document.documentElement.removeAttribute('lang');
+      const { wrapper, input } = await inPlacePage(null);
       await settled(wrapper);
       expect(wrapper.lang).to.equal('cy');
       expect(input.querySelector('label')!.textContent!.trim()).to.equal('Enw llawn');
     });
 
-    it('keeps the page’s language with no-restore', async () => {
+    it('keeps a page with no language as it is with no-restore', async () => {
       rememberLocale('cy');
-      const { wrapper } = await inPlacePage('en', 'no-restore');
+      document.documentElement.removeAttribute('lang');
+      const { wrapper } = await inPlacePage(null, 'no-restore');
       await settled(wrapper);
-      expect(wrapper.lang).to.equal('en');
+      expect(wrapper.hasAttribute('lang')).to.equal(false);
     });
 
     it('switches the whole page (<html>) when no for="…" is given', async () => {
@@ -170,6 +183,90 @@ describe('cyd-language-toggle', () => {
       await settled(toggle.parentElement!);
       expect(document.documentElement.lang).to.equal('cy');
       expect(visibleName(choice(toggle))).to.equal('English');
+    });
+  });
+
+  describe('a remembered choice never contradicts the page', () => {
+    const pageAddress = location.pathname + location.search;
+    afterEach(() => {
+      history.replaceState(null, '', pageAddress);
+      document.head.querySelectorAll('link[data-test-alternate]').forEach((link) => link.remove());
+    });
+
+    it('keeps a page the server rendered as <html lang="cy"> Welsh after an earlier English choice', async () => {
+      rememberLocale('en');
+      document.documentElement.lang = 'cy';
+      const toggle = await fixture<CydLanguageToggle>(html`<cyd-language-toggle></cyd-language-toggle>`);
+      await settled(toggle.parentElement!);
+      expect(document.documentElement.lang).to.equal('cy');
+      expect(visibleName(choice(toggle))).to.equal('English');
+    });
+
+    it('keeps an element rendered with lang="cy" Welsh after an earlier English choice', async () => {
+      rememberLocale('en');
+      const { wrapper, toggle, input } = await inPlacePage('cy');
+      expect(wrapper.lang).to.equal('cy');
+      expect(input.querySelector('label')!.textContent!.trim()).to.equal('Enw llawn');
+      expect(visibleName(choice(toggle))).to.equal('English');
+    });
+
+    it('keeps the language the address names (?lang=en) on a page with no lang', async () => {
+      rememberLocale('cy');
+      document.documentElement.removeAttribute('lang');
+      history.replaceState(null, '', `${location.pathname}?lang=en`);
+      const { wrapper } = await inPlacePage(null);
+      expect(wrapper.hasAttribute('lang')).to.equal(false);
+      expect(document.documentElement.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('keeps a page that lists its language versions (<link rel="alternate" hreflang>)', async () => {
+      rememberLocale('cy');
+      document.documentElement.removeAttribute('lang');
+      const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'cy', href: '/cy/parcio' });
+      alternate.dataset.testAlternate = '';
+      document.head.append(alternate);
+      const { wrapper } = await inPlacePage(null);
+      expect(wrapper.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('still switches the Welsh page when the person chooses, and remembers that choice', async () => {
+      rememberLocale('en');
+      document.documentElement.lang = 'cy';
+      const toggle = await fixture<CydLanguageToggle>(html`<cyd-language-toggle></cyd-language-toggle>`);
+      await settled(toggle.parentElement!);
+      choice(toggle).click();
+      await settled(toggle.parentElement!);
+      expect(document.documentElement.lang).to.equal('en');
+      expect(rememberedLocale()).to.equal('en');
+      choice(toggle).click();
+      await settled(toggle.parentElement!);
+      expect(document.documentElement.lang).to.equal('cy');
+      expect(rememberedLocale()).to.equal('cy');
+      expect(document.cookie).to.contain(`${LOCALE_STORAGE_KEY}=cy`);
+    });
+
+    it('stores the choice in a cookie every request to the service carries, form posts included', async () => {
+      const { wrapper, toggle } = await inPlacePage('en');
+      const before = Date.now();
+      choice(toggle).click();
+      await settled(wrapper);
+      const cookie = await cookieStore.get(LOCALE_STORAGE_KEY);
+      expect(cookie?.value).to.equal('cy');
+      expect(cookie?.path, 'sent for every address of the service').to.equal('/');
+      expect(cookie?.sameSite, 'sent with a form post and with a link followed from elsewhere').to.equal('lax');
+      const lifetime = (cookie?.expires ?? 0) - before;
+      expect(lifetime).to.be.within((LOCALE_COOKIE_MAX_AGE_SECONDS - 60) * 1000, (LOCALE_COOKIE_MAX_AGE_SECONDS + 60) * 1000);
+
+      // What a submission sends: the cookie is there when the form submits.
+      const form = wrapper.querySelector('form')!;
+      let cookieAtSubmit = '';
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        cookieAtSubmit = document.cookie;
+      }, { once: true });
+      form.requestSubmit();
+      expect(cookieAtSubmit).to.contain(`${LOCALE_STORAGE_KEY}=cy`);
+      expect(form.querySelector('input[type="hidden"]'), 'no hidden input carries the language').to.equal(null);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { type Locale, isLocale, rememberLocale, rememberedLocale, resolveLocale } from '@cydran/i18n';
+import { type Locale, isLocale, rememberLocale, rememberedLocaleFor, resolveLocale } from '@cydran/i18n';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
 import { type LanguageToggleProps, languageToggleDefinition, languageToggleProps, languageToggleTemplate, usesLinks } from './language-toggle.template.js';
@@ -17,8 +17,14 @@ export interface LanguageChangeDetail {
  * link to the equivalent page. Without them it switches `lang` on the page
  * (or the `for` element) in place: every Cydran component follows, and
  * nothing typed is lost. Either way the choice is remembered (localStorage
- * and a cookie a server can read), and an in-place toggle applies a
- * remembered choice when the page loads unless it has `no-restore`.
+ * and a cookie the browser sends with the next request and form post).
+ *
+ * A remembered choice never contradicts the page: an in-place toggle
+ * applies it when the page loads only if nothing says which language the
+ * page is in — no `lang` on the target or its ancestors, no language in the
+ * address (`?lang=cy`, `/cy/…`), no `<link rel="alternate" hreflang>` — and
+ * not with `no-restore`. A linked toggle never applies it: its page's
+ * address decides.
  *
  * @fires cyd-language-change - `{ locale, previous }`, after switching.
  * @tag cyd-language-toggle
@@ -91,9 +97,12 @@ export class CydLanguageToggle extends CydElement<typeof languageToggleProps> {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // A page with addresses per language is the server's to choose (it can
-    // read the cookie); an in-place page applies the remembered choice here.
+    // read the cookie). An in-place page applies the remembered choice only
+    // where neither its HTML nor its address says which language it is in:
+    // a `lang` the server rendered is the language the person asked for.
     if (usesLinks(this.props) || this.props.noRestore) return;
-    const remembered = rememberedLocale();
+    const target = this.targetElement;
+    const remembered = target ? rememberedLocaleFor(target) : null;
     if (remembered) this.switchTo(remembered);
   }
 }
