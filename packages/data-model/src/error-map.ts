@@ -9,6 +9,7 @@ export {
   type DescribedIssue,
   type FieldOptions,
   type MessageOptions,
+  type LocaleTag,
   type MessageOverride,
   type MessageOverrides,
 } from './messages/message-for.js';
@@ -106,6 +107,6 @@ function calendarDate(milliseconds: number) {
  *
  *   nhsNumber.safeParse(value, { error: createErrorMap({ locale: 'cy' }) })
  */
-export function createErrorMap(options: MessageOptions): z.core.$ZodErrorMap {
+export function createErrorMap(options: MessageOptions = {}): z.core.$ZodErrorMap {
   return (issue) => messageFor(describeIssue(issue), options);
 }

@@ -40,6 +40,7 @@ export {
   type DescribedIssue,
   type FieldOptions,
   type MessageOptions,
+  type LocaleTag,
   type MessageOverride,
   type MessageOverrides,
 } from './error-map.js';

@@ -5,6 +5,7 @@ import {
   address,
   createErrorMap,
   dateOfBirth,
+  messageFor,
   messagesCy,
   messagesEn,
   nhsNumber,
@@ -184,5 +185,39 @@ describe('error maps', () => {
   it('do not give an object’s field name to its properties', () => {
     const result = validate(address, { line1: '1', town: 'Caerdydd' }, { locale: 'en', field: 'your home address' });
     expect(result.success ? [] : result.errors.map((e) => e.message)).to.deep.equal(['Enter your postcode']);
+  });
+});
+
+describe('locales', () => {
+  const firstMessage = (result: ReturnType<typeof validate>) => (result.success ? '' : result.errors[0]!.message);
+
+  it('give English when validate is called with no options at all', () => {
+    expect(firstMessage(validate(nhsNumber, ''))).to.equal('Enter your NHS number');
+    expect(nhsNumber.safeParse('', { error: createErrorMap() }).error?.issues[0]?.message).to.equal('Enter your NHS number');
+  });
+
+  it('read any tag for Welsh as Welsh', () => {
+    for (const locale of ['cy', 'cy-GB', 'CY', 'cy_GB', ' cy-gb ']) {
+      expect(firstMessage(validate(nhsNumber, '', { locale })), locale).to.equal('Rhowch eich rhif GIG');
+    }
+  });
+
+  it('give English for tags we have no catalogue for, including names of Object.prototype members', () => {
+    for (const locale of ['fr', '', '__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      expect(firstMessage(validate(nhsNumber, '', { locale })), locale).to.equal('Enter your NHS number');
+      expect(messageFor('nhsNumberRequired', {}, locale), locale).to.equal('Enter your NHS number');
+    }
+  });
+
+  it('pass the normalised language to an author’s message function', () => {
+    const seen: string[] = [];
+    validate(nhsNumber, '', { locale: 'cy-GB', messages: { nhsNumberRequired: (_p, locale) => (seen.push(locale), 'x') } });
+    expect(seen).to.deep.equal(['cy']);
+  });
+
+  it('read field options by own property only', () => {
+    const form = z.object({ constructor: nhsNumber });
+    const result = validate(form, { constructor: '' }, { locale: 'en', fields: {} });
+    expect(firstMessage(result)).to.equal('Enter your NHS number');
   });
 });

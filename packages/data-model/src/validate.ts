@@ -20,8 +20,10 @@ export type ValidateOptions = MessageOptions;
 
 /**
  * Checks an answer against a schema and explains every problem in the
- * requested language. Never throws for any input: whatever a person or a
- * client sends, the result is either the clean value or at least one error.
+ * requested language. Never throws for any input or options: whatever a
+ * person or a client sends, the result is either the clean value or at least
+ * one error. The locale may be any tag (`cy-GB` gives Welsh); without one,
+ * or with one we have no catalogue for, messages are in English.
  *
  *   validate(nhsNumber, '943 476 5919', { locale: 'cy' })
  *   // → { success: true, data: '9434765919' }
@@ -29,7 +31,7 @@ export type ValidateOptions = MessageOptions;
 export function validate<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  options: ValidateOptions,
+  options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {

@@ -1,6 +1,6 @@
 // Messages by reason, with no zod: a page that runs the zod-free checks
 // (src/checks/) explains their problems through this module alone.
-import { type Locale, type Text, resolveText } from '@cydran/i18n';
+import { type Locale, type Text, normaliseLocale, resolveText } from '@cydran/i18n';
 import { cy } from './cy.js';
 import { en, type MessageKey } from './en.js';
 import type { MessageParams } from './params.js';
@@ -26,8 +26,16 @@ export interface FieldOptions {
   messages?: MessageOverrides | undefined;
 }
 
+/**
+ * A language as a caller may have it: one of ours, or any BCP 47 tag from a
+ * request (`cy-GB`, `CY`, `cy_GB`). Every tag is normalised with
+ * `normaliseLocale`, so a tag we have no catalogue for gives English.
+ */
+export type LocaleTag = Locale | (string & {});
+
 export interface MessageOptions extends FieldOptions {
-  locale: Locale;
+  /** The language of the messages; English when missing or unknown. */
+  locale?: LocaleTag | undefined;
   /**
    * Options per field of an object schema, by dotted path ("address.postcode",
    * "children.0.dateOfBirth"). They win over the top-level ones. A date's
@@ -56,8 +64,8 @@ function render(reason: MessageKey, params: MessageParams, locale: Locale, field
     const text = typeof override === 'function' ? override(withField, locale) : resolveText(override, locale);
     if (text) return text;
   }
-  const catalogue = catalogues[locale] ?? catalogues.en;
-  return catalogue[reason](withField);
+  // `locale` is normalised, so this only ever reads one of our own catalogues.
+  return catalogues[locale][reason](withField);
 }
 
 /**
@@ -71,22 +79,24 @@ function render(reason: MessageKey, params: MessageParams, locale: Locale, field
  * or an issue described by `describeIssue`, with options per path of an
  * object schema.
  */
-export function messageFor(reason: MessageKey, params: MessageParams, locale: Locale, options?: FieldOptions): string;
-export function messageFor(described: DescribedIssue, options: MessageOptions): string;
+export function messageFor(reason: MessageKey, params: MessageParams, locale?: LocaleTag, options?: FieldOptions): string;
+export function messageFor(described: DescribedIssue, options?: MessageOptions): string;
 export function messageFor(
   first: MessageKey | DescribedIssue,
-  second: MessageParams | MessageOptions,
-  locale?: Locale,
+  second?: MessageParams | MessageOptions,
+  locale?: LocaleTag,
   options: FieldOptions = {},
 ): string {
   if (typeof first === 'string') {
-    return render(first, second as MessageParams, locale ?? 'en', options.field, [options.messages]);
+    return render(first, (second ?? {}) as MessageParams, normaliseLocale(locale), options.field, [options.messages]);
   }
   const described = first;
-  const all = second as MessageOptions;
-  const fieldOptions = all.fields?.[pathKey(described.fieldPath)];
+  const all = (second ?? {}) as MessageOptions;
+  // Own properties only: a path such as "constructor" must not find Object.prototype's.
+  const key = pathKey(described.fieldPath);
+  const fieldOptions = all.fields && Object.hasOwn(all.fields, key) ? all.fields[key] : undefined;
   // The top-level field name describes the schema as a whole: it only names
   // issues at the root, never a property of an object schema.
   const field = fieldOptions?.field ?? (described.fieldPath.length === 0 ? all.field : undefined);
-  return render(described.reason, described.params, all.locale, field, [fieldOptions?.messages, all.messages]);
+  return render(described.reason, described.params, normaliseLocale(all.locale), field, [fieldOptions?.messages, all.messages]);
 }
