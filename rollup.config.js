@@ -31,15 +31,17 @@ export function shippedSources(name) {
 }
 
 /**
- * The modules that define elements when imported: top-level
- * `packages/components/src/*.ts` other than the side-effect-free index and
- * the Node-only server renderer (all.ts, which defines every element, is
- * one). They are what `sideEffects` must list.
+ * The modules that define elements when imported: each component folder's
+ * `define.ts` (and the schema folder's `phone-define.ts`), plus all.ts, which
+ * defines every element. They are what `sideEffects` must list. internal/
+ * holds the `define` helper itself, which registers nothing on import.
  */
 export function defineEntryModules() {
-  return shippedSources('components').filter(
-    (path) => !path.includes('/') && path !== 'index.ts' && path !== 'server.ts',
-  );
+  return shippedSources('components').filter((path) => {
+    if (path === 'all.ts') return true;
+    const [folder, file, ...deeper] = path.split('/');
+    return deeper.length === 0 && folder !== 'internal' && file !== undefined && /(^|-)define\.ts$/.test(file);
+  });
 }
 
 /** A bare specifier (lit, zod, @cydran/i18n, parse5…) rather than a path. */
@@ -133,7 +135,7 @@ export function cydranBundleConfig() {
  */
 export function cydranSchemasBundleConfig() {
   const src = join(packageDir('components'), 'src');
-  const entry = [join(src, 'all.ts'), join(src, 'schema-phone.ts')].map((path) => `import ${JSON.stringify(path)};`).join('\n');
+  const entry = [join(src, 'all.ts'), join(src, 'schema', 'phone-define.ts')].map((path) => `import ${JSON.stringify(path)};`).join('\n');
   return browserBundleConfig({
     input: VIRTUAL_ENTRY,
     file: join(packageDir('components'), 'dist', 'cydran-schemas.js'),

@@ -399,7 +399,7 @@ export async function serveBlueBadge({ scripted = false }: { scripted?: boolean 
   // data-schema="ukPhoneNumber" needs the phone entry as well as all.ts
   // since the schemas were split from libphonenumber's data; before that
   // split all.ts alone registered it.
-  const phoneEntry = existsSync(join(repositoryRoot, 'packages/components/src/schema-phone.ts')) ? ['schema-phone.ts'] : [];
+  const phoneEntry = existsSync(join(repositoryRoot, 'packages/components/src/schema/phone-define.ts')) ? ['schema/phone-define.ts'] : [];
   const [stylesheet, script] = await Promise.all([bundleStylesheet(), scripted ? bundleElements(phoneEntry) : undefined]);
   const posts: Post[] = [];
   const sessions = new Map<string, { values: Answers; errors: Problem[] }>();

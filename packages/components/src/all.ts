@@ -1,17 +1,17 @@
 // Defines every Cydran element: the entry of dist/cydran.js, the
 // self-registering bundle for pages with no build step.
-import './button.js';
-import './character-count.js';
-import './checkboxes.js';
-import './date-input.js';
-import './error-summary.js';
-import './fieldset.js';
-import './file-upload.js';
-import './language-toggle.js';
-import './password-input.js';
-import './radios.js';
-import './schema.js';
-import './select.js';
-import './skip-link.js';
-import './text-input.js';
-import './textarea.js';
+import './button/define.js';
+import './character-count/define.js';
+import './checkboxes/define.js';
+import './date-input/define.js';
+import './error-summary/define.js';
+import './fieldset/define.js';
+import './file-upload/define.js';
+import './language-toggle/define.js';
+import './password-input/define.js';
+import './radios/define.js';
+import './schema/define.js';
+import './select/define.js';
+import './skip-link/define.js';
+import './text-input/define.js';
+import './textarea/define.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../button.js';
+import '../button/define.js';
 import { BUTTON_TYPES, BUTTON_VARIANTS } from './button.template.js';
 
 /** Every story gives the button's words in both languages; the toolbar picks one. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../button.js';
-import '../text-input.js';
+import '../button/define.js';
+import '../text-input/define.js';
 import type { CydButton } from './button.js';
 import { CydButton as CydButtonClass, DOUBLE_CLICK_WINDOW_MS } from './button.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';

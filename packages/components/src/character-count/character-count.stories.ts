@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../character-count.js';
+import '../character-count/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { characterCountDefinition, characterCountProps } from './character-count.template.js';
 import type { CydCharacterCount } from './character-count.js';

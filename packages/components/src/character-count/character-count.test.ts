@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../character-count.js';
+import '../character-count/define.js';
 import type { CydCharacterCount } from './character-count.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

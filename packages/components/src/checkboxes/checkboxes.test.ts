@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../checkboxes.js';
-import '../text-input.js';
+import '../checkboxes/define.js';
+import '../text-input/define.js';
 import type { CydCheckboxes } from './checkboxes.js';
 import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../date-input.js';
+import '../date-input/define.js';
 
 const meta: Meta = {
   title: 'Components/Date input',

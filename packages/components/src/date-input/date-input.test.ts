@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../date-input.js';
+import '../date-input/define.js';
 import type { CydDateInput } from './date-input.js';
 import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../error-summary.js';
-import '../text-input.js';
-import '../button.js';
+import '../error-summary/define.js';
+import '../text-input/define.js';
+import '../button/define.js';
 import type { ErrorSummaryItem } from './error-summary.template.js';
 
 interface ErrorSummaryArgs {

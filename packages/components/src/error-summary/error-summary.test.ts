@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../error-summary.js';
-import '../text-input.js';
+import '../error-summary/define.js';
+import '../text-input/define.js';
 import type { CydErrorSummary } from './error-summary.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { catalogueProblems } from '@cydran/i18n';

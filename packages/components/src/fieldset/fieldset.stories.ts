@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../fieldset.js';
-import '../text-input.js';
+import '../fieldset/define.js';
+import '../text-input/define.js';
 
 /** The attributes a story sets, each author text in both languages. */
 interface FieldsetArgs {

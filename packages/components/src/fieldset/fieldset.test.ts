@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../fieldset.js';
-import '../text-input.js';
+import '../fieldset/define.js';
+import '../text-input/define.js';
 import type { CydFieldset } from './fieldset.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../file-upload.js';
+import '../file-upload/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { fileUploadDefinition, fileUploadProps } from './file-upload.template.js';
 import type { CydFileUpload } from './file-upload.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../file-upload.js';
+import '../file-upload/define.js';
 import type { CydFileUpload } from './file-upload.js';
 import { formatFileSize } from './file-upload.template.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../language-toggle.js';
-import '../text-input.js';
+import '../language-toggle/define.js';
+import '../text-input/define.js';
 
 const meta = {
   title: 'Components/Language toggle',

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LOCALE_COOKIE_MAX_AGE_SECONDS, LOCALE_STORAGE_KEY, type Locale, catalogueProblems, rememberLocale, rememberedLocale } from '@cydran/i18n';
-import '../language-toggle.js';
-import '../text-input.js';
+import '../language-toggle/define.js';
+import '../text-input/define.js';
 import type { CydLanguageToggle, LanguageChangeDetail } from './language-toggle.js';
 import { languageToggleMessages } from './language-toggle.messages.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';

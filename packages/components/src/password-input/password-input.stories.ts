@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../password-input.js';
+import '../password-input/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { passwordInputDefinition, passwordInputProps } from './password-input.template.js';
 import type { CydPasswordInput } from './password-input.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../password-input.js';
+import '../password-input/define.js';
 import type { CydPasswordInput } from './password-input.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../radios.js';
-import '../text-input.js';
+import '../radios/define.js';
+import '../text-input/define.js';
 
 // Every piece of text is given in both languages; the toolbar's language picks one.
 const contact = JSON.stringify([

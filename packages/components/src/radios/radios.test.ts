@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../radios.js';
-import '../text-input.js';
+import '../radios/define.js';
+import '../text-input/define.js';
 import type { CydRadios } from './radios.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../text-input.js';
-import '../schema.js';
+import '../text-input/define.js';
+import '../schema/define.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 
 /**

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../text-input.js';
-import '../schema.js';
+import '../text-input/define.js';
+import '../schema/define.js';
 import { nhsNumber } from '@cydran/data-model';
-import { schemaValidator } from '../schema.js';
-import '../schema-phone.js';
+import { schemaValidator } from '../schema/define.js';
+import '../schema/phone-define.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../select.js';
+import '../select/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { selectDefinition, selectProps } from './select.template.js';
 import type { CydSelect } from './select.js';

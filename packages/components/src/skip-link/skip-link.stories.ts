@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../skip-link.js';
-import '../button.js';
+import '../skip-link/define.js';
+import '../button/define.js';
 
 const meta = {
   title: 'Components/Skip link',

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
-import '../skip-link.js';
+import '../skip-link/define.js';
 import type { CydSkipLink } from './skip-link.js';
 import { skipLinkMessages } from './skip-link.messages.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';

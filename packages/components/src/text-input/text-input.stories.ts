@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../text-input.js';
+import '../text-input/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { textInputDefinition, textInputProps } from './text-input.template.js';
 import type { CydTextInput } from './text-input.js';

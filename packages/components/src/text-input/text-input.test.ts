@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../text-input.js';
+import '../text-input/define.js';
 import type { CydTextInput } from './text-input.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

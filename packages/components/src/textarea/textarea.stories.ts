@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../textarea.js';
+import '../textarea/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { textareaDefinition, textareaProps } from './textarea.template.js';
 import type { CydTextarea } from './textarea.js';

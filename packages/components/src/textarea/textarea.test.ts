@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../textarea.js';
+import '../textarea/define.js';
 import type { CydTextarea } from './textarea.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';

@@ -1,6 +1,6 @@
 // Entry point `@cydran/components/radios`: defines <cyd-radios>.
-import { CydRadios } from './radios/radios.js';
-import { define } from './internal/define.js';
+import { CydRadios } from './radios.js';
+import { define } from '../internal/define.js';
 
 define('cyd-radios', CydRadios);
 export { CydRadios };

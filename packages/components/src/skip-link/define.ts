@@ -1,6 +1,6 @@
 // Entry point `@cydran/components/skip-link`: defines <cyd-skip-link>.
-import { CydSkipLink } from './skip-link/skip-link.js';
-import { define } from './internal/define.js';
+import { CydSkipLink } from './skip-link.js';
+import { define } from '../internal/define.js';
 
 define('cyd-skip-link', CydSkipLink);
 export { CydSkipLink };

@@ -1,6 +1,6 @@
 // Entry point `@cydran/components/select`: defines <cyd-select>.
-import { CydSelect } from './select/select.js';
-import { define } from './internal/define.js';
+import { CydSelect } from './select.js';
+import { define } from '../internal/define.js';
 
 define('cyd-select', CydSelect);
 export { CydSelect };

@@ -1,6 +1,6 @@
 // Entry point `@cydran/components/button`: defines <cyd-button>.
-import { CydButton } from './button/button.js';
-import { define } from './internal/define.js';
+import { CydButton } from './button.js';
+import { define } from '../internal/define.js';
 
 define('cyd-button', CydButton);
 export { CydButton };

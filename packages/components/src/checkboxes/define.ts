@@ -1,6 +1,6 @@
 // Entry point `@cydran/components/checkboxes`: defines <cyd-checkboxes>.
-import { CydCheckboxes } from './checkboxes/checkboxes.js';
-import { define } from './internal/define.js';
+import { CydCheckboxes } from './checkboxes.js';
+import { define } from '../internal/define.js';
 
 define('cyd-checkboxes', CydCheckboxes);
 export { CydCheckboxes };

@@ -5,7 +5,7 @@
 // `ukPhoneNumber` needs `@cydran/components/schema-phone` as well.
 // `schemaValidator` takes any zod schema from JavaScript and loads zod only
 // where it is used.
-import { registerNamedChecks } from './schema/check-validator.js';
+import { registerNamedChecks } from './check-validator.js';
 
 registerNamedChecks();
 export {
@@ -13,5 +13,5 @@ export {
   namedChecks,
   type SchemaName,
   type SchemaValidatorOptions,
-} from './schema/check-validator.js';
-export { schemaValidator } from './schema/schema-validator.js';
+} from './check-validator.js';
+export { schemaValidator } from './schema-validator.js';
