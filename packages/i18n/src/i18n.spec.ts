@@ -4,6 +4,10 @@ import {
   comparator,
   formatDate,
   formatList,
+  isAcronym,
+  mutate,
+  welshNa,
+  withIndefiniteArticle,
   normaliseLocale,
   otherLocale,
   plural,
@@ -91,11 +95,82 @@ describe('formatList', () => {
     expect(formatList(['afal', 'oren', 'banana'], 'cy')).to.equal('afal, oren a banana');
     expect(formatList(['banana', 'afal', 'oren'], 'cy')).to.equal('banana, afal ac oren');
     expect(formatList(['te', 'ŵy'], 'cy')).to.equal('te ac ŵy');
-    expect(formatList(['te', 'coffi'], 'cy', 'disjunction')).to.equal('te neu coffi');
+    expect(formatList(['te', 'coffi'], 'cy', 'disjunction')).to.equal('te neu goffi');
+  });
+  it('applies aspirate mutation after "a"', () => {
+    expect(formatList(['Caerdydd', 'Casnewydd'], 'cy')).to.equal('Caerdydd a Chasnewydd');
+    expect(formatList(['bara', 'caws'], 'cy')).to.equal('bara a chaws');
+    expect(formatList(['halen', 'pupur'], 'cy')).to.equal('halen a phupur');
+    expect(formatList(['cig', 'tatws'], 'cy')).to.equal('cig a thatws');
+    // Letters aspirate mutation leaves alone, and digraphs that only look like c, p, t.
+    expect(formatList(['bara', 'menyn'], 'cy')).to.equal('bara a menyn');
+    expect(formatList(['te', 'theisen', 'chwisgi'], 'cy')).to.equal('te, theisen a chwisgi');
+  });
+  it('applies soft mutation after "neu"', () => {
+    expect(formatList(['PDF', 'delwedd'], 'cy', 'disjunction')).to.equal('PDF neu ddelwedd');
+    expect(formatList(['Bangor', 'Gwynedd'], 'cy', 'disjunction')).to.equal('Bangor neu Wynedd');
+    expect(formatList(['te', 'llaeth', 'rhew', 'pop', 'bara', 'mêl'], 'cy', 'disjunction')).to.equal('te, llaeth, rhew, pop, bara neu fêl');
+    expect(formatList(['afal', 'ffrwyth'], 'cy', 'disjunction')).to.equal('afal neu ffrwyth');
+  });
+  it('uses "ac" before a number read as a word that starts with a vowel', () => {
+    expect(formatList(['2', '8'], 'cy')).to.equal('2 ac 8'); // wyth
+    expect(formatList(['10', '11'], 'cy')).to.equal('10 ac 11'); // un ar ddeg
+    expect(formatList(['5', '1'], 'cy')).to.equal('5 ac 1'); // un
+    expect(formatList(['7', '80', '18'], 'cy')).to.equal('7, 80 ac 18'); // un deg wyth
+    expect(formatList(['1', '2'], 'cy')).to.equal('1 a 2'); // dau
+    expect(formatList(['5', '100'], 'cy')).to.equal('5 a 100'); // cant
+    expect(formatList(['5', '1000'], 'cy')).to.equal('5 a 1000'); // mil
+    expect(formatList(['5', '800'], 'cy')).to.equal('5 ac 800'); // wyth cant
+    expect(formatList(['5', '8,000'], 'cy')).to.equal('5 ac 8,000'); // wyth mil
+    expect(formatList(['5', '0'], 'cy')).to.equal('5 a 0'); // dim
+  });
+  it('never mutates acronyms and codes, or items the caller keeps as written', () => {
+    expect(formatList(['cyfrinair', 'PIN'], 'cy', 'disjunction')).to.equal('cyfrinair neu PIN');
+    expect(formatList(['cyfeiriad', 'GIG'], 'cy', 'disjunction')).to.equal('cyfeiriad neu GIG');
+    expect(formatList(['SA1', 'CF10'], 'cy')).to.equal('SA1 a CF10');
+    expect(formatList(['Aldi', 'Tesco'], 'cy', 'conjunction', { mutate: (item) => item !== 'Tesco' })).to.equal('Aldi a Tesco');
+    expect(formatList(['te', 'coffi'], 'cy', 'disjunction', { mutate: false })).to.equal('te neu coffi');
   });
   it('handles short lists', () => {
     expect(formatList([], 'cy')).to.equal('');
     expect(formatList(['afal'], 'cy')).to.equal('afal');
+  });
+});
+
+describe('mutate', () => {
+  it('applies soft, aspirate and nasal mutation, keeping a capital', () => {
+    expect(['cath', 'pen', 'tŷ', 'gardd', 'bws', 'dyn', 'llyfr', 'mam', 'rhif'].map((w) => mutate(w, 'soft'))).to.deep.equal([
+      'gath', 'ben', 'dŷ', 'ardd', 'fws', 'ddyn', 'lyfr', 'fam', 'rif',
+    ]);
+    expect(['cath', 'pen', 'tŷ', 'bws'].map((w) => mutate(w, 'aspirate'))).to.deep.equal(['chath', 'phen', 'thŷ', 'bws']);
+    expect(['cyfeiriad', 'pen', 'tad', 'gardd', 'bws', 'dyddiad'].map((w) => mutate(w, 'nasal'))).to.deep.equal([
+      'nghyfeiriad', 'mhen', 'nhad', 'ngardd', 'mws', 'nyddiad',
+    ]);
+    expect(mutate('Gwynedd', 'soft')).to.equal('Wynedd');
+    expect(mutate('Caerdydd', 'soft')).to.equal('Gaerdydd');
+  });
+  it('leaves acronyms, codes, vowels and letters that never mutate', () => {
+    for (const word of ['PIN', 'GIG', 'CF10', 'PDF', 'ateb', 'chwarae', 'ffeil', 'theatr', 'ddoe', 'tsips']) {
+      expect(mutate(word, 'soft'), word).to.equal(word);
+    }
+  });
+  it('tells acronyms from words', () => {
+    expect(['PIN', 'GIG', 'CF10', 'MP4', 'Pin', 'A', 'cod'].map(isAcronym)).to.deep.equal([true, true, true, true, false, false, false]);
+  });
+  it('picks "na" or "nag" by the sound of the next word', () => {
+    const cases = { '8 MB': 'nag', '2 MB': 'na', '1.5 KB': 'nag', '512 beit': 'na', awr: 'nag', diwrnod: 'na' };
+    expect(Object.fromEntries(Object.keys(cases).map((next) => [next, welshNa(next)]))).to.deep.equal(cases);
+  });
+});
+
+describe('withIndefiniteArticle', () => {
+  it('gives "a" or "an" in English by sound', () => {
+    const phrases = ['an image', 'a PDF or JPG', 'an audio file', 'a video', 'an MP4', 'an SVG', 'a user', 'an hour', 'an 8 digit number', 'an 11 digit number', 'a 10 digit number'];
+    const bare = phrases.map((phrase) => phrase.slice(phrase.indexOf(' ') + 1));
+    expect(bare.map((phrase) => withIndefiniteArticle(phrase, 'en'))).to.deep.equal(phrases);
+  });
+  it('leaves Welsh, which has no indefinite article, as it is', () => {
+    expect(withIndefiniteArticle('delwedd', 'cy')).to.equal('delwedd');
   });
 });
 

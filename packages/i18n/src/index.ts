@@ -3,6 +3,8 @@ export * from './text.js';
 export * from './plural.js';
 export * from './date.js';
 export * from './list.js';
+export * from './mutation.js';
+export * from './article.js';
 export * from './collate.js';
 export * from './catalogue.js';
 export * from './resolve.js';

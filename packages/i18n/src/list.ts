@@ -1,35 +1,62 @@
 import type { Locale } from './locale.js';
+import { mutate, welshAnd } from './mutation.js';
 
 export type ListType = 'conjunction' | 'disjunction';
 
-/**
- * Welsh uses "ac" before a vowel sound and "a" otherwise. We decide on the
- * first letter only (a e i o u w y, with or without a circumflex or other
- * accent). Known limits, documented in the README: "a" also causes aspirate
- * mutation (a + cig → a chig) which we do not apply to arbitrary words, and
- * "w"/"y" are sometimes consonants. For exact Welsh, write the sentence.
- */
-const WELSH_VOWEL = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i;
-
-function welshAnd(next: string): string {
-  return WELSH_VOWEL.test(next.trim()) ? 'ac' : 'a';
+export interface ListOptions {
+  /**
+   * Whether Welsh may mutate an item after "a" or "neu". `false` leaves every
+   * item as written; a function answers for each item, so a list can keep a
+   * proper noun or loan word that resists mutation ("a Tesco") and still
+   * mutate the rest. Acronyms and codes (PIN, GIG, CF10) are never mutated.
+   * Default: every item may mutate.
+   */
+  mutate?: boolean | ((item: string) => boolean);
 }
 
 const OR: Record<Locale, string> = { en: 'or', cy: 'neu' };
 
+function mayMutate(item: string, option: ListOptions['mutate']): boolean {
+  return typeof option === 'function' ? option(item) : option !== false;
+}
+
+/**
+ * The Welsh link word and the last item as it follows it:
+ * - "a" (and) before a consonant, with aspirate mutation of c, p, t
+ *   (Caerdydd a Chasnewydd, bara a chaws, halen a phupur, cig a thatws);
+ * - "ac" before a vowel sound, including a number read as a word that
+ *   starts with one ("ac 8": wyth; "ac 11": un ar ddeg; see `startsWithVowelSound`);
+ * - "neu" (or) with soft mutation (te neu goffi, PDF neu ddelwedd).
+ */
+function welshLink(last: string, type: ListType, options: ListOptions): string {
+  const mutation = type === 'disjunction' ? 'soft' : 'aspirate';
+  const item = mayMutate(last, options.mutate) ? mutate(last, mutation) : last;
+  const word = type === 'disjunction' ? OR.cy : welshAnd(last);
+  return `${word} ${item}`;
+}
+
 /**
  * Joins items as a sentence list, with no Oxford comma:
- * en "apples, oranges and pears"; cy "afal, banana ac oren"; "neu" for or.
- * Intl.ListFormat has no Welsh in Chromium, so both languages are done here.
+ * en "apples, oranges and pears"; cy "afal, banana ac oren", "Caerdydd a
+ * Chasnewydd", "te neu goffi". Intl.ListFormat has no Welsh in Chromium
+ * (and no Welsh mutation anywhere), so both languages are done here.
+ *
+ * What the Welsh rule cannot know from spelling: which capitalised words are
+ * names that resist mutation (use `options.mutate`), and whether an initial
+ * w or y is a consonant (it is taken as a vowel). For other sentences, write
+ * them out in the catalogue.
  */
-export function formatList(items: readonly string[], locale: Locale, type: ListType = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  locale: Locale,
+  type: ListType = 'conjunction',
+  options: ListOptions = {},
+): string {
   const list = items.filter((item) => item !== '');
   if (list.length === 0) return '';
   if (list.length === 1) return list[0]!;
   const last = list[list.length - 1]!;
   const head = list.slice(0, -1).join(', ');
-  let word: string;
-  if (type === 'disjunction') word = OR[locale];
-  else word = locale === 'cy' ? welshAnd(last) : 'and';
-  return `${head} ${word} ${last}`;
+  if (locale === 'cy') return `${head} ${welshLink(last.trim(), type, options)}`;
+  return `${head} ${type === 'disjunction' ? OR[locale] : 'and'} ${last}`;
 }
