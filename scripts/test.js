@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: every test. Node-side suites first (fast, no browser), then the
-// component and journey suites in real Chromium. Stops at the first failure
-// so a red result is never hidden behind a later green one.
+// component and journey suites in real Chromium, then the built bundle on a
+// plain page (test/dist), building dist/ first when it is missing or older
+// than the sources, so `npm ci && npm test` on a fresh clone tests what
+// `npm run build` writes. Stops at the first failure so a red result is
+// never hidden behind a later green one.
+//
+// `node scripts/test.js dist` (`npm run test:dist`) runs only the last two.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(chrome)) {
   console.error(
@@ -15,14 +23,48 @@ if (!existsSync(chrome)) {
   process.exit(1);
 }
 
+const BUNDLE_OUTPUTS = ['packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
+/** What the bundle is built from: every package's sources and the build's own scripts. */
+const BUILD_INPUTS = ['packages/i18n/src', 'packages/tokens/src', 'packages/data-model/src', 'packages/components/src', 'rollup.config.js', 'scripts/build-dist.js'];
+
+function newestChange(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, name)));
+  return newest;
+}
+
+function bundleIsStale() {
+  const outputs = BUNDLE_OUTPUTS.map((path) => join(root, path));
+  if (!outputs.every((path) => existsSync(path))) return true;
+  const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
+  const inputs = BUILD_INPUTS.map((path) => join(root, path)).filter((path) => existsSync(path));
+  return Math.max(...inputs.map(newestChange)) > built;
+}
+
+/** `npm run build`, under the shared build lock where the machine has flock. */
+function buildArgs() {
+  const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).error === undefined;
+  return hasFlock ? ['flock', ['/tmp/cydran-build.lock', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+}
+
+const distTests = readdirSync(join(root, 'test', 'dist'))
+  .filter((name) => name.endsWith('.node.test.ts'))
+  .map((name) => join('test', 'dist', name));
+
 const steps = [
-  ['typecheck', ['run', 'typecheck']],
-  ['node tests', ['run', 'test:node']],
-  ['browser tests', ['run', 'test:browser']],
+  ['typecheck', 'npm', ['run', 'typecheck']],
+  ['node tests', 'npm', ['run', 'test:node']],
+  ['browser tests', 'npm', ['run', 'test:browser']],
+  ['build (dist/ is missing or older than the sources)', ...buildArgs(), bundleIsStale],
+  ['built bundle on a plain page', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...distTests]],
 ];
-for (const [name, args] of steps) {
+const onlyDist = process.argv[2] === 'dist';
+for (const [name, command, args, when] of onlyDist ? steps.slice(3) : steps) {
+  if (when && !when()) continue;
   console.log(`\n> ${name}`);
-  const result = spawnSync('npm', args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\n${name} failed (exit ${result.status}).`);
     process.exit(result.status ?? 1);
