@@ -221,3 +221,55 @@ describe('locales', () => {
     expect(firstMessage(result)).to.equal('Enter your NHS number');
   });
 });
+
+describe('Welsh field names in messages', () => {
+  const cy = (reason: MessageKey, field: string, more: { mutate?: boolean; minimum?: number } = {}) =>
+    messageFor(reason, { minimum: more.minimum ?? 5 }, 'cy', { field, mutate: more.mutate });
+
+  it('soft-mutate a lower-case name after a verb and after "i"', () => {
+    expect(cy('required', 'cyfeiriad e-bost')).to.equal('Rhowch gyfeiriad e-bost');
+    expect(cy('tooShort', 'llinell gyntaf')).to.equal('Rhaid i linell gyntaf fod yn 5 nod neu fwy');
+    expect(cy('invalidOption', 'gwlad')).to.equal('Dewiswch wlad');
+  });
+
+  it('never mutate an acronym or code', () => {
+    expect(cy('required', 'PIN')).to.equal('Rhowch PIN');
+    expect(cy('required', 'GIG')).to.equal('Rhowch GIG');
+    expect(cy('tooShort', 'PIN')).to.equal('Rhaid i PIN fod yn 5 nod neu fwy');
+    expect(cy('invalidAnswer', 'CF10')).to.equal('Gwiriwch CF10 a rhowch gynnig arall arni');
+  });
+
+  it('keep a capitalised name as a proper noun, in wording that needs no mutation', () => {
+    expect(cy('required', 'Cyngor Caerdydd')).to.equal('Rhowch ateb ar gyfer Cyngor Caerdydd');
+    expect(cy('tooShort', 'Cod Post')).to.equal("Rhaid i'r ateb ar gyfer Cod Post fod yn 5 nod neu fwy");
+    expect(cy('invalidAnswer', 'Pasbort')).to.equal("Gwiriwch yr ateb ar gyfer Pasbort a rhowch gynnig arall arni");
+    // A capital that mutation would not change is no problem.
+    expect(cy('required', 'Abertawe')).to.equal('Rhowch Abertawe');
+  });
+
+  it('follow the author where they say whether the name mutates', () => {
+    expect(cy('required', 'Cod post', { mutate: true })).to.equal('Rhowch God post');
+    expect(cy('required', 'cod post', { mutate: false })).to.equal('Rhowch ateb ar gyfer cod post');
+    expect(cy('required', 'PIN', { mutate: true })).to.equal('Rhowch PIN');
+  });
+
+  it('leave "fy" and the nasal mutation after it alone', () => {
+    expect(cy('required', 'fy nghyfeiriad')).to.equal('Rhowch fy nghyfeiriad');
+    expect(cy('tooShort', 'fy nghyfeiriad')).to.equal("Rhaid i'r ateb ar gyfer fy nghyfeiriad fod yn 5 nod neu fwy");
+  });
+
+  it('take the author’s choice through validate and per-path field options', () => {
+    const result = validate(z.object({ council: z.string().min(3) }), { council: 'ab' }, {
+      locale: 'cy',
+      fields: { council: { field: 'Cod Cyngor', mutate: true } },
+    });
+    expect(result.success ? '' : result.errors[0]!.message).to.equal('Rhaid i God Cyngor fod yn 3 nod neu fwy');
+  });
+
+  it('say "1 character" and "2 characters" in English', () => {
+    expect(messageFor('tooShort', { minimum: 1 }, 'en')).to.equal('Your answer must be 1 character or more');
+    expect(messageFor('tooLong', { maximum: 1 }, 'en')).to.equal('Your answer must be 1 character or fewer');
+    expect(messageFor('passwordTooShort', { minimum: 2 }, 'en')).to.equal('Password must be 2 characters or more');
+    expect(messageFor('countyTooLong', { maximum: 1 }, 'en')).to.equal('County must be 1 character or fewer');
+  });
+});

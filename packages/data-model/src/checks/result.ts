@@ -2,7 +2,7 @@ import type { MessageKey } from '../messages/en.js';
 import type { MessageParams } from '../messages/params.js';
 
 /** What a check says about a problem besides its reason; the field name is the message's business. */
-export type CheckParams = Omit<MessageParams, 'field'>;
+export type CheckParams = Omit<MessageParams, 'field' | 'fieldMutates'>;
 
 export interface Accepted<T> {
   ok: true;

@@ -1,6 +1,6 @@
 import { type CatalogueOf, formatDate } from '@cydran/i18n';
 import type { en } from './en.js';
-import { softMutate, welshI } from './grammar.js';
+import { afterSoftMutation, welshI } from './grammar.js';
 import type { DatePart, MessageParams } from './params.js';
 
 // Written in Welsh, not translated word for word. Sentences follow the
@@ -21,12 +21,16 @@ function partList(parts: readonly DatePart[] = []): string {
 
 const limitDate = (p: MessageParams): string => (p.limit ? formatDate(p.limit, 'cy') : '');
 
+/** A verb that soft-mutates its object + the author's field name, or the default object as given. */
+const verb = (word: string, p: MessageParams, fallback: string, answer = 'ateb'): string =>
+  `${word} ${p.field ? afterSoftMutation(p.field, p.fieldMutates, answer) : fallback}`;
+
 /** "Rhowch" + the author's field name, or the default object as given. */
-const enter = (p: MessageParams, fallback: string): string =>
-  `Rhowch ${p.field ? softMutate(p.field) : fallback}`;
+const enter = (p: MessageParams, fallback: string): string => verb('Rhowch', p, fallback);
 
 /** "Rhaid i" + subject: the subject is the author's field name or ours. */
-const mustSubject = (p: MessageParams, fallback: string): string => `Rhaid ${welshI(p.field ?? fallback)}`;
+const mustSubject = (p: MessageParams, fallback: string): string =>
+  `Rhaid ${p.field ? welshI(p.field, p.fieldMutates) : welshI(fallback)}`;
 
 export const cy = {
   required: (p: MessageParams) => enter(p, 'ateb'),
@@ -48,11 +52,11 @@ export const cy = {
   dateYearDigits: () => "Rhaid i'r flwyddyn gynnwys 4 rhif",
   dateNotPast: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod yn y gorffennol`,
   dateNotFuture: (p: MessageParams) => `${mustSubject(p, 'y dyddiad')} fod yn y dyfodol`,
-  invalidOption: (p: MessageParams) => `Dewiswch ${p.field ? softMutate(p.field) : 'opsiwn'}`,
+  invalidOption: (p: MessageParams) => verb('Dewiswch', p, 'opsiwn'),
   unrecognizedKeys: (p: MessageParams) =>
     `Tynnwch yr atebion nad yw'r ffurflen hon yn gofyn amdanynt: ${(p.keys ?? []).join(', ')}`,
   invalidAnswer: (p: MessageParams) =>
-    `Gwiriwch ${p.field ? softMutate(p.field) : 'eich ateb'} a rhowch gynnig arall arni`,
+    `${verb('Gwiriwch', p, 'eich ateb', "yr ateb")} a rhowch gynnig arall arni`,
 
   nhsNumberRequired: (p: MessageParams) => enter(p, 'eich rhif GIG'),
   nhsNumberCharacters: (p: MessageParams) =>
@@ -88,7 +92,7 @@ export const cy = {
   passwordTooShort: (p: MessageParams) => `${mustSubject(p, 'y cyfrinair')} fod yn ${p.minimum} nod neu fwy`,
   passwordTooLong: (p: MessageParams) => `${mustSubject(p, 'y cyfrinair')} fod yn ${p.maximum} nod neu lai`,
   passwordConfirmationRequired: (p: MessageParams) =>
-    `Cadarnhewch ${p.field ? softMutate(p.field) : 'eich cyfrinair'}`,
+    verb('Cadarnhewch', p, 'eich cyfrinair', 'yr ateb'),
   passwordConfirmationMismatch: () => 'Rhowch yr un cyfrinair yn y ddau faes',
 
   givenNameRequired: (p: MessageParams) => enter(p, 'eich enw cyntaf'),
@@ -122,6 +126,6 @@ export const cy = {
   addressRequired: (p: MessageParams) => enter(p, 'eich cyfeiriad'),
 
   languagePreferenceRequired: (p: MessageParams) =>
-    `Dewiswch ${p.field ? softMutate(p.field) : 'yr iaith rydych am ei defnyddio'}`,
-  consentRequired: (p: MessageParams) => `Cadarnhewch ${p.field ? softMutate(p.field) : 'eich bod yn cytuno'}`,
+    verb('Dewiswch', p, 'yr iaith rydych am ei defnyddio'),
+  consentRequired: (p: MessageParams) => verb('Cadarnhewch', p, 'eich bod yn cytuno', 'yr ateb'),
 } satisfies CatalogueOf<typeof en>;

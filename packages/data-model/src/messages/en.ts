@@ -1,4 +1,4 @@
-import { formatDate } from '@cydran/i18n';
+import { formatDate, plural } from '@cydran/i18n';
 import { capitalise } from './grammar.js';
 import type { DatePart, MessageParams } from './params.js';
 
@@ -16,13 +16,17 @@ function partList(parts: readonly DatePart[] = []): string {
 
 const limitDate = (p: MessageParams): string => (p.limit ? formatDate(p.limit, 'en') : '');
 
+/** "1 character", "8 characters": a limit in any message, singular or plural as it needs. */
+const characters = (n: number | undefined): string =>
+  plural(n ?? 0, 'en', { one: '{n} character', other: '{n} characters' });
+
 export const en = {
   // Any issue zod can raise, for schemas an author composes from zod's own parts.
   required: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter an answer'),
   invalidFormat: (p: MessageParams) =>
     p.field ? `Enter ${p.field} in the correct format` : 'Enter an answer in the correct format',
-  tooShort: (p: MessageParams) => `${capitalise(p.field ?? 'your answer')} must be ${p.minimum} characters or more`,
-  tooLong: (p: MessageParams) => `${capitalise(p.field ?? 'your answer')} must be ${p.maximum} characters or fewer`,
+  tooShort: (p: MessageParams) => `${capitalise(p.field ?? 'your answer')} must be ${characters(p.minimum)} or more`,
+  tooLong: (p: MessageParams) => `${capitalise(p.field ?? 'your answer')} must be ${characters(p.maximum)} or fewer`,
   numberTooSmall: (p: MessageParams) => `${capitalise(p.field ?? 'the number')} must be ${p.minimum} or more`,
   numberTooBig: (p: MessageParams) => `${capitalise(p.field ?? 'the number')} must be ${p.maximum} or less`,
   notMultipleOf: (p: MessageParams) => `${capitalise(p.field ?? 'the number')} must be a multiple of ${p.divisor}`,
@@ -75,20 +79,20 @@ export const en = {
 
   passwordRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter your password'),
   passwordTooShort: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'password')} must be ${p.minimum} characters or more`,
+    `${capitalise(p.field ?? 'password')} must be ${characters(p.minimum)} or more`,
   passwordTooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'password')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'password')} must be ${characters(p.maximum)} or fewer`,
   passwordConfirmationRequired: (p: MessageParams) => (p.field ? `Confirm ${p.field}` : 'Confirm your password'),
   passwordConfirmationMismatch: () => 'Enter the same password in both fields',
 
   givenNameRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter your first name'),
   givenNameTooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'first name')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'first name')} must be ${characters(p.maximum)} or fewer`,
   givenNameCharacters: (p: MessageParams) =>
     `${capitalise(p.field ?? 'first name')} must only include letters, spaces, hyphens and apostrophes`,
   familyNameRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter your last name'),
   familyNameTooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'last name')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'last name')} must be ${characters(p.maximum)} or fewer`,
   familyNameCharacters: (p: MessageParams) =>
     `${capitalise(p.field ?? 'last name')} must only include letters, spaces, hyphens and apostrophes`,
 
@@ -106,13 +110,13 @@ export const en = {
   addressLine1Required: (p: MessageParams) =>
     p.field ? `Enter ${p.field}` : 'Enter address line 1, typically the building and street',
   addressLine1TooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'address line 1')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'address line 1')} must be ${characters(p.maximum)} or fewer`,
   addressLine2TooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'address line 2')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'address line 2')} must be ${characters(p.maximum)} or fewer`,
   townRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter town or city'),
   townTooLong: (p: MessageParams) =>
-    `${capitalise(p.field ?? 'town or city')} must be ${p.maximum} characters or fewer`,
-  countyTooLong: (p: MessageParams) => `${capitalise(p.field ?? 'county')} must be ${p.maximum} characters or fewer`,
+    `${capitalise(p.field ?? 'town or city')} must be ${characters(p.maximum)} or fewer`,
+  countyTooLong: (p: MessageParams) => `${capitalise(p.field ?? 'county')} must be ${characters(p.maximum)} or fewer`,
   addressRequired: (p: MessageParams) => (p.field ? `Enter ${p.field}` : 'Enter your address'),
 
   languagePreferenceRequired: (p: MessageParams) =>

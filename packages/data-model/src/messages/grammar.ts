@@ -1,47 +1,39 @@
 /**
  * The little grammar the catalogues need to put an author's field name into
- * a sentence. Kept apart from the catalogues so both languages share it.
+ * a sentence. Kept apart from the catalogues so both languages share it; the
+ * mutation table itself is @cydran/i18n's, shared with its lists.
  */
+import { firstWord, isAcronym, mutate, mutates } from '@cydran/i18n';
 
 /** English: a field name at the start of a sentence. */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
 }
 
-/** Welsh: the first word of a phrase lower-cased for use mid-sentence. */
-const SOFT_MUTATIONS: readonly [string, string][] = [
-  // Longest first: "ll" and "rh" are single letters in Welsh.
-  ['ll', 'l'],
-  ['rh', 'r'],
-  ['c', 'g'],
-  ['p', 'b'],
-  ['t', 'd'],
-  ['g', ''],
-  ['b', 'f'],
-  ['d', 'dd'],
-  ['m', 'f'],
-];
-
 /**
- * Soft mutation of the first letter of a Welsh phrase, as it follows an
- * imperative verb ("Rhowch rif GIG") or "i" ("Rhaid i rif GIG …"). The
- * letters that do not mutate (ch, dd, ff, ng, ph, th, vowels…) are left
- * alone, so an author who already wrote the mutated form is not mutated
- * twice. Proper nouns and borrowed words that resist mutation cannot be told
- * apart without a dictionary: an author who needs one gives the message
- * itself through `messages`.
+ * Soft mutation of an author's Welsh field name, as it follows an imperative
+ * verb ("Rhowch rif GIG") or "i" ("Rhaid i rif GIG …"). The rule:
+ * - a phrase starting with an acronym or code (PIN, GIG, CF10) is used as
+ *   written: Welsh does not mutate them;
+ * - "fy …" is used as written: "fy" does not mutate, and the word after it
+ *   takes nasal mutation, which the author has already written
+ *   ("fy nghyfeiriad");
+ * - letters soft mutation leaves alone (vowels, ch, dd, ff, ng, ph, th) are
+ *   used as written, so an author who wrote the mutated form is not mutated
+ *   twice;
+ * - a lower-case first word is mutated (rhif → rif, cyfeiriad → gyfeiriad);
+ * - a capitalised first word that would mutate is taken as a proper noun
+ *   (Cyngor Caerdydd, Canolfan Byd Gwaith), which mutation could wrongly
+ *   change, so there is no safe form: this returns undefined and the message
+ *   is phrased to need none. An author whose capitalised name should mutate
+ *   says so with `mutate: true`; `mutate: false` keeps any name as written.
  */
-export function softMutate(phrase: string): string {
-  const lower = phrase.toLocaleLowerCase('cy');
-  if (/^(ch|dd|ff|ng|ph|th)/.test(lower)) return phrase;
-  for (const [from, to] of SOFT_MUTATIONS) {
-    if (lower.startsWith(from)) {
-      const rest = phrase.slice(from.length);
-      const wasCapital = phrase.charAt(0) !== lower.charAt(0);
-      return wasCapital && to !== '' ? to.charAt(0).toUpperCase() + to.slice(1) + rest : to + rest;
-    }
-  }
-  return phrase;
+export function softMutated(phrase: string, mutateField?: boolean): string | undefined {
+  const word = firstWord(phrase);
+  if (isAcronym(word) || /^fy$/i.test(word) || !mutates(phrase, 'soft')) return phrase;
+  if (mutateField === true) return mutate(phrase, 'soft');
+  const capitalised = word.charAt(0) !== word.charAt(0).toLocaleLowerCase('cy');
+  return mutateField === false || capitalised ? undefined : mutate(phrase, 'soft');
 }
 
 /** Welsh possessives and the article contract with "i": i + eich → i'ch. */
@@ -50,14 +42,32 @@ const AFTER_I: readonly [RegExp, string][] = [
   [/^ein\s+/i, "i'n "],
   [/^ei\s+/i, "i'w "],
   [/^eu\s+/i, "i'w "],
-  [/^fy\s+/i, "i'm "],
   [/^yr?\s+/i, "i'r "],
 ];
+// "i" + "fy" contracts to "i'm", which drops the nasal mutation "fy" caused
+// (fy nghyfeiriad → i'm cyfeiriad). Undoing a mutation is guesswork (fy mrawd
+// is brawd, fy mam is mam), so a "fy" phrase takes the wording below instead.
+const FY = /^fy\s+/i;
 
-/** "i" followed by a phrase, with contraction or mutation as Welsh needs. */
-export function welshI(phrase: string): string {
+/**
+ * "i" followed by a field name, with contraction or mutation as Welsh
+ * needs ("i'ch rhif GIG", "i rif GIG y claf"). A name that cannot be mutated
+ * safely, and a "fy …" name, becomes the complement of "yr ateb ar gyfer", which takes no
+ * mutation: "i'r ateb ar gyfer Rhif Cyngor fod yn …".
+ */
+export function welshI(phrase: string, mutateField?: boolean): string {
   for (const [pattern, replacement] of AFTER_I) {
     if (pattern.test(phrase)) return phrase.replace(pattern, replacement);
   }
-  return `i ${softMutate(phrase)}`;
+  const mutated = FY.test(phrase) ? undefined : softMutated(phrase, mutateField);
+  return mutated === undefined ? `i'r ateb ar gyfer ${phrase}` : `i ${mutated}`;
+}
+
+/**
+ * A field name after a word that soft-mutates it ("Rhowch", "Dewiswch"):
+ * mutated, or when that is not safe, after "ateb ar gyfer" (an answer for),
+ * which needs no mutation: "Rhowch ateb ar gyfer Rhif Cyngor".
+ */
+export function afterSoftMutation(phrase: string, mutateField?: boolean, answer = 'ateb'): string {
+  return softMutated(phrase, mutateField) ?? `${answer} ar gyfer ${phrase}`;
 }

@@ -22,6 +22,14 @@ export interface FieldOptions {
    * messages mutate or contract it where grammar needs (rhif → rif).
    */
   field?: Text | undefined;
+  /**
+   * Whether Welsh messages may mutate `field`. Unset, a lower-case name is
+   * mutated and a capitalised one is kept as a proper noun, with the message
+   * phrased to need no mutation ("Rhowch ateb ar gyfer Rhif Cyngor"). Say
+   * `true` for a capitalised name that should mutate, `false` to keep any
+   * name as written. Acronyms (PIN, GIG) are never mutated.
+   */
+  mutate?: boolean | undefined;
   /** Messages for this field only, by reason. */
   messages?: MessageOverrides | undefined;
 }
@@ -56,9 +64,10 @@ function pathKey(path: readonly PropertyKey[]): string {
 }
 
 /** The message for a reason in one language: the first override that has words for it, else the catalogue's. */
-function render(reason: MessageKey, params: MessageParams, locale: Locale, field: Text | undefined, overrides: (MessageOverrides | undefined)[]): string {
+function render(reason: MessageKey, params: MessageParams, locale: Locale, naming: FieldOptions | undefined, overrides: (MessageOverrides | undefined)[]): string {
+  const field = naming?.field;
   const fieldName = field === undefined ? undefined : resolveText(field, locale) || undefined;
-  const withField: MessageParams = { ...params, field: fieldName };
+  const withField: MessageParams = { ...params, field: fieldName, fieldMutates: naming?.mutate };
   const override = overrides.map((messages) => messages?.[reason]).find((message) => message !== undefined);
   if (override !== undefined) {
     const text = typeof override === 'function' ? override(withField, locale) : resolveText(override, locale);
@@ -88,7 +97,7 @@ export function messageFor(
   options: FieldOptions = {},
 ): string {
   if (typeof first === 'string') {
-    return render(first, (second ?? {}) as MessageParams, normaliseLocale(locale), options.field, [options.messages]);
+    return render(first, (second ?? {}) as MessageParams, normaliseLocale(locale), options, [options.messages]);
   }
   const described = first;
   const all = (second ?? {}) as MessageOptions;
@@ -97,6 +106,6 @@ export function messageFor(
   const fieldOptions = all.fields && Object.hasOwn(all.fields, key) ? all.fields[key] : undefined;
   // The top-level field name describes the schema as a whole: it only names
   // issues at the root, never a property of an object schema.
-  const field = fieldOptions?.field ?? (described.fieldPath.length === 0 ? all.field : undefined);
-  return render(described.reason, described.params, normaliseLocale(all.locale), field, [fieldOptions?.messages, all.messages]);
+  const naming = fieldOptions?.field !== undefined ? fieldOptions : described.fieldPath.length === 0 ? all : undefined;
+  return render(described.reason, described.params, normaliseLocale(all.locale), naming, [fieldOptions?.messages, all.messages]);
 }

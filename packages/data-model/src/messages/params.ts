@@ -11,6 +11,12 @@ export type DatePart = 'day' | 'month' | 'year';
 export interface MessageParams {
   /** The author's words for the field, already in the message's language. */
   field?: string | undefined;
+  /**
+   * Whether Welsh may mutate the field name: true for a capitalised name that
+   * is not a proper noun, false to keep any name as written. Unset: the rule
+   * in grammar.ts (mutate lower-case words, keep acronyms and proper nouns).
+   */
+  fieldMutates?: boolean | undefined;
   minimum?: number | undefined;
   maximum?: number | undefined;
   divisor?: number | undefined;

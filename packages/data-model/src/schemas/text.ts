@@ -8,7 +8,7 @@ import { type TextRules, checkText, tidy } from '../checks/text.js';
 export type Context = z.core.$RefinementCtx;
 
 /** What a problem may add to its reason: message details and where it is. */
-export type IssueDetails = Omit<MessageParams, 'field'> & { path?: PropertyKey[] };
+export type IssueDetails = Omit<MessageParams, 'field' | 'fieldMutates'> & { path?: PropertyKey[] };
 
 /**
  * Raises a problem carrying our reason key in `params`, with no message of
