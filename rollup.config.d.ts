@@ -4,7 +4,6 @@ import type { Plugin, RollupOptions } from 'rollup';
 export const MODULE_PACKAGES: readonly string[];
 export function packageDir(name: string): string;
 export function shippedSources(name: string): string[];
-export function defineEntryModules(): string[];
 export function modulesConfig(name: string): RollupOptions;
 export function browserResolve(): Plugin;
 export function browserBundleConfig(options: { input: string; file?: string; plugins?: Plugin[] }): RollupOptions;

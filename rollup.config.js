@@ -30,20 +30,6 @@ export function shippedSources(name) {
     .sort();
 }
 
-/**
- * The modules that define elements when imported: each component folder's
- * `define.ts` (and the schema folder's `phone-define.ts`), plus all.ts, which
- * defines every element. They are what `sideEffects` must list. internal/
- * holds the `define` helper itself, which registers nothing on import.
- */
-export function defineEntryModules() {
-  return shippedSources('components').filter((path) => {
-    if (path === 'all.ts') return true;
-    const [folder, file, ...deeper] = path.split('/');
-    return deeper.length === 0 && folder !== 'internal' && file !== undefined && /(^|-)define\.ts$/.test(file);
-  });
-}
-
 /** A bare specifier (lit, zod, @cydran/i18n, parse5…) rather than a path. */
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 

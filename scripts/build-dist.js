@@ -4,17 +4,19 @@
 //   - declarations: tsc per package (packages/<p>/tsconfig.build.json)
 //   - dist/cydran.css: src/cydran.css with its @imports inlined, minified
 //   - data-model JSON Schemas, when the package provides a writer script
-//   - `sideEffects` of @cydran/components, from the define entry modules found
+//   - first, the generated component lists and `exports`/`sideEffects` of
+//     @cydran/components (scripts/generate-components.js), so a new folder is built
 // The steps are independent, so they run at once; output is a table, or the
 // errors of the step that failed.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { build as esbuild } from 'esbuild';
-import configs, { BUNDLE_FILES, MODULE_PACKAGES, defineEntryModules, packageDir } from '../rollup.config.js';
+import configs, { BUNDLE_FILES, MODULE_PACKAGES, packageDir } from '../rollup.config.js';
+import { writeGenerated } from './generate-components.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -73,24 +75,6 @@ async function writeJsonSchemas() {
   return '';
 }
 
-/**
- * Bundlers drop an unused import of a module its package calls side-effect
- * free, which would silently skip a `define`. So `sideEffects` lists exactly
- * the define entry modules (dist for published use, src for the `source`
- * condition inside this repository) and stylesheets; it is recomputed from
- * the files on every build so a new component cannot be forgotten.
- */
-function writeSideEffects() {
-  const path = join(packageDir('components'), 'package.json');
-  const text = readFileSync(path, 'utf8');
-  const manifest = JSON.parse(text);
-  const entries = defineEntryModules().map((file) => file.replace(/\.ts$/, ''));
-  const sideEffects = [...entries.map((e) => `./dist/${e}.js`), ...entries.map((e) => `./src/${e}.ts`), '*.css'];
-  if (JSON.stringify(manifest.sideEffects) === JSON.stringify(sideEffects)) return;
-  manifest.sideEffects = sideEffects;
-  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
 function filesUnder(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
@@ -136,9 +120,10 @@ function summary() {
 }
 
 try {
+  // Before rollup reads the sources: all.ts, index.ts and the lists must match the folders.
+  writeGenerated();
   for (const name of MODULE_PACKAGES) rmSync(join(packageDir(name), 'dist'), { recursive: true, force: true });
   const [, , , schemaNote] = await Promise.all([buildJavaScript(), buildDeclarations(), buildStylesheet(), writeJsonSchemas()]);
-  writeSideEffects();
   console.log(summary());
   if (schemaNote) console.log(`JSON Schemas ${schemaNote}`);
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
