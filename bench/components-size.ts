@@ -5,24 +5,16 @@
 // browser + production conditions, terser), so no dist/ is needed.
 // Run: node --conditions=source --import tsx bench/components-size.ts
 // Writes bench/results/size.json.
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
-import { type RollupOptions, rollup } from 'rollup';
-import {
-  VIRTUAL_ENTRY,
-  browserBundleConfig,
-  cydranBundleConfig,
-  cydranSchemasBundleConfig,
-  packageDir,
-  virtualEntry,
-} from '../rollup.config.js';
+import type { RollupOptions } from 'rollup';
+import { cydranSchemasBundleConfig, packageDir } from '../rollup.config.js';
+import { type BuiltBundle, buildBundle, bundleOf as buildBundleOf, cydranBundle, cydranStylesheet } from './lib/cydran-assets.js';
+import { writeResult } from './lib/results.js';
+import { gzipSize } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const componentsSrc = join(packageDir('components'), 'src');
+/** The package's entry points (`./text-input`…), which say what a page can import, wherever the modules live. */
+const entryPoints: Record<string, unknown> = JSON.parse(readFileSync(join(packageDir('components'), 'package.json'), 'utf8')).exports;
 
 /** The components a typical form page uses, by entry module name. */
 const FORM_PAGE = ['text-input', 'radios', 'checkboxes', 'date-input', 'error-summary', 'button', 'skip-link', 'language-toggle'];
@@ -44,45 +36,26 @@ interface BundleSize {
 
 const HEAVY_LIBRARIES = ['zod', 'libphonenumber-js'];
 
-/** Minified and gzip bytes of a bundle, generated in memory (the config's output file is not written). */
-async function bundleSize(config: RollupOptions): Promise<BundleSize> {
-  const bundle = await rollup(config);
-  try {
-    const { output } = await bundle.generate({ format: 'es', sourcemap: false });
-    const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
-    const included = output.flatMap((chunk) =>
-      chunk.type === 'chunk' ? Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id) : [],
-    );
-    const heavy = HEAVY_LIBRARIES.filter((name) => included.some((id) => id.includes(`/node_modules/${name}/`)));
-    return { minified: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, heavy };
-  } finally {
-    await bundle.close();
-  }
+/** A built bundle's minified and gzip bytes, and which heavy libraries made it in. */
+function sizeOf({ code, modules }: BuiltBundle): BundleSize {
+  const heavy = HEAVY_LIBRARIES.filter((name) => modules.some((id) => id.includes(`/node_modules/${name}/`)));
+  return { minified: Buffer.byteLength(code), gzip: gzipSize(code), heavy };
 }
 
-function bundleOf(code: string): Promise<BundleSize> {
-  return bundleSize(browserBundleConfig({ input: VIRTUAL_ENTRY, plugins: [virtualEntry(code)] }));
-}
+const bundleSize = async (config: RollupOptions) => sizeOf(await buildBundle(config));
+const bundleOf = async (code: string) => sizeOf(await buildBundleOf(code));
 
 async function stylesheetSize(): Promise<{ minified: number; gzip: number }> {
-  const result = await esbuild({
-    entryPoints: [join(componentsSrc, 'cydran.css')],
-    bundle: true,
-    minify: true,
-    write: false,
-    outdir: 'out',
-    logLevel: 'error',
-  });
-  const css = result.outputFiles[0]!.contents;
-  return { minified: css.length, gzip: gzipSync(css, { level: 9 }).length };
+  const css = await cydranStylesheet();
+  return { minified: css.length, gzip: gzipSize(css) };
 }
 
-const present = FORM_PAGE.filter((name) => existsSync(join(componentsSrc, `${name}.ts`)));
+const present = FORM_PAGE.filter((name) => Object.hasOwn(entryPoints, `./${name}`));
 const missing = FORM_PAGE.filter((name) => !present.includes(name));
 const pageImports = present.map((name) => `import '@cydran/components/${name}';`).join('\n');
 
 const measurements: Measurement[] = [
-  { name: 'cydran.js (every element, Lit included)', ...(await bundleSize(cydranBundleConfig())) },
+  { name: 'cydran.js (every element, Lit included)', ...sizeOf(await cydranBundle()) },
   { name: 'cydran.css (tokens and every component)', ...(await stylesheetSize()) },
   { name: 'Lit alone (export * from lit)', ...(await bundleOf(`export * from 'lit';`)) },
   { name: 'cydran-schemas.js (cydran.js + ukPhoneNumber)', ...(await bundleSize(cydranSchemasBundleConfig())) },
@@ -108,9 +81,4 @@ for (const m of measurements) {
 }
 for (const m of measurements.filter((m) => m.note)) console.log(`${m.name}: ${m.note}`);
 
-const resultsDir = join(root, 'bench', 'results');
-await mkdir(resultsDir, { recursive: true });
-await writeFile(
-  join(resultsDir, 'size.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'bytes', formPage: { components: present, missing }, bundles: measurements }, null, 2)}\n`,
-);
+await writeResult('size', { unit: 'bytes', formPage: { components: present, missing }, bundles: measurements });
