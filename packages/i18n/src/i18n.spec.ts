@@ -124,6 +124,17 @@ describe('formatList', () => {
     expect(formatList(['5', '8,000'], 'cy')).to.equal('5 ac 8,000'); // wyth mil
     expect(formatList(['5', '0'], 'cy')).to.equal('5 a 0'); // dim
   });
+  it('gives each later item its own "yn" or article in predicative lists', () => {
+    const predicative = { predicative: true };
+    expect(formatList(['PDF', 'delwedd'], 'cy', 'disjunction', predicative)).to.equal('PDF neu’n ddelwedd');
+    expect(formatList(['PDF', 'JPG', 'delwedd'], 'cy', 'disjunction', predicative)).to.equal('PDF, yn JPG neu’n ddelwedd');
+    expect(formatList(['mawr', 'trwm'], 'cy', 'conjunction', predicative)).to.equal('mawr ac yn drwm');
+    expect(formatList(['rhad', 'llawn'], 'cy', 'disjunction', predicative)).to.equal('rhad neu’n llawn');
+    expect(formatList(['PDF', 'image'], 'en', 'disjunction', predicative)).to.equal('PDF or an image');
+    expect(formatList(['PDF', 'JPG', 'video'], 'en', 'disjunction', predicative)).to.equal('PDF, a JPG or a video');
+    expect(mutate('delwedd', 'predicative')).to.equal('ddelwedd');
+    expect(mutate('llun', 'predicative')).to.equal('llun');
+  });
   it('never mutates acronyms and codes, or items the caller keeps as written', () => {
     expect(formatList(['cyfrinair', 'PIN'], 'cy', 'disjunction')).to.equal('cyfrinair neu PIN');
     expect(formatList(['cyfeiriad', 'GIG'], 'cy', 'disjunction')).to.equal('cyfeiriad neu GIG');

@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { withIndefiniteArticle } from './article.js';
 import { mutate, welshAnd } from './mutation.js';
 
 export type ListType = 'conjunction' | 'disjunction';
@@ -12,6 +13,14 @@ export interface ListOptions {
    * Default: every item may mutate.
    */
   mutate?: boolean | ((item: string) => boolean);
+  /**
+   * The items complete "is"/"must be" in the caller's sentence, which gives
+   * the first item its own article or "yn"; every later item gets one too:
+   * en "must be " + "PDF or an image"; cy "fod yn " + "PDF neu’n ddelwedd",
+   * "PDF, yn JPG ac yn ddelwedd". The caller mutates or articles the first
+   * item (`mutate(list, 'predicative')`, `withIndefiniteArticle(list, 'en')`).
+   */
+  predicative?: boolean;
 }
 
 const OR: Record<Locale, string> = { en: 'or', cy: 'neu' };
@@ -29,10 +38,26 @@ function mayMutate(item: string, option: ListOptions['mutate']): boolean {
  * - "neu" (or) with soft mutation (te neu goffi, PDF neu ddelwedd).
  */
 function welshLink(last: string, type: ListType, options: ListOptions): string {
+  if (options.predicative) return `${type === 'disjunction' ? 'neu’n' : 'ac yn'} ${welshComplement(last, options)}`;
   const mutation = type === 'disjunction' ? 'soft' : 'aspirate';
   const item = mayMutate(last, options.mutate) ? mutate(last, mutation) : last;
   const word = type === 'disjunction' ? OR.cy : welshAnd(last);
   return `${word} ${item}`;
+}
+
+/** An item after predicative "yn", with the soft mutation it causes (not of ll, rh). */
+function welshComplement(item: string, options: ListOptions): string {
+  return mayMutate(item, options.mutate) ? mutate(item, 'predicative') : item;
+}
+
+/** Every item but the first with its own "yn" or article, for `predicative` lists. */
+function complements(list: readonly string[], locale: Locale, options: ListOptions): string[] {
+  if (!options.predicative) return [...list];
+  return list.map((item, index) => {
+    if (index === 0) return item;
+    if (locale === 'cy') return index === list.length - 1 ? item : `yn ${welshComplement(item, options)}`;
+    return withIndefiniteArticle(item, locale);
+  });
 }
 
 /**
@@ -52,7 +77,7 @@ export function formatList(
   type: ListType = 'conjunction',
   options: ListOptions = {},
 ): string {
-  const list = items.filter((item) => item !== '');
+  const list = complements(items.filter((item) => item !== ''), locale, options);
   if (list.length === 0) return '';
   if (list.length === 1) return list[0]!;
   const last = list[list.length - 1]!;

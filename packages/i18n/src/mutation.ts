@@ -9,10 +9,12 @@
  *   brand names): pass them with mutation switched off;
  * - a word that is already mutated: "gyfeiriad" is taken as a word in its own
  *   right and soft-mutated again only if its letter mutates (g → ∅);
- * - "ll" and "rh" after predicative "yn" stay as they are (yn llawn, yn rhad),
- *   which is the caller's context, not the word's.
+ * - which "yn" it follows: after predicative "yn" (fod yn ddelwedd) use
+ *   'predicative', the soft mutation that leaves ll and rh alone (yn llawn,
+ *   yn rhad); after "yn" meaning "in", nasal mutation and a changed "yn"
+ *   (yng Nghaerdydd) are the caller's to write.
  */
-export type Mutation = 'soft' | 'aspirate' | 'nasal';
+export type Mutation = 'soft' | 'aspirate' | 'nasal' | 'predicative';
 
 // Longest first: ll and rh are single letters, and ch, dd, ff, ng, ph, th
 // start with a letter of the table but never mutate.
@@ -21,6 +23,7 @@ const TABLES: Record<Mutation, readonly (readonly [string, string])[]> = {
   soft: [['ll', 'l'], ['rh', 'r'], ['c', 'g'], ['p', 'b'], ['t', 'd'], ['g', ''], ['b', 'f'], ['d', 'dd'], ['m', 'f']],
   aspirate: [['c', 'ch'], ['p', 'ph'], ['t', 'th']],
   nasal: [['c', 'ngh'], ['p', 'mh'], ['t', 'nh'], ['g', 'ng'], ['b', 'm'], ['d', 'n']],
+  predicative: [['ll', 'll'], ['rh', 'rh'], ['c', 'g'], ['p', 'b'], ['t', 'd'], ['g', ''], ['b', 'f'], ['d', 'dd'], ['m', 'f']],
 };
 
 /**
