@@ -1,10 +1,11 @@
 import { type CatalogueOf, type Catalogues, plural } from '@cydran/i18n';
 
 /**
- * The character count's own words. With a number written in digits Welsh
- * keeps the noun singular ("3 nod", "6 gair"), so every Welsh form reads the
- * same today; each is still written out so a translator can change one
- * (a spelled-out "dau air", say) without touching code.
+ * The character count's own words. With a number Welsh keeps the noun
+ * singular ("3 nod", "6 gair"), and the number is read as a word, so the noun
+ * mutates as it would after that word: "dau" (2, the CLDR "two" form)
+ * soft-mutates "gair" to "2 air"; "nod" starts with a letter that does not
+ * mutate (1 nod, 2 nod, 3 nod). Un (1), tri (3) and chwe (6) change neither.
  */
 export const en = {
   /** The static hint: the only count shown when JavaScript is off. */
@@ -32,7 +33,7 @@ export const cy = {
     plural(max, 'cy', {
       zero: 'Gallwch roi hyd at {n} gair',
       one: 'Gallwch roi hyd at {n} gair',
-      two: 'Gallwch roi hyd at {n} gair',
+      two: 'Gallwch roi hyd at {n} air',
       few: 'Gallwch roi hyd at {n} gair',
       many: 'Gallwch roi hyd at {n} gair',
       other: 'Gallwch roi hyd at {n} gair',
@@ -59,7 +60,7 @@ export const cy = {
     plural(n, 'cy', {
       zero: 'Mae gennych {n} gair yn weddill',
       one: 'Mae gennych {n} gair yn weddill',
-      two: 'Mae gennych {n} gair yn weddill',
+      two: 'Mae gennych {n} air yn weddill',
       few: 'Mae gennych {n} gair yn weddill',
       many: 'Mae gennych {n} gair yn weddill',
       other: 'Mae gennych {n} gair yn weddill',
@@ -68,7 +69,7 @@ export const cy = {
     plural(n, 'cy', {
       zero: 'Mae gennych {n} gair yn ormod',
       one: 'Mae gennych {n} gair yn ormod',
-      two: 'Mae gennych {n} gair yn ormod',
+      two: 'Mae gennych {n} air yn ormod',
       few: 'Mae gennych {n} gair yn ormod',
       many: 'Mae gennych {n} gair yn ormod',
       other: 'Mae gennych {n} gair yn ormod',
@@ -77,7 +78,7 @@ export const cy = {
     plural(max, 'cy', {
       zero: 'Rhaid i’r ateb fod yn {n} gair neu lai',
       one: 'Rhaid i’r ateb fod yn {n} gair neu lai',
-      two: 'Rhaid i’r ateb fod yn {n} gair neu lai',
+      two: 'Rhaid i’r ateb fod yn {n} air neu lai',
       few: 'Rhaid i’r ateb fod yn {n} gair neu lai',
       many: 'Rhaid i’r ateb fod yn {n} gair neu lai',
       other: 'Rhaid i’r ateb fod yn {n} gair neu lai',

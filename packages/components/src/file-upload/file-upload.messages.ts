@@ -1,13 +1,17 @@
-import { type CatalogueOf, type Catalogues, plural } from '@cydran/i18n';
+import { type CatalogueOf, type Catalogues, mutate, plural, welshNa, withIndefiniteArticle } from '@cydran/i18n';
 
 /**
  * The file upload's own words. The browser's file chooser writes "No file
  * chosen" in the browser's language, so the enhanced control hides that and
  * says it in the element's language instead.
  *
- * Known limit: a type name is dropped into the sentence unmutated ("fod yn
- * PDF neu delwedd" where Welsh wants "neu ddelwedd"). Authors who accept
- * whole families (`image/*`) should give `messages='{"fileType": …}'`.
+ * `fileType` gets the accepted types as a list from @cydran/i18n's
+ * `formatList`, which mutates after "neu" (PDF neu ddelwedd); the message
+ * adds what its own sentence needs: the soft mutation after "fod yn" (fod yn
+ * ddelwedd) and the English article (an image, a PDF). Type names in capitals
+ * (PDF, JPG) never mutate. A list made with `{ predicative: true }` repeats
+ * "yn" and the article for every later type ("PDF neu’n ddelwedd", "a PDF or
+ * an image"); the message reads right with either kind of list.
  */
 export const en = {
   chooseFile: 'Choose file',
@@ -17,7 +21,7 @@ export const en = {
   noFileChosen: 'No file chosen',
   filesChosen: (n: number) => plural(n, 'en', { one: '{n} file chosen', other: '{n} files chosen' }),
   /** `types` is already a list: "PDF or JPG". */
-  fileType: (types: string) => `The selected file must be a ${types}`,
+  fileType: (types: string) => `The selected file must be ${withIndefiniteArticle(types, 'en')}`,
   fileTooLarge: (size: string) => `The selected file must be smaller than ${size}`,
   fileEmpty: 'The selected file is empty',
   bytes: (n: number) => plural(n, 'en', { one: '{n} byte', other: '{n} bytes' }),
@@ -41,14 +45,15 @@ export const cy = {
       many: '{n} ffeil wedi’u dewis',
       other: '{n} ffeil wedi’u dewis',
     }),
-  fileType: (types: string) => `Rhaid i’r ffeil a ddewiswyd fod yn ${types}`,
-  fileTooLarge: (size: string) => `Rhaid i’r ffeil a ddewiswyd fod yn llai na ${size}`,
+  fileType: (types: string) => `Rhaid i’r ffeil a ddewiswyd fod yn ${mutate(types, 'predicative')}`,
+  // "na" is "nag" before a vowel sound, and a number is read as a word: llai nag 8 MB (wyth), llai na 2 MB (dau).
+  fileTooLarge: (size: string) => `Rhaid i’r ffeil a ddewiswyd fod yn llai ${welshNa(size)} ${size}`,
   fileEmpty: 'Mae’r ffeil a ddewiswyd yn wag',
   bytes: (n: number) =>
     plural(n, 'cy', {
       zero: '{n} beit',
       one: '{n} beit',
-      two: '{n} beit',
+      two: '{n} feit', // dau feit: "dau" soft-mutates b
       few: '{n} beit',
       many: '{n} beit',
       other: '{n} beit',
