@@ -1,8 +1,11 @@
-// How many realistic form submissions @cydran/data-model validates per
-// second, in English and in Welsh. Run:
+// How many realistic form submissions (name, date of birth, address, UK
+// phone number, email, NHS number) @cydran/data-model validates per second,
+// in English and in Welsh. Run:
 //   node --conditions=source --import tsx bench/data-model.bench.ts
+// Writes bench/results/validation.json.
 import * as z from 'zod';
 import { address, dateOfBirth, emailAddress, nhsNumber, personName, ukPhoneNumber, validate } from '@cydran/data-model';
+import { writeResult } from './lib/results.js';
 
 const ITERATIONS = 20_000;
 const WARM_UP = 2_000;
@@ -44,10 +47,15 @@ function measure(locale: 'en' | 'cy', input: unknown): number {
   return Math.round(ITERATIONS / seconds);
 }
 
+const results = [];
 for (const [label, input] of [['valid', valid], ['invalid', invalid]] as const) {
   for (const locale of ['en', 'cy'] as const) {
     const result = validate(registration, input, { locale });
     if (result.success !== (label === 'valid')) throw new Error(`The ${label} submission did not validate as ${label}.`);
-    console.log(`data-model ${label} submission, ${locale}: ${measure(locale, input).toLocaleString('en-GB')} validations/s`);
+    const perSecond = measure(locale, input);
+    results.push({ submission: label, locale, validationsPerSecond: perSecond });
+    console.log(`data-model ${label} submission, ${locale}: ${perSecond.toLocaleString('en-GB')} validations/s`);
   }
 }
+
+await writeResult('validation', { fields: Object.keys(registration.shape), iterations: ITERATIONS, warmUp: WARM_UP, results });
