@@ -1,79 +1,193 @@
 import type { Locale } from './locale.js';
 
 /**
- * Welsh alphabetical order. The Welsh alphabet is
+ * Welsh alphabetical order, as CLDR's Welsh collation has it (the tailoring
+ * ICU ships, so Node's `Intl.Collator('cy')` agrees; Chromium has no Welsh
+ * collation and sorts as English). The Welsh alphabet is
  *   a b c ch d dd e f ff g ng h i j l ll m n o p ph r rh s t th u w y
- * and its digraphs sort as single letters after their first letter
- * (ceffyl < chwarae, lori < llaeth). Letters outside it (k q v x z) take
- * their English places so loan words and English names still sort sensibly.
+ * and each digraph is one letter after its first letter (ceffyl < chwarae,
+ * lori < llaeth, angor < ahed). Letters outside it (k q v x z) take their
+ * English places. Accents, then case (lower before upper), only break ties.
+ * Spaces and punctuation count, before digits and letters ("Llan gollen"
+ * after "Llangollen", as ICU does).
  *
- * "ng" rule: a dictionary is the only perfect answer (Bangor is n+g; angor
- * is ng). We treat "ng" as one letter except (1) straight after "llan" at
- * the start of a word (Llangollen, Llangefni: place names built on llan +
- * a name) and (2) a short list of known n+g words. Documented in the README.
+ * CLDR reads every "ng" and "rh" as one letter. Dictionaries do not, where a
+ * word is built from two parts: Ban|gor, Pen|gam, Bryn|gwran, Llan|gollen,
+ * par|hau, ar|holiad, gwr|hydri. Those words are in `SPLIT_DIGRAPHS` below,
+ * and sort as the dictionary does (Penarth < Pengam, parhau < parod).
  */
 const ORDER = [
   'a', 'b', 'c', 'ch', 'd', 'dd', 'e', 'f', 'ff', 'g', 'ng', 'h', 'i', 'j', 'k',
   'l', 'll', 'm', 'n', 'o', 'p', 'ph', 'q', 'r', 'rh', 's', 't', 'th', 'u', 'v',
   'w', 'x', 'y', 'z',
 ];
-const RANK = new Map(ORDER.map((letter, index) => [letter, index]));
+const LETTER_RANK = new Map(ORDER.map((letter, index) => [letter, index]));
 const DIGRAPHS = new Set(['ch', 'dd', 'ff', 'ng', 'll', 'ph', 'rh', 'th']);
-const N_PLUS_G_WORDS = new Set(['bangor', 'ringo', 'mango', 'tango', 'congo', 'bingo', 'singapore']);
 
-/** Splits a string into Welsh letters, each with its accent-free base. */
-function welshLetters(value: string): { base: string; raw: string }[] {
-  const lower = value.toLowerCase();
-  const stripped = lower.normalize('NFD').replace(/\p{Mn}/gu, '');
-  // Keep accents only for the tie-break, so compare on stripped text.
-  const raw = [...lower.normalize('NFC')];
-  const chars = [...stripped];
-  const letters: { base: string; raw: string }[] = [];
-  let wordStart = 0;
+/**
+ * Words in which "ng" or "rh" is two letters, with "|" where the word splits.
+ * An entry ending in "*" covers every word that starts with it (the forms of
+ * a verb, the place names built on "llan" + a mutated name). Matched against
+ * each word of the text, lower case and without accents.
+ *
+ * n + g: place names built from bryn (hill), llan (church), glan (bank), pen
+ * (head) and a word in g- (or c- mutated to g-), and Bangor (ban + gor).
+ * r + h: ar + hol-/hos- (arholiad, arhoswch: from holi, aros), par + ha-
+ * (parhau and its forms), gwr/mawr + hyd- (gwrhydri, mawrhydi), cyr + haedd-
+ * (the forms of cyrraedd), gor + hoff- (gorhoffedd).
+ */
+export const SPLIT_DIGRAPHS: readonly string[] = [
+  'ban|gor',
+  'bryn|g*',
+  'glan|g*',
+  'llan|g*',
+  'llanfairpwllgwyn|gyll*',
+  'pen|gam',
+  'pen|gelli',
+  'pen|gwern',
+  'ar|hol*',
+  'ar|hos*',
+  'cyr|haedd*',
+  'gor|hoff*',
+  'gwr|hyd*',
+  'mawr|hydi',
+  'par|ha*',
+];
+
+interface SplitWord {
+  word: string;
+  stem: boolean;
+  /** Letter positions where a digraph must not start (the "n" of n|g). */
+  splits: number[];
+}
+
+const SPLIT_WORDS: SplitWord[] = SPLIT_DIGRAPHS.map((entry) => {
+  const stem = entry.endsWith('*');
+  const parts = (stem ? entry.slice(0, -1) : entry).split('|');
+  const splits: number[] = [];
+  let length = 0;
+  for (const part of parts.slice(0, -1)) {
+    length += part.length;
+    splits.push(length - 1);
+  }
+  return { word: parts.join(''), stem, splits };
+});
+
+/** Where in a lower-case, accent-free word "ng"/"rh" must be read as two letters. */
+function splitPositions(word: string): readonly number[] {
+  for (const entry of SPLIT_WORDS) {
+    if (entry.stem ? word.startsWith(entry.word) : word === entry.word) return entry.splits;
+  }
+  return [];
+}
+
+// Spaces and punctuation sort before digits and letters, in the root order
+// ICU uses; other symbols follow them by code point.
+const PUNCTUATION = [
+  ' \u00A0', '_', '-', '\u2010', '\u2011', '\u2013', '\u2014', ',', ';', ':', '!', '?', '.', "'", '\u2019', '"', '(', ')', '[', ']',
+  '{', '}', '@', '*', '/', '\\', '&', '#', '%', '`', '^', '+', '<', '=', '>', '|', '~', '$',
+];
+const PUNCTUATION_RANK = new Map(PUNCTUATION.flatMap((chars, index) => [...chars].map((c) => [c, index] as const)));
+// Accents in the root collation's order; a letter without one comes first.
+const ACCENT_RANK = new Map([...'\u0301\u0300\u0306\u0302\u030C\u030A\u0308\u030B\u0303\u0307\u0304'].map((mark, i) => [mark, i + 1]));
+
+const SYMBOLS_FROM = -3_000_000;
+const DIGITS_FROM = -1_000;
+const OTHER_LETTERS_FROM = 1_000;
+
+interface CollationElement {
+  primary: number;
+  /** Accents on the element, in order. */
+  secondary: number[];
+  /** 0 lower case, 1 first letter upper (Ll), 2 upper case (LL). */
+  tertiary: number;
+}
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isUpper = (c: string) => c !== c.toLowerCase();
+
+function primaryOf(base: string): number {
+  const letter = LETTER_RANK.get(base.toLowerCase());
+  if (letter !== undefined) return letter;
+  if (base >= '0' && base <= '9') return DIGITS_FROM + Number(base);
+  const punctuation = PUNCTUATION_RANK.get(base);
+  if (punctuation !== undefined) return SYMBOLS_FROM + punctuation;
+  const code = base.codePointAt(0)!;
+  return isLetter(base) ? OTHER_LETTERS_FROM + code : SYMBOLS_FROM + PUNCTUATION.length + code;
+}
+
+/** A character as written: its base and the accents on it (from NFD). */
+interface Grapheme {
+  base: string;
+  marks: string[];
+}
+
+function graphemes(value: string): Grapheme[] {
+  const out: Grapheme[] = [];
+  for (const c of value.normalize('NFD')) {
+    if (/\p{M}/u.test(c) && out.length > 0) out[out.length - 1]!.marks.push(c);
+    else out.push({ base: c, marks: [] });
+  }
+  return out;
+}
+
+/** The text as Welsh letters, each with its weights at the three levels. */
+function collationElements(value: string): CollationElement[] {
+  const chars = graphemes(value);
+  const elements: CollationElement[] = [];
+  let splits: readonly number[] = [];
+  let wordStart = -1;
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (!/\p{L}/u.test(c)) wordStart = i + 1;
-    const pair = c + (chars[i + 1] ?? '');
-    if (DIGRAPHS.has(pair) && !(pair === 'ng' && isNPlusG(chars, i, wordStart))) {
-      letters.push({ base: pair, raw: (raw[i] ?? c) + (raw[i + 1] ?? '') });
+    const { base, marks } = chars[i]!;
+    if (!isLetter(base)) wordStart = -1;
+    else if (wordStart === -1) {
+      wordStart = i;
+      let end = i;
+      while (end < chars.length && isLetter(chars[end]!.base)) end++;
+      splits = splitPositions(chars.slice(i, end).map((g) => g.base.toLowerCase()).join(''));
+    }
+    const next = chars[i + 1];
+    // Like ICU's contractions: "ch", "Ch" and "CH" are one letter, "cH" is two;
+    // an accent on the first letter keeps the two apart.
+    const pair = next && marks.length === 0 ? base + next.base : '';
+    const digraph =
+      pair !== '' &&
+      DIGRAPHS.has(pair.toLowerCase()) &&
+      (!isUpper(next!.base) || isUpper(base)) &&
+      !(wordStart !== -1 && splits.includes(i - wordStart));
+    if (digraph) {
+      elements.push({
+        primary: primaryOf(pair),
+        secondary: [...next!.marks].map((m) => ACCENT_RANK.get(m) ?? 99),
+        tertiary: isUpper(next!.base) ? 2 : isUpper(base) ? 1 : 0,
+      });
       i++;
     } else {
-      letters.push({ base: c, raw: raw[i] ?? c });
+      elements.push({
+        primary: primaryOf(base),
+        secondary: marks.map((m) => ACCENT_RANK.get(m) ?? 99),
+        tertiary: isUpper(base) ? 2 : 0,
+      });
     }
   }
-  return letters;
+  return elements;
 }
 
-function isNPlusG(chars: string[], i: number, wordStart: number): boolean {
-  const before = chars.slice(wordStart, i).join('');
-  if (before === 'lla') return true; // llan + g…
-  let end = i;
-  while (end < chars.length && /\p{L}/u.test(chars[end]!)) end++;
-  return N_PLUS_G_WORDS.has(chars.slice(wordStart, end).join(''));
-}
-
-function rankOf(letter: string): number {
-  // Non-letters (spaces, digits, punctuation) sort before letters, by code point.
-  return RANK.get(letter) ?? (/\p{L}/u.test(letter) ? ORDER.length + letter.codePointAt(0)! : -1000 + letter.codePointAt(0)! / 1e6);
+function compareSequences(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 function compareWelsh(a: string, b: string): number {
-  const la = welshLetters(a);
-  const lb = welshLetters(b);
-  const n = Math.min(la.length, lb.length);
-  for (let i = 0; i < n; i++) {
-    const diff = rankOf(la[i]!.base) - rankOf(lb[i]!.base);
-    if (diff !== 0) return diff < 0 ? -1 : 1;
-  }
-  if (la.length !== lb.length) return la.length < lb.length ? -1 : 1;
-  // Same letters: unaccented before accented (a < â), then lower before upper.
-  for (let i = 0; i < n; i++) {
-    const ra = la[i]!.raw;
-    const rb = lb[i]!.raw;
-    if (ra !== rb) return ra.length !== rb.length ? ra.length - rb.length : ra < rb ? -1 : 1;
-  }
-  // Case differs only: lower case first (code points put upper case first).
-  return a === b ? 0 : a < b ? 1 : -1;
+  const ea = collationElements(a);
+  const eb = collationElements(b);
+  return (
+    compareSequences(ea.map((e) => e.primary), eb.map((e) => e.primary)) ||
+    // As in ICU, each letter weighs 0 at this level and each accent on it adds a weight after it.
+    compareSequences(ea.flatMap((e) => [0, ...e.secondary]), eb.flatMap((e) => [0, ...e.secondary])) ||
+    compareSequences(ea.map((e) => e.tertiary), eb.map((e) => e.tertiary))
+  );
 }
 
 const englishCollator = new Intl.Collator('en', { sensitivity: 'variant', numeric: false });

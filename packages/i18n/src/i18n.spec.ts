@@ -4,6 +4,7 @@ import {
   comparator,
   formatDate,
   formatList,
+  SPLIT_DIGRAPHS,
   isAcronym,
   mutate,
   welshNa,
@@ -203,6 +204,26 @@ describe('compare', () => {
     // ng (one letter, between g and h) sorts before h; n+g sorts at n, after h.
     expect(compare('angor', 'ahed', 'cy')).to.be.lessThan(0);
     expect(compare('Bangor', 'Bahed', 'cy')).to.be.greaterThan(0);
+  });
+  it('reads ng and rh as one letter, as CLDR does, except in the dictionary\'s split words', () => {
+    expect(sortCy(['rhwng', 'rwdan', 'rhad'])).to.deep.equal(['rwdan', 'rhad', 'rhwng']);
+    expect(sortCy(['angor', 'anrheg', 'ahed'])).to.deep.equal(['angor', 'ahed', 'anrheg']);
+    // Split words: n + g and r + h are two letters.
+    expect(sortCy(['parod', 'parsel', 'parhau'])).to.deep.equal(['parhau', 'parod', 'parsel']);
+    expect(sortCy(['Pengam', 'Penarth'])).to.deep.equal(['Penarth', 'Pengam']);
+    expect(sortCy(['Bryngwran', 'Brynaman'])).to.deep.equal(['Brynaman', 'Bryngwran']);
+    expect(sortCy(['arian', 'arholiad', 'aros'])).to.deep.equal(['arholiad', 'arian', 'aros']);
+    expect(sortCy(['gwrido', 'gwrhydri', 'gwraig'])).to.deep.equal(['gwraig', 'gwrhydri', 'gwrido']);
+    expect(sortCy(['Bangor', 'Bargod', 'Bala'])).to.deep.equal(['Bala', 'Bangor', 'Bargod']);
+    expect(SPLIT_DIGRAPHS).to.include('par|ha*');
+  });
+  it('breaks ties with accents, then case (lower first), as ICU does', () => {
+    expect(sortCy(['Llyn', 'llŷn', 'llyn', 'Llŷn'])).to.deep.equal(['llyn', 'Llyn', 'llŷn', 'Llŷn']);
+    expect(sortCy(['LLYN', 'Llyn', 'llyn'])).to.deep.equal(['llyn', 'Llyn', 'LLYN']);
+    // "cH" is not the letter ch (ICU's contraction is ch, Ch, CH only).
+    expect(sortCy(['ci', 'cH', 'CH'])).to.deep.equal(['cH', 'ci', 'CH']);
+    // Spaces and hyphens count, before letters.
+    expect(sortCy(['Pen-y-groes', 'Penarth', 'Pen y Fan'])).to.deep.equal(['Pen y Fan', 'Pen-y-groes', 'Penarth']);
   });
   it('sorts a realistic list of places', () => {
     expect(sortCy(['Llanelli', 'Caerdydd', 'Bangor', 'Dinbych', 'Chwilog', 'Abertawe', 'Ceredigion', 'Lerpwl'])).to.deep.equal([
