@@ -1,5 +1,6 @@
 import { LOCALES } from '@cydran/i18n';
 import { expect } from 'chai';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type * as z from 'zod';
 import {
   checkDateParts,
@@ -16,6 +17,7 @@ import {
   nhsNumber,
   postcode,
   securityCode,
+  tidy,
   ukPhoneNumber,
   validate,
   type CheckResult,
@@ -163,5 +165,51 @@ describe('messageFor a reason', () => {
     }
     const messages = { nhsNumberLength: { en: 'Check the number on your letter', cy: 'Gwiriwch y rhif ar eich llythyr' } };
     expect(messageFor(wrong.reason, wrong.params, 'cy', { messages })).to.equal('Gwiriwch y rhif ar eich llythyr');
+  });
+});
+
+describe('checkUkPhoneNumber', () => {
+  // What the check did before its quick path, straight from libphonenumber:
+  // the quick path must never change an answer.
+  const PHONE_SHAPE = /^[0-9\s()+\-‐‑–.]+$/u;
+  function fullParse(input: string): CheckResult<string> {
+    const phone = parsePhoneNumberFromString(tidy(input), 'GB');
+    if (phone === undefined || !phone.isValid()) return { ok: false, reason: 'phoneNumberFormat', params: {} };
+    if (phone.countryCallingCode !== '44') return { ok: false, reason: 'phoneNumberNotUk', params: {} };
+    return { ok: true, value: phone.number };
+  }
+
+  // A small seeded generator, so a failure names an input that fails again.
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+  }
+
+  const PREFIXES = ['0', '+44', '+44 ', '0044 ', '+44 (0)', '44', '+', '00', '+33 ', '+353 ', '0 0', ''];
+  // Starts of real ranges: geographic (Cardiff, Swansea, Guernsey, Jersey, the
+  // Isle of Man), mobile, pager, freephone, shared cost, UK-wide, premium.
+  const STARTS = ['29', '1792', '1481', '1534', '1624', '7624', '7700', '7', '76', '70', '800', '8001111', '845', '3', '9', '55', '56', '1', '2', '0'];
+  const SEPARATORS = ['', ' ', '-', '.', ' (', ') '];
+
+  it('answers as a full libphonenumber parse does, for thousands of numbers in every shape', () => {
+    const next = random(20_260_302);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    let accepted = 0;
+    for (let i = 0; i < 8_000; i++) {
+      let digits = pick(STARTS);
+      const length = pick([7, 9, 10, 10, 10, 10, 11]);
+      while (digits.length < length) digits += String(Math.floor(next() * 10));
+      const separator = pick(SEPARATORS);
+      const cut = 1 + Math.floor(next() * (digits.length - 1));
+      const input = `${pick(PREFIXES)}${digits.slice(0, cut)}${separator}${digits.slice(cut)}`;
+      const expected = PHONE_SHAPE.test(tidy(input)) ? fullParse(input) : { ok: false, reason: 'phoneNumberFormat', params: {} };
+      expect(checkUkPhoneNumber(input), JSON.stringify(input)).to.deep.equal(expected);
+      if (expected.ok) accepted++;
+    }
+    // Enough of them are real numbers for the comparison to mean something.
+    expect(accepted).to.be.greaterThan(1_000);
   });
 });
