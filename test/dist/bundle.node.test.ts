@@ -263,10 +263,10 @@ describe('dist/cydran.js on a plain HTML page', () => {
         const want = expected[locale];
         assert.equal(await page.$eval('.cyd-error-summary__title', (h) => h.textContent!.trim()), want.title);
         const links = await summaryLinks(page);
-        assert.equal(links.length, 4, 'one link per unanswered question');
+        const inline = await errorTexts(page);
+        assert.equal(links.length, 4, `one link per unanswered question: ${JSON.stringify({ links, inline })}`);
         assert.deepEqual(links[0], { text: want.fullName, href: '#full-name' });
         assert.ok(links.some((link) => link.text === want.date), `a date error in ${JSON.stringify(links)}`);
-        const inline = await errorTexts(page);
         assert.deepEqual(inline, links.map((link) => `${want.prefix} ${link.text}`), 'each question shows the summary’s message');
         const focused = await page.evaluate(() => document.activeElement?.closest('.cyd-error-summary') !== null);
         assert.ok(focused, 'focus moves to the summary');
@@ -295,14 +295,16 @@ describe('dist/cydran.js on a plain HTML page', () => {
     }
   });
 
-  it('posts the answers of a valid form, with the language the person chose in its cookie', async () => {
+  it('keeps answers across a language switch and posts them, with the chosen language in the cookie', async () => {
     posts.length = 0;
     const { page } = await open('en');
     try {
-      // The person switches to Welsh in place before answering.
-      await page.click('cyd-language-toggle button');
-      await page.waitForFunction(() => document.documentElement.lang === 'cy');
+      // The person starts in English, switches to Welsh in place, and goes on:
+      // what they typed before the switch is kept and posted.
       await page.type('#full-name', 'Siân ap Rhys');
+      await page.click('cyd-language-toggle button');
+      await page.waitForFunction(() => document.querySelector('label[for="full-name"]')?.textContent?.trim() === 'Enw llawn');
+      assert.equal(await page.$eval('input#full-name', (input) => input.value), 'Siân ap Rhys');
       await page.click('input[name="contact"][value="post"]');
       await page.click('input[name="needs"][value="carer"]');
       await page.type('input[name="dob-day"]', '27');

@@ -393,7 +393,7 @@ function cookie(header: string | undefined, name: string): string | undefined {
  * Serves the page in both languages, its stylesheet (and script, when
  * scripted) and the form's POST handler. The last answers and errors are
  * kept per session (a cookie), so the page in the other language shows them:
- * switching language must never lose what the person typed (WELSH.md 4).
+ * switching language must never lose what the person typed (docs/welsh-language.md, requirement 4).
  */
 export async function serveBlueBadge({ scripted = false }: { scripted?: boolean } = {}): Promise<BlueBadgeServer> {
   // data-schema="ukPhoneNumber" needs the phone entry as well as all.ts

@@ -102,8 +102,8 @@ export interface PageOptions {
 /**
  * The page, expanded by the server renderer. The form has `novalidate`: the
  * server's checks are the authority, and the browser's own bubbles would
- * speak the browser's language, not the page's (see DESIGN.md, "Messages are
- * ours").
+ * speak the browser's language, not the page's (docs/guides/messages.md:
+ * no message comes from the browser).
  */
 export function applicationPage({ locale, values = {}, problems = [], head = '' }: PageOptions): string {
   const byName = new Map(problems.map((p) => [p.name, p]));

@@ -8,7 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 /** Used when nothing on the page says which language to use. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** Each language named in itself, as WELSH.md asks (no flags). */
+/** Each language named in itself, as docs/welsh-language.md asks (requirement 3: no flags). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
   cy: 'Cymraeg',

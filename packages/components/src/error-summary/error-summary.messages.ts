@@ -1,6 +1,6 @@
 import type { CatalogueOf } from '@cydran/i18n';
 
-/** The error summary's own words (WELSH.md standard terms). */
+/** The error summary's own words (standard terms: docs/welsh-language.md). */
 export const en = {
   heading: 'There is a problem',
   /** The page title while errors show, so a screen reader hears it first on a reloaded page. */

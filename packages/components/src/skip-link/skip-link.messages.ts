@@ -1,6 +1,6 @@
 import type { CatalogueOf } from '@cydran/i18n';
 
-/** The skip link's own words (WELSH.md standard terms). */
+/** The skip link's own words (standard terms: docs/welsh-language.md). */
 export const en = {
   skipToMainContent: 'Skip to main content',
 };
