@@ -1,9 +1,12 @@
 import { gzipSync } from 'node:zlib';
 
-/** The middle value (mean of the two middle values for an even count). */
+/**
+ * The middle value (mean of the two middle values for an even count).
+ * Missing measurements (NaN) are left out; with none left it is NaN.
+ */
 export function median(values: number[]): number {
-  if (values.length === 0) throw new Error('median of no values');
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
