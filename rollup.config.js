@@ -47,6 +47,41 @@ const quietWarnings = (warning, warn) => {
 
 const transpile = () => esbuild({ tsconfig, target: 'es2022', sourceMap: true, minify: false });
 
+/** The module that says whether developer checks run (packages/components/src/internal/dev-mode.ts). */
+export const DEV_MODE_MODULE = join(root, 'packages', 'components', 'src', 'internal', 'dev-mode.ts');
+
+/** A dev-mode module with a fixed answer, for the bundles and the per-condition dist files. */
+const devModeSource = (on) => `export const DEV_MODE = ${on};\n`;
+
+/**
+ * Fixes DEV_MODE for a bundle: `false` lets the minifier drop every
+ * developer check (docs/adr/0009-development-build-checks.md).
+ */
+export function devMode(on) {
+  return {
+    name: 'cydran-dev-mode',
+    load: (id) => (id === DEV_MODE_MODULE ? devModeSource(on) : null),
+  };
+}
+
+/**
+ * The per-module dist/ of @cydran/components leaves the choice to the
+ * application's bundler: dist/internal/dev-mode.js re-exports
+ * `@cydran/components/dev-mode`, whose export conditions pick
+ * dev-mode.development.js (true) or dev-mode.production.js (false).
+ */
+function devModeByCondition() {
+  return {
+    name: 'cydran-dev-mode-by-condition',
+    load: (id) => (id === DEV_MODE_MODULE ? "export { DEV_MODE } from '@cydran/components/dev-mode';\n" : null),
+    generateBundle() {
+      for (const [condition, on] of [['development', true], ['production', false]]) {
+        this.emitFile({ type: 'asset', fileName: `internal/dev-mode.${condition}.js`, source: devModeSource(on) });
+      }
+    },
+  };
+}
+
 /**
  * One ES module per source module, dependencies left as imports, so a
  * bundler can take exactly the components a page uses.
@@ -58,7 +93,7 @@ export function modulesConfig(name) {
       shippedSources(name).map((path) => [path.replace(/\.ts$/, ''), join(dir, 'src', path)]),
     ),
     external: isBareImport,
-    plugins: [transpile()],
+    plugins: name === 'components' ? [devModeByCondition(), transpile()] : [transpile()],
     onwarn: quietWarnings,
     output: {
       dir: join(dir, 'dist'),
@@ -73,21 +108,32 @@ export function modulesConfig(name) {
 
 /**
  * Resolution for code that runs in a browser page: the workspace packages'
- * sources, browser builds, and Lit's production build (no dev-mode warnings).
+ * sources, browser builds, and Lit's production build (no dev-mode warnings),
+ * or with `development`, Lit's development build.
  */
-export function browserResolve() {
+export function browserResolve({ development = false } = {}) {
   return nodeResolve({
-    exportConditions: ['source', 'browser', 'production'],
+    exportConditions: ['source', 'browser', development ? 'development' : 'production'],
     browser: true,
     extensions: ['.ts', '.js', '.mjs'],
   });
 }
 
-/** A minified, self-contained browser bundle of `input` (a path or a virtual entry). */
-export function browserBundleConfig({ input, file, plugins = [] }) {
+/**
+ * A minified, self-contained browser bundle of `input` (a path or a virtual
+ * entry): a production build unless `development` (Cydran's developer checks
+ * and Lit's dev mode kept).
+ */
+export function browserBundleConfig({ input, file, plugins = [], development = false }) {
   return {
     input,
-    plugins: [...plugins, browserResolve(), transpile(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [
+      ...plugins,
+      devMode(development),
+      browserResolve({ development }),
+      transpile(),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
     onwarn: quietWarnings,
     output: { file, format: 'es', sourcemap: file ? true : false },
   };
@@ -114,6 +160,19 @@ export function cydranBundleConfig() {
 }
 
 /**
+ * `dist/cydran.dev.js`: cydran.js with every developer check and Lit's dev
+ * mode, for building a service; swap in cydran.js to go live.
+ */
+export function cydranDevBundleConfig() {
+  const components = packageDir('components');
+  return browserBundleConfig({
+    input: join(components, 'src', 'all.ts'),
+    file: join(components, 'dist', 'cydran.dev.js'),
+    development: true,
+  });
+}
+
+/**
  * `dist/cydran-schemas.js`: cydran.js plus `data-schema="ukPhoneNumber"`, for
  * a page to load instead of cydran.js. A separate add-on bundle could not
  * work: it would carry its own copy of the schema registry, which the
@@ -130,6 +189,6 @@ export function cydranSchemasBundleConfig() {
 }
 
 /** The self-registering bundles in `@cydran/components`' dist/, by file name. */
-export const BUNDLE_FILES = ['cydran.js', 'cydran-schemas.js'];
+export const BUNDLE_FILES = ['cydran.js', 'cydran.dev.js', 'cydran-schemas.js'];
 
-export default [...MODULE_PACKAGES.map(modulesConfig), cydranBundleConfig(), cydranSchemasBundleConfig()];
+export default [...MODULE_PACKAGES.map(modulesConfig), cydranBundleConfig(), cydranDevBundleConfig(), cydranSchemasBundleConfig()];

@@ -49,7 +49,19 @@ const FIXED_ENTRIES_BEFORE = [
   ['./server', 'server'],
 ];
 const FIXED_FILES_AFTER = [
-  ['./cydran.js', './dist/cydran.js'],
+  // Whether developer checks run, chosen by the application's bundler as Lit's
+  // dev mode is (docs/adr/0009-development-build-checks.md).
+  [
+    './dev-mode',
+    {
+      types: './dist/internal/dev-mode.d.ts',
+      development: './dist/internal/dev-mode.development.js',
+      source: './src/internal/dev-mode.ts',
+      default: './dist/internal/dev-mode.production.js',
+    },
+  ],
+  ['./cydran.js', { development: './dist/cydran.dev.js', default: './dist/cydran.js' }],
+  ['./cydran.dev.js', './dist/cydran.dev.js'],
   ['./cydran.css', './dist/cydran.css'],
   ['./package.json', './package.json'],
 ];
