@@ -38,6 +38,8 @@ const VARIANTS: Variant[] = [
   { id: 'cydran-plain', library: 'Cydran', name: 'plain HTML (server render, no script)', html: expandHTML(cydranPage({ script: false }), strict) },
   { id: 'cydran-upgrade', library: 'Cydran', name: 'server render + script (upgrade)', baseline: 'cydran-plain', html: expandHTML(cydranPage({ script: true }), strict) },
   { id: 'cydran-client', library: 'Cydran', name: 'client render (bare tags + script)', baseline: 'cydran-plain', html: cydranPage({ script: true }) },
+  { id: 'cydran-plain-cy', library: 'Cydran', name: 'Welsh plain HTML (server render, no script)', html: expandHTML(cydranPage({ lang: 'cy', script: false }), strict) },
+  { id: 'cydran-upgrade-cy', library: 'Cydran', name: 'Welsh server render + script (upgrade)', baseline: 'cydran-plain-cy', html: expandHTML(cydranPage({ lang: 'cy', script: true }), strict) },
   { id: 'govuk-plain', library: 'GOV.UK Frontend', name: 'plain HTML (no script)', html: govukPage({ script: false }) },
   { id: 'govuk-js', library: 'GOV.UK Frontend', name: 'HTML + initAll()', baseline: 'govuk-plain', html: govukPage({ script: true }) },
   { id: 'gcds-plain', library: 'GCDS', name: 'plain HTML (native form, gcds.css)', html: gcdsPlainPage() },
@@ -193,11 +195,11 @@ const rows = VARIANTS.map((variant) => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 console.log(`${ROUNDS} rounds, medians; ratios are to the same library's plain HTML`);
-console.log(['page'.padEnd(54), 'ready'.padStart(9), 'ratio'.padStart(6), 'main thr.'.padStart(10), 'ratio'.padStart(6), 'FCP'.padStart(9), 'heap'.padStart(8), 'JS gzip'.padStart(8)].join(' '));
+console.log(['page'.padEnd(62), 'ready'.padStart(9), 'ratio'.padStart(6), 'main thr.'.padStart(10), 'ratio'.padStart(6), 'FCP'.padStart(9), 'heap'.padStart(8), 'JS gzip'.padStart(8)].join(' '));
 for (const row of rows) {
   console.log(
     [
-      `${row.library}: ${row.page}`.padEnd(54),
+      `${row.library}: ${row.page}`.padEnd(62),
       ms(row.readyMs).padStart(9),
       ratio(row.readyRatio).padStart(6),
       ms(row.mainThreadMs).padStart(10),

@@ -55,6 +55,7 @@ export async function summaryRows(): Promise<Row[]> {
 
   rows.push({ measure: 'ready, plain HTML (no script)', cydran: plain('cydran-plain', 'readyMs'), govuk: plain('govuk-plain', 'readyMs'), gcds: plain('gcds-plain', 'readyMs'), goal: NONE, met: null });
   rows.push({ measure: 'ready, server HTML + script (× plain)', cydran: withRatio('cydran-upgrade', 'ready'), govuk: withRatio('govuk-js', 'ready'), gcds: NONE, goal: '≤ 1.3×', met: ratioMet('cydran-upgrade', 'readyRatio', 1.3) });
+  rows.push({ measure: 'ready, Welsh server HTML + script (× Welsh plain)', cydran: withRatio('cydran-upgrade-cy', 'ready'), govuk: NONE, gcds: NONE, goal: '≤ 1.3×', met: ratioMet('cydran-upgrade-cy', 'readyRatio', 1.3) });
   rows.push({ measure: 'ready, client render (× plain)', cydran: withRatio('cydran-client', 'ready'), govuk: NONE, gcds: withRatio('gcds-js', 'ready'), goal: '≤ 1.5×', met: ratioMet('cydran-client', 'readyRatio', 1.5) });
   rows.push({ measure: 'main thread, plain HTML', cydran: plain('cydran-plain', 'mainThreadMs'), govuk: plain('govuk-plain', 'mainThreadMs'), gcds: plain('gcds-plain', 'mainThreadMs'), goal: NONE, met: null });
   rows.push({ measure: 'main thread, server HTML + script (× plain)', cydran: withRatio('cydran-upgrade', 'mainThread'), govuk: withRatio('govuk-js', 'mainThread'), gcds: NONE, goal: '≤ 1.3×', met: ratioMet('cydran-upgrade', 'mainThreadRatio', 1.3) });
