@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { expandHTML, renderElement } from './server.js';
+import { expandHTML, renderElement, serverTags } from './server.js';
+import { elementsOf, findAll, findOne } from './server/query.fixture.js';
+import { attributesFor, contentFor } from '../../../test/server/render-many.js';
 
 describe('server rendering', () => {
   it('renders a text input in the light DOM with label, hint and wiring', () => {
@@ -44,4 +46,111 @@ describe('server rendering', () => {
   it('refuses an unknown tag in renderElement, listing the known ones', () => {
     expect(() => renderElement('cyd-nope')).to.throw(/cyd-nope.*Known: .*cyd-text-input/);
   });
+
+  it('leaves none of Lit’s hydration markers in any component’s output', () => {
+    for (const tag of serverTags()) {
+      for (const i of [0, 1, 2]) {
+        const html = renderElement(tag, attributesFor(tag, i), { content: contentFor(tag, i), onProblem: () => {} });
+        for (const marker of ['<!--lit', '<!--/lit', '<?>', 'cyd-content ']) expect(html, `${tag} ${i}`).not.to.contain(marker);
+      }
+    }
+  });
+
+  it('renders the same markup through renderElement and expandHTML', () => {
+    const attributes = { name: 'a', label: 'Name', 'label-cy': 'Enw', value: 'Siân "S" & <b>', error: 'Enter a name', 'error-cy': 'Rhowch enw' };
+    const expanded = expandHTML(`<cyd-text-input name="a" label="Name" label-cy="Enw" value="Siân &quot;S&quot; &amp; <b>" error="Enter a name" error-cy="Rhowch enw"></cyd-text-input>`, { locale: 'cy' });
+    expect(elementsOf(expanded)).to.deep.equal(elementsOf(renderElement('cyd-text-input', attributes, { locale: 'cy' })));
+  });
 });
+
+describe('expandHTML: whole pages and fragments', () => {
+  const body = '<body><cyd-skip-link></cyd-skip-link><main id="main-content"><p>Croeso</p></main></body>';
+
+  for (const [what, start, comments] of [
+    ['a comment', '<!-- built by the council CMS -->', ['<!-- built by the council CMS -->']],
+    ['comments and white space', '\n  <!-- a -->\n<!--b-->  \n', ['<!-- a -->', '<!--b-->']],
+    ['a byte order mark', '\uFEFF', []],
+    ['an upper-case doctype after a comment', '<!--x-->', ['<!--x-->']],
+  ] as const) {
+    it(`keeps a page that starts with ${what}: doctype, <html lang>, head and body, in the page’s language`, () => {
+      const doctype = what.includes('upper-case') ? '<!DOCTYPE HTML>' : '<!doctype html>';
+      const html = expandHTML(`${start}${doctype}<html lang="cy"><head><title>Ffurflen</title></head>${body}</html>`);
+      expect(html).to.contain('<!DOCTYPE html><html lang="cy"><head><title>Ffurflen</title></head><body>');
+      expect(findOne(html, 'a', { class: 'cyd-skip-link' }).text).to.equal('Neidio i’r prif gynnwys');
+      expect(html.startsWith(`${comments.join('')}<!DOCTYPE html>`)).to.equal(true, html.slice(0, 80));
+      expect(html).not.to.contain('\uFEFF');
+    });
+  }
+
+  it('keeps a page with <html> and no doctype, and adds none', () => {
+    const html = expandHTML(`<!-- no doctype --><html lang="cy"><head><title>T</title></head>${body}</html>`);
+    expect(html).to.match(/^<!-- no doctype --><html lang="cy"><head><title>T<\/title><\/head><body>/);
+    expect(html).not.to.contain('DOCTYPE');
+    expect(findOne(html, 'a', { class: 'cyd-skip-link' }).text).to.equal('Neidio i’r prif gynnwys');
+  });
+
+  it('keeps a page that starts at <body>, without making up <html> around a fragment', () => {
+    const html = expandHTML(`<!-- x --><body lang="cy"><cyd-skip-link></cyd-skip-link></body>`);
+    expect(html).to.contain('<body lang="cy">');
+    expect(findOne(html, 'a', { class: 'cyd-skip-link' }).text).to.equal('Neidio i’r prif gynnwys');
+  });
+
+  for (const [what, fragment] of [
+    ['a plain fragment', '<div lang="cy"><cyd-skip-link></cyd-skip-link></div>'],
+    ['a fragment that starts with a comment', '<!-- c --><div lang="cy"><cyd-skip-link></cyd-skip-link></div>'],
+    ['a fragment that mentions page tags in an attribute and a comment', '<!-- <html><body> --><div lang="cy" title="<html> <body> <!doctype html>"><cyd-skip-link></cyd-skip-link></div>'],
+  ] as const) {
+    it(`returns ${what} as a fragment, with no <html>, <head> or <body> added`, () => {
+      const html = expandHTML(fragment);
+      expect(html.startsWith(fragment.slice(0, fragment.indexOf('<div')))).to.equal(true);
+      expect(elementsOf(html).map((e) => e.tag)).not.to.include.members(['html', 'head', 'body']);
+      expect(findOne(html, 'a', { class: 'cyd-skip-link' }).text).to.equal('Neidio i’r prif gynnwys');
+    });
+  }
+});
+
+describe('renderElement: attribute names and values from code', () => {
+  const field = { name: 'a', label: 'A' };
+
+  for (const name of ['x"><img src=x onerror=alert(1)>', 'a b', "it's", 'a=b', 'a/b', 'a>b', '', 'tab\there', 'nul\u0000', 'del\u007f', 'non\uFDD0char', 'non\uFFFEchar']) {
+    it(`refuses the attribute name ${JSON.stringify(name)}, naming the element and the attribute`, () => {
+      expect(() => renderElement('cyd-text-input', { ...field, [name]: 'y' })).to.throw(TypeError, `renderElement(<cyd-text-input>): ${JSON.stringify(name)} is not an attribute name`);
+    });
+  }
+
+  it('accepts every name HTML allows, and writes values escaped', () => {
+    const html = renderElement('cyd-text-input', { ...field, 'data-ünïcode': 'a"b&c<d>', '@x': 'y', 'aria-label': '"><script>alert(1)</script>' });
+    expect(elementsOf(html)).to.have.length.greaterThan(1);
+    expect(findOne(html, 'cyd-text-input').attributes).to.include({ 'data-ünïcode': 'a"b&c<d>', '@x': 'y', 'aria-label': '"><script>alert(1)</script>' });
+    expect(findAll(html, 'script')).to.have.length(0);
+  });
+
+  it('writes numbers (and bigints) as text', () => {
+    const html = renderElement('cyd-textarea', { ...field, rows: 8, 'data-n': 10n as unknown as number });
+    expect(findOne(html, 'textarea').attributes.rows).to.equal('8');
+    expect(findOne(html, 'cyd-textarea').attributes['data-n']).to.equal('10');
+  });
+
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  for (const [what, value, described] of [
+    ['an object', { en: 'A', cy: 'B' }, 'an object'],
+    ['an array', ['a', 'b'], 'an array'],
+    ['a cyclic object', cyclic, 'an object'],
+    ['an object shaped like a Lit template', { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] }, 'an object'],
+    ['a function', () => '<b>x</b>', 'a function'],
+    ['a symbol', Symbol('x'), 'a symbol'],
+  ] as const) {
+    it(`refuses ${what} as a value, naming the element and the attribute, never rendering it as a template`, () => {
+      expect(() => renderElement('cyd-text-input', { ...field, hint: value as unknown as string })).to.throw(
+        TypeError,
+        `renderElement(<cyd-text-input>): attribute "hint" is ${described}. Attribute values are strings, numbers or booleans; for a JSON attribute pass JSON.stringify(value).`,
+      );
+    });
+  }
+
+  it('refuses content that is not a string', () => {
+    expect(() => renderElement('cyd-fieldset', { legend: 'L' }, { content: { _$litType$: 1, strings: ['<img>'], values: [] } as unknown as string })).to.throw(TypeError, 'content is HTML as a string');
+  });
+});
+

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { expandHTML, renderElement } from '../server.js';
+import { findOne } from '../server/query.fixture.js';
 
 const options = JSON.stringify([
   { value: 'email', label: { en: 'Email', cy: 'E-bost' } },
@@ -26,9 +27,9 @@ describe('server rendering: cyd-radios', () => {
       <div data-reveal-for="email"><cyd-text-input name="email" label="Email address" type="email"></cyd-text-input></div>
     </cyd-radios></form>`;
     const html = expandHTML(page);
-    const reveal = /<fieldset class="cyd-radios__conditional"[^>]*>/.exec(html)![0];
-    expect(reveal).to.contain('id="conditional-contact"');
-    expect(reveal).not.to.match(/\shidden|disabled/);
+    const reveal = findOne(html, 'fieldset', { class: 'cyd-radios__conditional' });
+    expect(reveal.attributes.id).to.equal('conditional-contact');
+    expect(reveal.attributes).not.to.have.any.keys('hidden', 'disabled');
     expect(html, 'the nested field is rendered too').to.contain('<label class="cyd-label" for="email">Email address</label>');
     expect(html).not.to.contain('aria-controls', 'aria-controls only once a script can hide the content');
   });

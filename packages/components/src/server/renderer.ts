@@ -1,0 +1,335 @@
+/**
+ * The server renderer itself. `../server.ts` is the public entry: it loads
+ * this module and says what to install when @lit-labs/ssr or parse5 is
+ * missing (ADR 0007).
+ */
+import { render } from '@lit-labs/ssr';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
+import { type Locale, DEFAULT_LOCALE, normaliseLocale } from '@cydran/i18n';
+import type { ComponentDefinition, ContentElement, RegionContent } from '../internal/definition.js';
+import { definitions } from '../internal/definitions.js';
+import { propsFromAttributes } from '../internal/props.js';
+import { specProblems } from '../internal/developer-errors.js';
+import { attributeNameProblem } from './attribute-names.js';
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type Document = DefaultTreeAdapterMap['document'];
+
+const byTag = new Map<string, ComponentDefinition<any>>(definitions.map((d) => [d.tag, d]));
+
+export interface RenderOptions {
+  /** The language to render in when no `lang` applies. Default `en`. */
+  locale?: Locale;
+  /** Called with each developer mistake found (default: console.warn). */
+  onProblem?: (problem: string) => void;
+}
+
+/** The tags this renderer can expand. */
+export function serverTags(): string[] {
+  return [...byTag.keys()];
+}
+
+const warn = (problem: string): void => console.warn(`[cydran] ${problem}`);
+
+// ---- rendered HTML inside a parse5 tree --------------------------------------
+
+/**
+ * A component's rendered HTML goes back into the page's tree as one text node
+ * that the serializer writes as it is, instead of being parsed into nodes
+ * only to be serialized again. The serializer writes a text node unescaped
+ * when its parent is a raw-text element, so these nodes report one as their
+ * parent to it.
+ */
+const renderedNodes = new WeakSet<ChildNode>();
+const RAW_TEXT_PARENT = defaultTreeAdapter.createElement('xmp', htmlNames.NS.HTML, []);
+const treeAdapter = {
+  ...defaultTreeAdapter,
+  getParentNode: (node: ChildNode): ParentNode | null => (renderedNodes.has(node) ? RAW_TEXT_PARENT : defaultTreeAdapter.getParentNode(node)),
+};
+const serializeOptions = { treeAdapter };
+
+function replaceChildrenWithRendered(element: Element, html: string): void {
+  const node = defaultTreeAdapter.createTextNode(html);
+  node.parentNode = element;
+  renderedNodes.add(node);
+  element.childNodes = [node];
+}
+
+// ---- author content ------------------------------------------------------------
+
+/** What the author put inside a tag: parsed nodes, HTML, or both, each made only when asked for. */
+interface Content {
+  readonly empty: boolean;
+  html(): string;
+  nodes(): ChildNode[];
+}
+
+function contentFromHtml(html: string): Content {
+  let nodes: ChildNode[] | undefined;
+  return { empty: html === '', html: () => html, nodes: () => (nodes ??= parseFragment(html).childNodes) };
+}
+
+function contentOf(container: ParentNode): Content {
+  return {
+    empty: container.childNodes.length === 0,
+    html: () => serialize(container, serializeOptions),
+    nodes: () => container.childNodes,
+  };
+}
+
+/**
+ * Lit renders author content as a placeholder comment; collecting the result
+ * puts the content's HTML where the placeholder came out, so the content is
+ * never parsed again by Lit.
+ */
+class Placeholders {
+  readonly #html = new Map<string, string>();
+  readonly #placeholderOf = new Map<unknown, string>();
+  readonly #emitted = new Set<string>();
+
+  /** A value for the template that stands for `html`. */
+  add(html: string): unknown {
+    const placeholder = `<!--cyd-content ${this.#html.size}-->`;
+    const result = unsafeHTML(placeholder);
+    this.#html.set(placeholder, html);
+    this.#placeholderOf.set(result, placeholder);
+    return result;
+  }
+
+  /** The HTML for a chunk that is a placeholder, else undefined. */
+  take(chunk: string): string | undefined {
+    const html = this.#html.get(chunk);
+    if (html !== undefined) this.#emitted.add(chunk);
+    return html;
+  }
+
+  /** Whether the template put a value from `add` anywhere. */
+  wasEmitted(value: unknown): boolean {
+    const placeholder = this.#placeholderOf.get(value);
+    return placeholder !== undefined && this.#emitted.has(placeholder);
+  }
+}
+
+// ---- collecting Lit's output -----------------------------------------------------
+
+/**
+ * Lit's hydration markers: each comes out of @lit-labs/ssr as a chunk of its
+ * own. Cydran's upgrade re-renders instead of hydrating (ADR 0003), so
+ * nothing reads them and they are left out while collecting, not searched for
+ * in the HTML afterwards.
+ */
+function isLitMarker(chunk: string): boolean {
+  if (!chunk.startsWith('<')) return false;
+  return (
+    chunk === '<?>' ||
+    chunk === '<!--/lit-part-->' ||
+    ((chunk.startsWith('<!--lit-part') || chunk.startsWith('<!--lit-node ')) && chunk.endsWith('-->') && chunk.indexOf('-->') === chunk.length - 3)
+  );
+}
+
+function collect(result: Iterable<unknown>, placeholders: Placeholders): string {
+  let html = '';
+  for (const chunk of result) {
+    let value: unknown = chunk;
+    while (typeof value === 'function') value = value();
+    if (typeof value === 'string') {
+      if (isLitMarker(value)) continue;
+      html += placeholders.take(value) ?? value;
+    } else if (Array.isArray(value)) {
+      html += collect(value, placeholders);
+    } else if (value !== undefined) {
+      throw new Error('Cydran templates render synchronously; a template gave a Promise.');
+    }
+  }
+  return html;
+}
+
+// ---- rendering one component -------------------------------------------------------
+
+function renderInner(definition: ComponentDefinition<any>, attributes: Record<string, string | undefined>, locale: Locale, content: Content, onProblem: (p: string) => void): string {
+  const props: Record<string, unknown> = propsFromAttributes(definition.props, attributes);
+  if (definition.propsFromContent && !content.empty) {
+    for (const [prop, value] of Object.entries(definition.propsFromContent(contentElements(content.nodes())))) {
+      if (props[prop] === undefined) props[prop] = value;
+    }
+  }
+  for (const problem of [...specProblems(definition.tag, definition.props, props), ...(definition.problems?.(props) ?? [])]) {
+    onProblem(problem);
+  }
+  const placeholders = new Placeholders();
+  if (!definition.regionAttribute) {
+    return collect(render(definition.template(props, locale, placeholders.add(content.empty ? '' : content.html()))), placeholders);
+  }
+  const regions = regionContent(definition, content, placeholders, onProblem);
+  const rendered = collect(render(definition.template(props, locale, regions)), placeholders);
+  for (const [key, placeholder] of regions.regions) {
+    if (!placeholders.wasEmitted(placeholder)) {
+      onProblem(`<${definition.tag}>: content with ${definition.regionAttribute}="${key}" has no place (no option has that value). It was left out.`);
+    }
+  }
+  return rendered;
+}
+
+/** Splits author content by the definition's region attribute (see ComponentDefinition.regionAttribute). */
+function regionContent(definition: ComponentDefinition<any>, content: Content, placeholders: Placeholders, onProblem: (p: string) => void): RegionContent {
+  const attribute = definition.regionAttribute!;
+  const regions = new Map<string, string>();
+  let main = '';
+  let mainHasContent = false;
+  for (const node of content.empty ? [] : content.nodes()) {
+    const key = 'attrs' in node ? node.attrs.find((a) => a.name === attribute)?.value : undefined;
+    const html = serializeOuter(node, serializeOptions);
+    if (key !== undefined && key !== '') {
+      regions.set(key, (regions.get(key) ?? '') + html);
+    } else {
+      main += html;
+      mainHasContent ||= 'tagName' in node || (node.nodeName === '#text' && 'value' in node && node.value.trim() !== '');
+    }
+  }
+  if (mainHasContent) {
+    onProblem(`<${definition.tag}>: some content has no place. Wrap each option's content in an element with ${attribute}="<the option's value>".`);
+  }
+  return { main: placeholders.add(main), regions: new Map([...regions].map(([key, html]) => [key, placeholders.add(html)])) };
+}
+
+/** Parsed author content as `ContentElement`s, for `propsFromContent`. */
+function contentElements(nodes: ChildNode[]): ContentElement[] {
+  return nodes
+    .filter((node): node is Element => 'tagName' in node)
+    .map((element) => ({
+      tag: element.tagName,
+      attributes: attributesOf(element),
+      text: textOf(element).replace(/\s+/g, ' ').trim(),
+      children: contentElements(element.childNodes),
+    }));
+}
+
+function textOf(node: ChildNode): string {
+  if (renderedNodes.has(node) && 'value' in node) return parseFragment(node.value).childNodes.map(textOf).join('');
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** An attribute value as the text it stands for; anything else is a developer error naming the element and attribute. */
+function attributeText(tag: string, name: string, value: unknown): string | undefined {
+  if (value === false || value == null) return undefined;
+  if (value === true) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  const what = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  throw new TypeError(
+    `renderElement(<${tag}>): attribute "${name}" is ${what}. Attribute values are strings, numbers or booleans; for a JSON attribute pass JSON.stringify(value).`,
+  );
+}
+
+/**
+ * The light-DOM HTML of one component, host tag included:
+ * `<cyd-text-input name="email" …><div class="cyd-form-group" data-cyd-root>…</div></cyd-text-input>`.
+ * `content` is the HTML the author put inside the tag.
+ *
+ * Throws a TypeError, naming the element and the attribute, for an attribute
+ * name HTML does not allow (one with a space, quote, `>`, `/`, `=` or control
+ * character could inject markup) and for a value that is not a string,
+ * number, boolean, null or undefined.
+ */
+export function renderElement(
+  tag: string,
+  attributes: Record<string, string | boolean | number | undefined | null> = {},
+  options: RenderOptions & { content?: string } = {},
+): string {
+  const definition = byTag.get(tag);
+  if (!definition) {
+    throw new Error(`renderElement: <${tag}> is not a Cydran component this renderer knows. Known: ${serverTags().join(', ')}.`);
+  }
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    const problem = attributeNameProblem(name);
+    if (problem) throw new TypeError(`renderElement(<${tag}>): ${JSON.stringify(name)} is not an attribute name: ${problem}.`);
+    const text = attributeText(tag, name, value);
+    if (text !== undefined) attrs[name] = text;
+  }
+  const content = options.content ?? '';
+  if (typeof content !== 'string') throw new TypeError(`renderElement(<${tag}>): content is HTML as a string, not ${typeof content}.`);
+  const locale = attrs.lang ? normaliseLocale(attrs.lang) : (options.locale ?? DEFAULT_LOCALE);
+  const inner = renderInner(definition, attrs, locale, contentFromHtml(content), options.onProblem ?? warn);
+  let attrText = '';
+  for (const [name, value] of Object.entries(attrs)) attrText += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+  return `<${tag}${attrText}>${inner}</${tag}>`;
+}
+
+// ---- expanding a page ------------------------------------------------------------------
+
+function attributesOf(element: Element): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of element.attrs) attributes[name] = value;
+  return attributes;
+}
+
+function expandChildren(parent: ParentNode, inherited: Locale | null, fallback: Locale, onProblem: (p: string) => void): void {
+  for (const child of parent.childNodes) {
+    if (!('tagName' in child)) continue;
+    const lang = child.attrs.find((a) => a.name === 'lang')?.value;
+    const locale = lang !== undefined ? normaliseLocale(lang) : inherited;
+    // <template> content lives in a separate fragment.
+    const container: ParentNode = 'content' in child ? child.content : child;
+    // Inner components first, so an outer one receives their rendered HTML as content.
+    expandChildren(container, locale, fallback, onProblem);
+    const definition = byTag.get(child.tagName);
+    if (definition) {
+      replaceChildrenWithRendered(child, renderInner(definition, attributesOf(child), locale ?? fallback, contentOf(child), onProblem));
+    } else if (child.tagName.startsWith('cyd-')) {
+      onProblem(`<${child.tagName}> is not a Cydran component this renderer knows; it was left as it is. Known: ${serverTags().join(', ')}.`);
+    }
+  }
+}
+
+/**
+ * Whether the source was a whole page: it had a doctype, or an `<html>`,
+ * `<head>` or `<body>` tag of its own (the parser makes these up for a
+ * fragment, but made-up elements have no place in the source).
+ */
+function isWholePage(document: Document): boolean {
+  for (const node of document.childNodes) {
+    if (node.nodeName === '#documentType') return true;
+    if ('tagName' in node && node.tagName === 'html') {
+      if (node.sourceCodeLocation) return true;
+      return node.childNodes.some((child) => 'tagName' in child && (child.tagName === 'head' || child.tagName === 'body') && !!child.sourceCodeLocation);
+    }
+  }
+  return false;
+}
+
+/** Only a source that contains one of these can be a whole page; anything else is parsed as a fragment straight away. */
+const PAGE_TAGS = ['<!doctype', '<html', '<head', '<body'];
+
+/**
+ * Expands every `cyd-*` element in a page or fragment into its light-DOM HTML,
+ * each in the language its `lang` ancestors give. Uses a real HTML parser, so
+ * any valid HTML goes in and comes out whole. A source with a doctype or its
+ * own `<html>`, `<head>` or `<body>` tag (after comments, white space or a
+ * byte order mark, say) comes back as a whole page; anything else as a
+ * fragment.
+ */
+export function expandHTML(html: string, options: RenderOptions = {}): string {
+  const onProblem = options.onProblem ?? warn;
+  const fallback = options.locale ?? DEFAULT_LOCALE;
+  // A byte order mark is the file's encoding, not its content: a browser's
+  // decoder removes it before parsing, and so does this.
+  if (html.charCodeAt(0) === 0xfeff) html = html.slice(1);
+  const lower = html.toLowerCase();
+  let root: ParentNode | undefined;
+  if (PAGE_TAGS.some((tag) => lower.includes(tag))) {
+    const document = parse(html, { sourceCodeLocationInfo: true });
+    if (isWholePage(document)) root = document;
+  }
+  root ??= parseFragment(html);
+  expandChildren(root, null, fallback, onProblem);
+  return serialize(root, serializeOptions);
+}
