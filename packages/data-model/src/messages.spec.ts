@@ -215,6 +215,14 @@ describe('locales', () => {
     expect(seen).to.deep.equal(['cy']);
   });
 
+  it('never read a catalogue or an override through Object.prototype', () => {
+    // As untyped JavaScript would call it.
+    const reason = (name: string): unknown => Reflect.apply(messageFor, undefined, [name, {}, 'en']);
+    expect(reason('constructor')).to.equal('Check your answer and try again');
+    expect(reason('__proto__')).to.equal('Check your answer and try again');
+    expect(messageFor('required', {}, 'cy', { messages: Object.create({ required: 'inherited' }) })).to.equal('Rhowch ateb');
+  });
+
   it('read field options by own property only', () => {
     const form = z.object({ constructor: nhsNumber });
     const result = validate(form, { constructor: '' }, { locale: 'en', fields: {} });

@@ -64,11 +64,15 @@ function pathKey(path: readonly PropertyKey[]): string {
 }
 
 /** The message for a reason in one language: the first override that has words for it, else the catalogue's. */
-function render(reason: MessageKey, params: MessageParams, locale: Locale, naming: FieldOptions | undefined, overrides: (MessageOverrides | undefined)[]): string {
+function render(given: MessageKey, params: MessageParams, locale: Locale, naming: FieldOptions | undefined, overrides: (MessageOverrides | undefined)[]): string {
+  // Own keys only: a reason from untyped code such as "constructor" must not reach Object.prototype.
+  const reason: MessageKey = Object.hasOwn(catalogues[locale], given) ? given : 'invalidAnswer';
   const field = naming?.field;
   const fieldName = field === undefined ? undefined : resolveText(field, locale) || undefined;
   const withField: MessageParams = { ...params, field: fieldName, fieldMutates: naming?.mutate };
-  const override = overrides.map((messages) => messages?.[reason]).find((message) => message !== undefined);
+  const override = overrides
+    .map((messages) => (messages && Object.hasOwn(messages, reason) ? messages[reason] : undefined))
+    .find((message) => message !== undefined);
   if (override !== undefined) {
     const text = typeof override === 'function' ? override(withField, locale) : resolveText(override, locale);
     if (text) return text;
