@@ -102,7 +102,8 @@ describe('npm run new-component', () => {
     ['cyd-info-box', 'Leave out the cyd- prefix'],
     ['text-input', 'src/text-input/ already exists'],
     ['schema-phone', 'already an entry point'],
-    ['server', 'already an entry point'],
+    ['all', 'already an entry point'],
+    ['dev-mode', 'already an entry point'],
   ] as const) {
     it(`refuses "${name}": ${why}`, () => {
       const result = run(name, '--dir', src);
