@@ -50,9 +50,10 @@ async function stylesheetSize(): Promise<{ minified: number; gzip: number }> {
   return { minified: css.length, gzip: gzipSize(css) };
 }
 
-const present = FORM_PAGE.filter((name) => Object.hasOwn(entryPoints, `./${name}`));
-const missing = FORM_PAGE.filter((name) => !present.includes(name));
-const pageImports = present.map((name) => `import '@cydran/components/${name}';`).join('\n');
+const missing = FORM_PAGE.filter((name) => !Object.hasOwn(entryPoints, `./${name}`));
+// A smaller page is not a smaller form page: say which entry point went, rather than measure less.
+if (missing.length) throw new Error(`@cydran/components has no entry point for ${missing.join(', ')}: the form page cannot be measured.`);
+const pageImports = FORM_PAGE.map((name) => `import '@cydran/components/${name}';`).join('\n');
 
 const measurements: Measurement[] = [
   { name: 'cydran.js (every element, Lit included)', ...sizeOf(await cydranBundle()) },
@@ -67,9 +68,9 @@ const measurements: Measurement[] = [
   },
   { name: 'date-input with Lit', ...(await bundleOf(`import '@cydran/components/date-input';`)) },
   {
-    name: `form page (${present.length} components, Lit included)`,
+    name: `form page (${FORM_PAGE.length} components, Lit included)`,
     ...(await bundleOf(pageImports)),
-    note: `${present.join(', ')}${missing.length ? `; not written yet: ${missing.join(', ')}` : ''}`,
+    note: FORM_PAGE.join(', '),
   },
 ];
 
@@ -81,4 +82,4 @@ for (const m of measurements) {
 }
 for (const m of measurements.filter((m) => m.note)) console.log(`${m.name}: ${m.note}`);
 
-await writeResult('size', { unit: 'bytes', formPage: { components: present, missing }, bundles: measurements });
+await writeResult('size', { unit: 'bytes', formPage: { components: FORM_PAGE }, bundles: measurements });
