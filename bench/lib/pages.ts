@@ -79,8 +79,9 @@ ${script ? `<script type="module" src="${CYDRAN_SCRIPT}"></script>\n${CYDRAN_REA
 export const GOVUK_SCRIPT = '/govuk/govuk-frontend.min.js';
 export const GOVUK_STYLESHEET = '/govuk/govuk-frontend.min.css';
 
-/** GOV.UK Frontend's own start-up: `initAll()` from its ES module, as its docs say. */
-const GOVUK_READY = `<script type="module">
+/** GOV.UK Frontend's start-up as its docs give it: the module, then `initAll()` imported from it. */
+const GOVUK_READY = `<script type="module" src="${GOVUK_SCRIPT}"></script>
+<script type="module">
 import { initAll } from '${GOVUK_SCRIPT}';
 initAll();
 ${markReady}
