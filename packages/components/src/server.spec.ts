@@ -47,6 +47,15 @@ describe('server rendering', () => {
     expect(() => renderElement('cyd-nope')).to.throw(/cyd-nope.*Known: .*cyd-text-input/);
   });
 
+  it('reports content given to a component that does not take any, as the browser does', () => {
+    const problems: string[] = [];
+    const onProblem = (p: string): void => void problems.push(p);
+    expect(findOne(renderElement('cyd-skip-link', {}, { content: '<b>Skip</b>', onProblem }), 'a').text).to.equal('Skip to main content');
+    expandHTML('<cyd-skip-link> <!-- a comment -->\n </cyd-skip-link><cyd-fieldset legend="L"><p>Kept</p></cyd-fieldset>', { onProblem });
+    expandHTML('<cyd-select name="s" label="S"><option value="a">A</option></cyd-select>', { onProblem });
+    expect(problems).to.deep.equal(['<cyd-skip-link> does not take content; use its attributes instead. The content was left out.']);
+  });
+
   it('leaves none of Lit’s hydration markers in any component’s output', () => {
     for (const tag of serverTags()) {
       for (const i of [0, 1, 2]) {

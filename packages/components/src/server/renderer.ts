@@ -4,6 +4,7 @@
  * missing (ADR 0007).
  */
 import { render } from '@lit-labs/ssr';
+import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { type Locale, DEFAULT_LOCALE, normaliseLocale } from '@cydran/i18n';
@@ -101,6 +102,7 @@ class Placeholders {
 
   /** The HTML for a chunk that is a placeholder, else undefined. */
   take(chunk: string): string | undefined {
+    if (this.#html.size === 0) return undefined;
     const html = this.#html.get(chunk);
     if (html !== undefined) this.#emitted.add(chunk);
     return html;
@@ -122,11 +124,14 @@ class Placeholders {
  * in the HTML afterwards.
  */
 function isLitMarker(chunk: string): boolean {
-  if (!chunk.startsWith('<')) return false;
+  // Most chunks are text or start a tag: look no further than two characters.
+  if (chunk.charCodeAt(0) !== 0x3c /* < */) return false;
+  const second = chunk.charCodeAt(1);
+  if (second === 0x3f /* ? */) return chunk === '<?>';
+  if (second !== 0x21 /* ! */) return false;
   return (
-    chunk === '<?>' ||
     chunk === '<!--/lit-part-->' ||
-    ((chunk.startsWith('<!--lit-part') || chunk.startsWith('<!--lit-node ')) && chunk.endsWith('-->') && chunk.indexOf('-->') === chunk.length - 3)
+    ((chunk.startsWith('<!--lit-part') || chunk.startsWith('<!--lit-node ')) && chunk.indexOf('-->') === chunk.length - 3)
   );
 }
 
@@ -161,7 +166,14 @@ function renderInner(definition: ComponentDefinition<any>, attributes: Record<st
   }
   const placeholders = new Placeholders();
   if (!definition.regionAttribute) {
-    return collect(render(definition.template(props, locale, placeholders.add(content.empty ? '' : content.html()))), placeholders);
+    // No content renders as nothing; only real content needs a placeholder.
+    const main = content.empty ? nothing : placeholders.add(content.html());
+    const rendered = collect(render(definition.template(props, locale, main)), placeholders);
+    // A select's content is data it has read; any other content needs a place in the template.
+    if (main !== nothing && !placeholders.wasEmitted(main) && !definition.propsFromContent && hasMeaningfulContent(content.nodes())) {
+      onProblem(`<${definition.tag}> does not take content; use its attributes instead. The content was left out.`);
+    }
+    return rendered;
   }
   const regions = regionContent(definition, content, placeholders, onProblem);
   const rendered = collect(render(definition.template(props, locale, regions)), placeholders);
@@ -171,6 +183,11 @@ function renderInner(definition: ComponentDefinition<any>, attributes: Record<st
     }
   }
   return rendered;
+}
+
+/** Whether nodes hold more than white space and comments. */
+function hasMeaningfulContent(nodes: ChildNode[]): boolean {
+  return nodes.some((node) => 'tagName' in node || (node.nodeName === '#text' && 'value' in node && node.value.trim() !== ''));
 }
 
 /** Splits author content by the definition's region attribute (see ComponentDefinition.regionAttribute). */
@@ -186,7 +203,7 @@ function regionContent(definition: ComponentDefinition<any>, content: Content, p
       regions.set(key, (regions.get(key) ?? '') + html);
     } else {
       main += html;
-      mainHasContent ||= 'tagName' in node || (node.nodeName === '#text' && 'value' in node && node.value.trim() !== '');
+      mainHasContent ||= hasMeaningfulContent([node]);
     }
   }
   if (mainHasContent) {
