@@ -56,6 +56,14 @@ describe('server rendering', () => {
     expect(problems).to.deep.equal(['<cyd-skip-link> does not take content; use its attributes instead. The content was left out.']);
   });
 
+  it('reads options.locale as a language tag, as it reads lang', () => {
+    const skipText = (html: string): string => findOne(html, 'a', { class: 'cyd-skip-link' }).text;
+    expect(skipText(renderElement('cyd-skip-link', {}, { locale: 'cy-GB' }))).to.equal('Neidio i’r prif gynnwys');
+    expect(skipText(expandHTML('<cyd-skip-link></cyd-skip-link>', { locale: 'CY' }))).to.equal('Neidio i’r prif gynnwys');
+    expect(skipText(renderElement('cyd-skip-link', {}, { locale: 'fr' }))).to.equal('Skip to main content');
+    expect(skipText(renderElement('cyd-skip-link', { lang: 'cy-GB' }, { locale: 'en' }))).to.equal('Neidio i’r prif gynnwys');
+  });
+
   it('leaves none of Lit’s hydration markers in any component’s output', () => {
     for (const tag of serverTags()) {
       for (const i of [0, 1, 2]) {

@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
-import { type Locale, DEFAULT_LOCALE, normaliseLocale } from '@cydran/i18n';
+import { type Locale, normaliseLocale } from '@cydran/i18n';
 import type { ComponentDefinition, ContentElement, RegionContent } from '../internal/definition.js';
 import { definitions } from '../internal/definitions.js';
 import { propsFromAttributes } from '../internal/props.js';
@@ -22,8 +22,12 @@ type Document = DefaultTreeAdapterMap['document'];
 const byTag = new Map<string, ComponentDefinition<any>>(definitions.map((d) => [d.tag, d]));
 
 export interface RenderOptions {
-  /** The language to render in when no `lang` applies. Default `en`. */
-  locale?: Locale;
+  /**
+   * The language to render in when no `lang` applies. Default `en`. A tag
+   * such as `cy-GB` is read as its language; one Cydran has no messages for
+   * gives English, as a `lang` attribute does.
+   */
+  locale?: Locale | (string & {});
   /** Called with each developer mistake found (default: console.warn). */
   onProblem?: (problem: string) => void;
 }
@@ -274,7 +278,7 @@ export function renderElement(
   }
   const content = options.content ?? '';
   if (typeof content !== 'string') throw new TypeError(`renderElement(<${tag}>): content is HTML as a string, not ${typeof content}.`);
-  const locale = attrs.lang ? normaliseLocale(attrs.lang) : (options.locale ?? DEFAULT_LOCALE);
+  const locale = normaliseLocale(attrs.lang || options.locale);
   const inner = renderInner(definition, attrs, locale, contentFromHtml(content), options.onProblem ?? warn);
   let attrText = '';
   for (const [name, value] of Object.entries(attrs)) attrText += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
@@ -336,7 +340,7 @@ const PAGE_TAGS = ['<!doctype', '<html', '<head', '<body'];
  */
 export function expandHTML(html: string, options: RenderOptions = {}): string {
   const onProblem = options.onProblem ?? warn;
-  const fallback = options.locale ?? DEFAULT_LOCALE;
+  const fallback = normaliseLocale(options.locale);
   // A byte order mark is the file's encoding, not its content: a browser's
   // decoder removes it before parsing, and so does this.
   if (html.charCodeAt(0) === 0xfeff) html = html.slice(1);
