@@ -14,7 +14,7 @@ import { expandHTML } from '@cydran/components/server';
 import { type StaticFile, contentType, launchChromium, offline, serveFiles } from './lib/browser.js';
 import { cydranBundle, cydranStylesheet } from './lib/cydran-assets.js';
 import { CYDRAN_SCRIPT, CYDRAN_STYLESHEET, READY_MARK, cydranPage, gcdsPage, gcdsPlainPage, govukPage } from './lib/pages.js';
-import { median } from './lib/stats.js';
+import { median, quantile } from './lib/stats.js';
 import { writeResult } from './lib/results.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -181,6 +181,8 @@ const rows = VARIANTS.map((variant) => {
     baseline: variant.baseline ?? null,
     readyMs: value('readyMs'),
     readyRatio: variant.baseline ? value('readyMs') / medianOf(variant.baseline, 'readyMs') : 1,
+    // The middle half of the rounds, to judge how noisy the median is.
+    readyQuartilesMs: [0.25, 0.75].map((q) => quantile(loads.get(variant.id)!.map((load) => load.readyMs), q)),
     mainThreadMs: value('mainThreadMs'),
     mainThreadRatio: variant.baseline ? value('mainThreadMs') / medianOf(variant.baseline, 'mainThreadMs') : 1,
     scriptMs: value('scriptMs'),
@@ -195,12 +197,13 @@ const rows = VARIANTS.map((variant) => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 console.log(`${ROUNDS} rounds, medians; ratios are to the same library's plain HTML`);
-console.log(['page'.padEnd(62), 'ready'.padStart(9), 'ratio'.padStart(6), 'main thr.'.padStart(10), 'ratio'.padStart(6), 'FCP'.padStart(9), 'heap'.padStart(8), 'JS gzip'.padStart(8)].join(' '));
+console.log(['page'.padEnd(62), 'ready'.padStart(9), 'middle half'.padStart(13), 'ratio'.padStart(6), 'main thr.'.padStart(10), 'ratio'.padStart(6), 'FCP'.padStart(9), 'heap'.padStart(8), 'JS gzip'.padStart(8)].join(' '));
 for (const row of rows) {
   console.log(
     [
       `${row.library}: ${row.page}`.padEnd(62),
       ms(row.readyMs).padStart(9),
+      row.readyQuartilesMs.map((n) => n.toFixed(0)).join('–').padStart(13),
       ratio(row.readyRatio).padStart(6),
       ms(row.mainThreadMs).padStart(10),
       ratio(row.mainThreadRatio).padStart(6),
