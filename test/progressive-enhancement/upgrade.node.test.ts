@@ -94,7 +94,8 @@ describe('upgrading a server-rendered form after the person has typed', () => {
           return {
             upgraded: host instanceof customElements.get('cyd-text-input')!,
             locale: host.locale,
-            rerendered: input !== (window as unknown as { serverInput: HTMLInputElement }).serverInput,
+            // The upgrade adopts the server's markup: the very input the person typed in stays.
+            adopted: input === (window as unknown as { serverInput: HTMLInputElement }).serverInput,
             value: input.value,
             elementValue: host.value,
             focused: document.activeElement === input,
@@ -105,7 +106,7 @@ describe('upgrading a server-rendered form after the person has typed', () => {
         assert.deepEqual(after, {
           upgraded: true,
           locale,
-          rerendered: true,
+          adopted: true,
           value: 'Siân ap Rhys',
           elementValue: 'Siân ap Rhys',
           focused: true,

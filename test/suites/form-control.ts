@@ -174,13 +174,15 @@ export function formControlSuite(suiteOptions: FormControlSuiteOptions): void {
       expect(element.textContent).to.not.match(/\b(Error|Enter|Select|Your answer)\b/);
     });
 
-    it('clears the error once the answer is fixed', async () => {
+    it('clears the error once the answer is fixed and the person moves on', async () => {
       const { form, element } = await inForm({ required: true });
       await trySubmit(form);
       expect(element.errorMessage).to.not.equal('');
       await options.answer(element, options.validAnswer);
+      form.querySelector<HTMLButtonElement>('button[type=submit]')!.focus();
       await settled(form);
       expect(element.errorMessage).to.equal('');
+      expect(element.querySelector('.cyd-error-message')).to.equal(null);
       expect(await trySubmit(form)).to.not.equal(null);
     });
 

@@ -56,11 +56,13 @@ describe('cyd-character-count', () => {
     }
     for (const n of [0, 1, 2, 3, 6, 7]) {
       it(`${n} words remaining and too many`, async () => {
+        // "gair" soft-mutates after two: 2 air.
+        const word = n === 2 ? 'air' : 'gair';
         const under = await countWithValue('cy', 'words', 'gair '.repeat(10 - n));
-        expect(statusOf(under).textContent).to.equal(`Mae gennych ${n} gair yn weddill`);
+        expect(statusOf(under).textContent).to.equal(`Mae gennych ${n} ${word} yn weddill`);
         if (n === 0) return;
         const over = await countWithValue('cy', 'words', 'gair '.repeat(10 + n));
-        expect(statusOf(over).textContent).to.equal(`Mae gennych ${n} gair yn ormod`);
+        expect(statusOf(over).textContent).to.equal(`Mae gennych ${n} ${word} yn ormod`);
       });
     }
   });
@@ -123,8 +125,11 @@ describe('cyd-character-count', () => {
     expect(el.querySelector('.cyd-error-message')!.id).to.be.oneOf(textarea.getAttribute('aria-describedby')!.split(' '));
     await type(el, 'Llanfair');
     await settled(form);
+    expect(statusOf(el).classList.contains('cyd-character-count__status--error'), 'the live count follows typing').to.equal(false);
+    expect(el.errorMessage, 'the error waits until the person moves on').to.not.equal('');
+    textarea.blur();
+    await settled(form);
     expect(el.errorMessage).to.equal('');
-    expect(statusOf(el).classList.contains('cyd-character-count__status--error')).to.equal(false);
     expect(await trySubmit(form)).to.not.equal(null);
   });
 
@@ -140,7 +145,7 @@ describe('cyd-character-count', () => {
     expect(words!.errorMessage).to.equal('Answer must be 2 words or fewer');
     expect(chars!.errorMessage).to.equal('Summary must be 3 characters or fewer');
     await switchLanguage(form, 'cy');
-    expect(words!.errorMessage).to.equal('Rhaid i’r ateb fod yn 2 gair neu lai');
+    expect(words!.errorMessage).to.equal('Rhaid i’r ateb fod yn 2 air neu lai');
     expect(chars!.errorMessage).to.equal('Rhaid i’r crynodeb fod yn 3 nod neu lai');
   });
 

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
-import { FormControl, type ValidationProblem, type ValidityReason, type ControlElement } from '../internal/form-control.js';
+import type { Locale } from '@cydran/i18n';
+import { FormControl, type Problem, type ValidityReason, type ControlElement } from '../internal/form-control.js';
 import { formMessages } from '../internal/messages.js';
 import { litProperties } from '../internal/props.js';
 import { characterCountMessages } from './character-count.messages.js';
@@ -24,6 +25,11 @@ import {
 export class CydCharacterCount extends FormControl<typeof characterCountProps> {
   static override definition = characterCountDefinition;
   static override properties = litProperties(characterCountProps);
+
+  // Its browser render differs from the server's: the live count replaces the server's static limit text.
+  protected override adoptsServerMarkup(): boolean {
+    return false;
+  }
   /** How long typing must pause before the count is announced (ms). */
   static announceDelay = 1000;
 
@@ -67,21 +73,20 @@ export class CydCharacterCount extends FormControl<typeof characterCountProps> {
     });
   }
 
-  protected override customProblem(): ValidationProblem | null {
+  protected override customProblem(): Problem | null {
     const limit = countLimit(this.props);
     const control = this.controls[0];
     if (limit && control && !control.disabled && countOf(this.value, limit.unit) > limit.max) {
-      const reason = limit.unit === 'words' ? 'tooManyWords' : 'tooLong';
-      return { reason, message: this.messageFor(reason, control), target: control };
+      return { reason: limit.unit === 'words' ? 'tooManyWords' : 'tooLong', target: control };
     }
     return super.customProblem();
   }
 
-  protected override defaultMessage(reason: ValidityReason, control?: ControlElement): string {
+  protected override defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
     const limit = countLimit(this.props);
-    if (reason === 'tooLong' && limit) return formMessages[this.locale].tooLong(limit.max);
-    if (reason === 'tooManyWords' && limit) return characterCountMessages[this.locale].tooManyWords(limit.max);
-    return super.defaultMessage(reason, control);
+    if (reason === 'tooLong' && limit) return formMessages[locale].tooLong(limit.max);
+    if (reason === 'tooManyWords' && limit) return characterCountMessages[locale].tooManyWords(limit.max);
+    return super.defaultMessage(reason, locale, control);
   }
 
   readonly #onInput = (): void => {

@@ -4,6 +4,7 @@ import type { Props, PropSpec } from '../internal/props.js';
 import {
   type ChoiceEntry,
   type ChoiceGroupState,
+  type ChoiceRenderState,
   type ChoiceOption,
   REVEAL_ATTRIBUTE,
   choiceGroupProblems,
@@ -47,10 +48,10 @@ export const checkboxesDefinition = defineComponent({
   tag: 'cyd-checkboxes',
   props: checkboxesProps,
   regionAttribute: REVEAL_ATTRIBUTE,
-  template(p, locale: Locale, content) {
+  template(p: CheckboxesProps & ChoiceRenderState, locale: Locale, content) {
     const state: ChoiceGroupState = {
       defaults: parseDefaultValues(p.defaultValue),
-      revealed: (p as { revealed?: ReadonlySet<string> }).revealed,
+      revealed: p.revealed,
     };
     return choiceGroupTemplate('checkboxes', p, checkboxEntries(p), state, locale, content);
   },

@@ -1,5 +1,5 @@
 import { litProperties } from '../internal/props.js';
-import type { ValidationProblem } from '../internal/form-control.js';
+import type { Problem } from '../internal/form-control.js';
 import { ChoiceGroup } from '../radios/choice-group.js';
 import { type CheckboxesProps, checkboxesDefinition, checkboxesProps, parseDefaultValues } from './checkboxes.template.js';
 
@@ -37,12 +37,12 @@ export class CydCheckboxes extends ChoiceGroup<typeof checkboxesProps> {
     return parseDefaultValues(this.defaultValue);
   }
 
-  protected override customProblem(): ValidationProblem | null {
+  protected override customProblem(): Problem | null {
     // A native `required` on a checkbox means "this box must be ticked", not
     // "tick at least one", so "at least one" is checked here instead.
     const enabled = this.inputs.filter((input) => !input.matches(':disabled'));
     if (this.required && enabled.length > 0 && !enabled.some((input) => input.checked)) {
-      return { reason: 'valueMissing', message: this.messageFor('valueMissing'), target: enabled[0]! };
+      return { reason: 'valueMissing', target: enabled[0] ?? null };
     }
     return super.customProblem();
   }

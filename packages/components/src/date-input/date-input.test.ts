@@ -98,13 +98,15 @@ describe('cyd-date-input', () => {
     expect(date.problem!.target).to.equal(date.querySelector('#dob-day'));
   });
 
-  it('moves the highlight as the person fixes one part and another is still wrong', async () => {
+  it('moves the highlight on the next submit when the person fixes one part and another is still wrong', async () => {
     const { form, date } = await dobForm();
     await typeDate(date, '', '', '1990');
     await trySubmit(form);
     expect(wrongBoxes(date)).to.deep.equal(['dob-day', 'dob-month']);
     expect(date.errorMessage).to.equal('Date of birth must include a day and month');
     await typeDate(date, '5', '', '1990');
+    expect(wrongBoxes(date), 'typing changes nothing shown').to.deep.equal(['dob-day', 'dob-month']);
+    await trySubmit(form);
     expect(wrongBoxes(date)).to.deep.equal(['dob-month']);
   });
 

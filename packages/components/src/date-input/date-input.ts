@@ -1,9 +1,10 @@
 import type { PropertyValues } from 'lit';
 import { litProperties } from '../internal/props.js';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import type { Locale } from '@cydran/i18n';
+import { type ControlElement, FormControl, type Problem, type ValidityReason } from '../internal/form-control.js';
 import { type DateParts, type DateProblem, PARTS, dateOfBirthRequiredMessage, dateProblem, isoFromParts, parseIso } from './date-input.check.js';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
-import { type DateInputProps, dateInputDefinition, dateInputProps, parseErrorParts } from './date-input.template.js';
+import { type DateInputProps, type DateInputState, dateInputDefinition, dateInputProps, parseErrorParts, shownParts } from './date-input.template.js';
 
 /**
  * A date as three boxes — day, month, year — in a fieldset whose legend is
@@ -18,113 +19,101 @@ export class CydDateInput extends FormControl<typeof dateInputProps> {
   static override properties = litProperties(dateInputProps);
 
   #pendingIso: string | undefined;
-  #form: HTMLFormElement | null = null;
 
-  /** The three boxes as typed. */
-  get parts(): DateParts {
-    const [day, month, year] = PARTS.map((part) => this.#input(part)?.value ?? '');
-    return { day: day!, month: month!, year: year! };
+  /** The boxes shown: all three, or two of them (see `parts`). */
+  get shownParts(): DatePart[] {
+    return shownParts(this.parts);
   }
 
-  /** The date as ISO `YYYY-MM-DD` when the boxes make a real date, else ''. */
+  /** The three boxes as typed. A box not shown stands for any value that makes the others a date. */
+  get dateParts(): DateParts {
+    const shown = this.shownParts;
+    const [day, month, year] = PARTS.map((part) => (shown.includes(part) ? (this.#input(part)?.value ?? '') : undefined));
+    // A month and year is checked as its first day; a day and month in a leap year, so 29 February is allowed.
+    return { day: day ?? '1', month: month ?? '1', year: year ?? '2000' };
+  }
+
+  /**
+   * The date in ISO 8601 when the boxes make a real one, else '':
+   * `YYYY-MM-DD`, `YYYY-MM` for a month and year, `--MM-DD` for a day and month.
+   */
   override get value(): string {
-    return isoFromParts(this.parts);
+    const iso = isoFromParts(this.dateParts);
+    if (!iso) return '';
+    const shown = this.shownParts;
+    if (!shown.includes('day')) return iso.slice(0, 7);
+    if (!shown.includes('year')) return `--${iso.slice(5)}`;
+    return iso;
   }
   override set value(iso: string) {
-    if (!this.#input('day')) {
+    if (!this.#input(this.shownParts[0] ?? 'day')) {
       this.#pendingIso = iso;
       return;
     }
-    const date = parseIso(iso);
-    for (const part of PARTS) this.#input(part)!.value = date ? String(date[part]) : '';
-    this.requestUpdate();
+    const date = parseIso(iso) ?? parseIso(iso.length === 7 ? `${iso}-01` : iso.startsWith('--') ? `2000-${iso.slice(2)}` : '');
+    for (const part of this.shownParts) {
+      const input = this.#input(part);
+      if (input) input.value = date ? String(date[part]) : '';
+    }
+    this.valueSetByScript();
   }
 
   #input(part: DatePart): HTMLInputElement | undefined {
-    return this.controls.find((c): c is HTMLInputElement => c.id.endsWith(`-${part}`));
+    return this.controls.find((c): c is HTMLInputElement => c instanceof HTMLInputElement && c.id.endsWith(`-${part}`));
   }
 
   #dateProblem(): DateProblem | null {
-    return dateProblem(this.parts, {
+    const shown = this.shownParts;
+    const problem = dateProblem(this.dateParts, {
       past: this.past,
       future: this.future,
       min: this.min,
       max: this.max,
       dateOfBirth: this.autocomplete === 'bday',
     });
+    // A box that is not shown is never the problem.
+    if (problem) problem.parts = problem.parts.filter((part) => shown.includes(part));
+    return problem && problem.parts.length > 0 ? problem : problem && { ...problem, parts: shown };
   }
 
-  protected override customProblem(): ValidationProblem | null {
+  protected override customProblem(): Problem | null {
     if (this.controls.length === 0) return null;
-    const blank = PARTS.every((part) => this.parts[part].trim() === '');
-    if (blank && this.required) {
-      return { reason: 'valueMissing', message: this.messageFor('valueMissing'), target: this.#input('day') ?? null };
-    }
+    const shown = this.shownParts;
+    const blank = shown.every((part) => (this.#input(part)?.value ?? '').trim() === '');
+    if (blank) return this.required ? { reason: 'valueMissing', target: this.#input(shown[0] ?? 'day') ?? null } : super.customProblem();
     const problem = this.#dateProblem();
-    if (problem) {
-      const override = this.messageFor(problem.reason);
-      return {
-        reason: problem.reason,
-        // messageFor gives the author's override, else our general words; the problem's own words are better.
-        message: this.#hasOverride(problem.reason) ? override : problem.message(this.locale),
-        target: this.#input(problem.parts[0] ?? 'day') ?? null,
-      };
-    }
+    if (problem) return { reason: problem.reason, target: this.#input(problem.parts[0] ?? 'day') ?? null, words: problem.message };
     return super.customProblem();
   }
 
-  #hasOverride(reason: string): boolean {
-    const overrides = this.messages as Record<string, unknown> | undefined;
-    return overrides?.[reason] != null;
-  }
-
-  protected override defaultMessage(reason: string, control?: HTMLInputElement): string {
+  protected override defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
     if (reason === 'valueMissing') {
       // A date of birth asks for itself in data-model's words; any other date in ours.
-      return this.autocomplete === 'bday' ? dateOfBirthRequiredMessage(this.locale) : dateInputMessages[this.locale].valueMissing;
+      return this.autocomplete === 'bday' ? dateOfBirthRequiredMessage(locale) : dateInputMessages[locale].valueMissing;
     }
-    return super.defaultMessage(reason, control);
+    return super.defaultMessage(reason, locale, control);
   }
 
   /** The parts to highlight with the error now shown. */
   #wrongParts(): DatePart[] {
     const problem = this.problem;
     if (problem && problem.message === this.errorMessage) {
-      if (problem.reason === 'valueMissing') return [...PARTS];
-      return this.#dateProblem()?.parts ?? [...PARTS];
+      if (problem.reason === 'valueMissing') return this.shownParts;
+      return this.#dateProblem()?.parts ?? this.shownParts;
     }
-    return parseErrorParts(this.errorParts);
+    return parseErrorParts(this.errorParts).filter((part) => this.shownParts.includes(part));
   }
 
-  protected override renderProps(): typeof this.props {
+  protected override renderProps(): DateInputProps & DateInputState {
     const props = super.renderProps();
-    return { ...props, wrongParts: this.controls.length && this.errorMessage ? this.#wrongParts() : undefined } as typeof this.props;
+    return { ...props, wrongParts: this.controls.length && props.error ? this.#wrongParts() : undefined };
   }
 
   // The native way to add an entry to a form's data without a hidden input.
-  readonly #onFormData = (event: FormDataEvent): void => {
+  formDataCallback(data: FormData): void {
     if (!this.isoName || this.controls.some((c) => c.matches(':disabled'))) return;
     const iso = this.value;
-    if (iso) event.formData.append(this.isoName, iso);
-  };
-
-  // Typing in one box can change which boxes are wrong: re-render to move the highlight.
-  readonly #onPartInput = (): void => {
-    if (this.errorMessage) this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#form = this.closest('form');
-    this.#form?.addEventListener('formdata', this.#onFormData);
-    this.addEventListener('input', this.#onPartInput);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#form?.removeEventListener('formdata', this.#onFormData);
-    this.#form = null;
-    this.removeEventListener('input', this.#onPartInput);
+    if (iso) data.append(this.isoName, iso);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

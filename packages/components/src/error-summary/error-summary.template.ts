@@ -5,12 +5,15 @@ import type { Props, PropSpec } from '../internal/props.js';
 import { errorSummaryMessages } from './error-summary.messages.js';
 
 /**
- * One error in the list: where it links (`#` + the control's id) and what it
- * says. `text` is a string or `{"en": "…", "cy": "…"}`; `text-cy` / `text-en`
- * keys work too, mirroring the bilingual attributes.
+ * One error in the list: what it says and, for an error about one field,
+ * where it links (`#` + the field's id). `text` is a string or
+ * `{"en": "…", "cy": "…"}`; `text-cy` / `text-en` keys work too, mirroring
+ * the bilingual attributes. An error with no `href` (a failed sign-in, a
+ * service problem) is shown as plain text: every error the server sends is
+ * shown.
  */
 export interface ErrorSummaryItem {
-  href: string;
+  href?: string;
   text?: Text;
   'text-cy'?: string;
   'text-en'?: string;
@@ -42,8 +45,12 @@ export function itemText(item: ErrorSummaryItem): Text {
   return perLocale;
 }
 
+function isItem(entry: unknown): entry is ErrorSummaryItem {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+}
+
 function validItems(errors: unknown): ErrorSummaryItem[] {
-  return Array.isArray(errors) ? errors.filter((e): e is ErrorSummaryItem => !!e && typeof e === 'object' && typeof e.href === 'string') : [];
+  return Array.isArray(errors) ? errors.filter(isItem) : [];
 }
 
 export const errorSummaryDefinition = defineComponent({
@@ -51,7 +58,7 @@ export const errorSummaryDefinition = defineComponent({
   props: errorSummaryProps,
   template(p, locale) {
     const items = validItems(p.errors)
-      .map((item) => ({ href: item.href, text: resolveText(itemText(item), locale) }))
+      .map((item) => ({ href: typeof item.href === 'string' && item.href !== '' ? item.href : undefined, text: resolveText(itemText(item), locale) }))
       .filter((item) => item.text !== '');
     if (items.length === 0) {
       // Kept in the page (hidden) so a form's summary can appear in place.
@@ -65,7 +72,11 @@ export const errorSummaryDefinition = defineComponent({
       <h2 class="cyd-error-summary__title" id=${headingId}>${resolveText(p.heading, locale) || errorSummaryMessages[locale].heading}</h2>
       <div class="cyd-error-summary__body">
         <ul class="cyd-error-summary__list">
-          ${items.map((item) => html`<li><a class="cyd-error-summary__link" href=${item.href}>${item.text}</a></li>`)}
+          ${items.map((item) =>
+            item.href === undefined
+              ? html`<li class="cyd-error-summary__item">${item.text}</li>`
+              : html`<li class="cyd-error-summary__item"><a class="cyd-error-summary__link" href=${item.href}>${item.text}</a></li>`,
+          )}
         </ul>
       </div>
     </div>`;
@@ -76,10 +87,12 @@ export const errorSummaryDefinition = defineComponent({
       problems.push(`<cyd-error-summary>: errors must be a JSON list, e.g. errors='[{"href":"#email","text":{"en":"Enter your email address","cy":"Rhowch eich cyfeiriad e-bost"}}]'.`);
     } else if (Array.isArray(p.errors)) {
       p.errors.forEach((item, index) => {
-        if (!item || typeof item !== 'object' || typeof item.href !== 'string' || !item.href) {
-          problems.push(`<cyd-error-summary>: errors[${index}] has no href. Give the id of the field with the problem: {"href":"#email", …}.`);
+        if (!isItem(item)) {
+          problems.push(`<cyd-error-summary>: errors[${index}] is not an error. Give {"href":"#email","text":{"en":"…","cy":"…"}}, or {"text":…} alone for an error about no one field.`);
+        } else if (item.href !== undefined && (typeof item.href !== 'string' || item.href === '')) {
+          problems.push(`<cyd-error-summary>: errors[${index}] has href ${JSON.stringify(item.href)}. Give "#" and the id of the field with the problem ("href":"#email"), or leave href out for an error about no one field.`);
         } else if (LOCALES.some((locale) => resolveText(itemText(item), locale) === '')) {
-          problems.push(`<cyd-error-summary>: errors[${index}] (${item.href}) has no text. Give "text": {"en": "…", "cy": "…"}.`);
+          problems.push(`<cyd-error-summary>: errors[${index}]${item.href ? ` (${item.href})` : ''} has no text. Give "text": {"en": "…", "cy": "…"}.`);
         }
       });
     }

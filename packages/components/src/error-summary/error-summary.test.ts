@@ -94,13 +94,32 @@ describe('cyd-error-summary', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(String(args[0]));
       try {
-        await fixture(html`<cyd-error-summary errors='[{"text":"Enter a"}]'></cyd-error-summary>`);
+        await fixture(html`<cyd-error-summary errors='[{"href":"#a"}]'></cyd-error-summary>`);
+        await fixture(html`<cyd-error-summary errors='[{"href":"","text":"Enter a"}]'></cyd-error-summary>`);
         await fixture(html`<cyd-error-summary errors='{"href":"#a"'></cyd-error-summary>`);
       } finally {
         console.error = original;
       }
-      expect(errors.some((e) => e.includes('errors[0] has no href'))).to.equal(true);
+      expect(errors.some((e) => e.includes('errors[0] (#a) has no text'))).to.equal(true);
+      expect(errors.some((e) => e.includes('errors[0] has href ""'))).to.equal(true);
       expect(errors.some((e) => e.includes('errors is not valid JSON'))).to.equal(true);
+    });
+
+    it('shows an error that belongs to no field as text, with the linked ones', async () => {
+      const summary = await fixture<HTMLElement>(html`<cyd-error-summary
+        errors='[{"text":{"en":"Your email address or password is wrong","cy":"Mae eich cyfeiriad e-bost neu gyfrinair yn anghywir"}},{"href":"#email","text":"Enter your email address"}]'
+      ></cyd-error-summary>`);
+      await settled(summary);
+      expect(summaryRoot(summary).hidden, 'a list of only unlinked errors still shows').to.equal(false);
+      const items = [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal(['Your email address or password is wrong', 'Enter your email address']);
+      expect(summary.querySelectorAll('li')[0]!.querySelector('a'), 'no link to nowhere').to.equal(null);
+      expect(linkHrefs(summary)).to.deep.equal(['#email']);
+      const alone = await fixture<HTMLElement>(html`<cyd-error-summary errors='[{"text":"The service is unavailable"}]'></cyd-error-summary>`);
+      await settled(alone);
+      expect(summaryRoot(alone).hidden).to.equal(false);
+      expect(alone.textContent).to.contain('The service is unavailable');
+      await expect(summary).to.be.accessible();
     });
   });
 
@@ -163,15 +182,25 @@ describe('cyd-error-summary', () => {
       expect(document.activeElement === inputs[0]!.controls[0], 'full name focused').to.equal(true);
     });
 
-    it('drops each error as it is fixed, and hides when all are', async () => {
+    it('keeps its list while the person types, and checks again on the next submit (GOV.UK)', async () => {
       const { form, summary, inputs } = await applicationForm('en');
       await trySubmit(form);
+      const before = linkTexts(summary);
+      expect(before.length).to.equal(2);
+      inputs[0]!.focus();
       await type(inputs[0]!, 'Nia Ben Aur');
       await settled(form);
+      expect(linkTexts(summary), 'typing changes nothing shown').to.deep.equal(before);
+      expect(form.querySelector('cyd-text-input')!.errorMessage, 'nor the inline error, while the field has focus').to.not.equal('');
+      inputs[2]!.focus();
+      await settled(form);
+      expect(form.querySelector('cyd-text-input')!.errorMessage, 'a field left fixed clears its own error').to.equal('');
+      expect(linkTexts(summary), 'the summary waits for the next submit').to.deep.equal(before);
+      await trySubmit(form);
       expect(linkTexts(summary)).to.deep.equal(['Enter your email address']);
       await type(inputs[2]!, 'nia@example.com');
-      await settled(form);
-      expect(summaryRoot(summary).hidden).to.equal(true);
+      expect(await trySubmit(form), 'a valid form submits').to.not.equal(null);
+      expect(summaryRoot(summary).hidden, 'and the summary goes').to.equal(true);
       expect(summary.querySelectorAll('a').length).to.equal(0);
     });
 
@@ -208,7 +237,7 @@ describe('cyd-error-summary', () => {
         expect(document.title).to.equal('Error: Apply for a parking permit');
         await type(inputs[0]!, 'Nia');
         await type(inputs[2]!, 'nia@example.com');
-        await settled(form);
+        await trySubmit(form);
         expect(document.title).to.equal('Apply for a parking permit');
       } finally {
         document.title = original;

@@ -1,28 +1,31 @@
-import { nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { LOCALES } from '@cydran/i18n';
 import { CydElement } from '../internal/cyd-element.js';
+import {
+  FormParticipation,
+  type ParticipatingControl,
+  type ParticipatingSummary,
+  type SummaryEntry,
+  connectSummary,
+  disconnectSummary,
+} from '../internal/form-participation.js';
 import { litProperties } from '../internal/props.js';
 import { errorSummaryMessages } from './error-summary.messages.js';
 import { type ErrorSummaryItem, type ErrorSummaryProps, errorSummaryDefinition, errorSummaryProps } from './error-summary.template.js';
 
-/**
- * What the summary reads from a form control. Duck-typed on FormControl's
- * `cydFormControl` marker so the summary does not import (and bundle) it.
- */
-interface SummarisedControl extends HTMLElement {
-  readonly cydFormControl: true;
-  readonly errorMessage: string;
-  readonly fieldId: string;
-  readonly problem: { target: HTMLElement | null } | null;
+/** Where a link lands: an element's own id (`href="#email"` on `<cyd-text-input id="email">`) means its control. */
+function focusTargetOf(target: HTMLElement): HTMLElement {
+  if (isFormControlHost(target)) {
+    const first = target.controls[0];
+    const shown = target.shownError();
+    const byError = shown ? target.ownerDocument.getElementById(shown.targetId) : null;
+    return byError ?? first ?? target;
+  }
+  return target;
 }
 
-function isSummarisedControl(element: Element): element is SummarisedControl {
-  return (element as Partial<SummarisedControl>).cydFormControl === true;
-}
-
-/** Where a link should land: the problem's native control, else the field's id. */
-function targetIdOf(control: SummarisedControl): string {
-  return control.problem?.target?.id || control.fieldId;
+function isFormControlHost(element: HTMLElement): element is HTMLElement & ParticipatingControl {
+  return Reflect.get(element, 'cydFormControl') === true;
 }
 
 /**
@@ -50,30 +53,30 @@ function focusField(control: HTMLElement): void {
 /**
  * The list of problems on a page, at the top, linking to each field.
  *
- * Given `errors`, it shows that list (the server's, with JavaScript off too).
- * Inside a form (or `for="form-id"`) it also summarises the form's own
- * controls after a submit attempt the browser blocked, keeps the list up to
- * date as answers are fixed, and follows language switches live.
+ * Given `errors`, it shows that list (the server's, with JavaScript off too),
+ * each entry a link to its field, or plain text for an error that belongs to
+ * no field (a failed sign-in). Inside a form (or `for="form-id"`) it also
+ * lists the form's errors after each submit attempt the browser blocked; the
+ * list stays until the next attempt (GOV.UK's behaviour: it does not change
+ * while the person types) and follows language switches live.
  *
  * @tag cyd-error-summary
  */
-export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
+export class CydErrorSummary extends CydElement<typeof errorSummaryProps> implements ParticipatingSummary {
   static override definition = errorSummaryDefinition;
   static override properties = litProperties(errorSummaryProps);
 
-  /** True once the summary has read the form's controls; from then on it lists theirs. */
-  #fromForm = false;
-  #collectPending = false;
+  /** The errors of the form's last blocked submit attempt; null until there is one (then the `errors` given show). */
+  #formErrors: readonly SummaryEntry[] | null = null;
   #focusAfterRender = false;
   #titlePrefixed = false;
-  #listening: Document | ShadowRoot | null = null;
 
   /** The form this summary reports on. */
   get form(): HTMLFormElement | null {
     const id = this.props.formId;
     if (id) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const found = root.getElementById?.(id) ?? document.getElementById(id);
+      const root = this.getRootNode();
+      const found = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id);
       return found instanceof HTMLFormElement ? found : null;
     }
     return this.closest('form');
@@ -81,29 +84,43 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
 
   /** The errors listed now, with links, in the summary's language. */
   get items(): ErrorSummaryItem[] {
-    if (!this.#fromForm) return Array.isArray(this.props.errors) ? this.props.errors : [];
-    const form = this.form;
-    if (!form) return [];
-    // Read from the controls each time, never cached strings: messages follow
-    // language switches and disappear as answers are fixed.
-    return [...form.querySelectorAll('*')]
-      .filter(isSummarisedControl)
-      .filter((control) => control.errorMessage !== '')
-      .map((control) => ({ href: `#${targetIdOf(control)}`, text: control.errorMessage }));
+    if (!this.#formErrors) return Array.isArray(this.props.errors) ? this.props.errors : [];
+    const locale = this.locale;
+    return this.#formErrors.map((entry) => ({ href: `#${entry.targetId}`, text: entry.message(locale) }));
   }
 
   /**
-   * Reads the form's controls now and shows their errors, focusing the
-   * summary if there are any. For forms with `novalidate` that check answers
-   * in script: call it after `validate()` on the controls. Returns whether
-   * there were errors.
+   * Shows the errors of a blocked submit attempt, focusing the summary if
+   * there are any. The form tells the summary (FormParticipation); the list
+   * stays as it is until the next attempt, as GOV.UK's does, and follows
+   * language switches.
+   */
+  showErrors(errors: readonly SummaryEntry[]): void {
+    this.#formErrors = errors;
+    this.#focusAfterRender = errors.length > 0 && !this.props.noAutofocus;
+    this.requestUpdate();
+  }
+
+  /**
+   * Reads the form's controls now and shows the errors they show. For forms
+   * with `novalidate` that check answers in script: call it after
+   * `validate()` on the controls. Returns whether there were errors.
    */
   showFormErrors(): boolean {
-    this.#fromForm = true;
-    const hasErrors = this.items.length > 0;
-    this.#focusAfterRender = hasErrors && !this.props.noAutofocus;
+    const form = this.form;
+    const participation = form ? FormParticipation.existing(form) : undefined;
+    const entries = participation ? participation.controls.flatMap((control) => {
+      const error = control.shownError();
+      return error ? [{ ...error, control }] : [];
+    }) : [];
+    this.showErrors(entries);
+    return entries.length > 0;
+  }
+
+  /** A reset form is back to how the page arrived: the summary shows the list it was given (if any). */
+  formResetCallback(): void {
+    this.#formErrors = null;
     this.requestUpdate();
-    return hasErrors;
   }
 
   override focus(options?: FocusOptions): void {
@@ -114,77 +131,33 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
     return this.querySelector<HTMLElement>(':scope > [data-cyd-root]');
   }
 
-  #belongsToForm(node: EventTarget | null): boolean {
-    const form = this.form;
-    if (!form || !(node instanceof Element)) return false;
-    return (node as Partial<HTMLInputElement>).form === form || form.contains(node);
-  }
-
-  readonly #onInvalid = (event: Event): void => {
-    if (!this.#belongsToForm(event.target) || this.#collectPending) return;
-    this.#collectPending = true;
-    // One `invalid` event fires per invalid control, synchronously, during
-    // one submit attempt. A task (not a microtask, which would run between
-    // them) runs after the last, when every control has marked itself checked.
-    setTimeout(() => {
-      this.#collectPending = false;
-      this.showFormErrors();
-    });
-  };
-
-  readonly #onAnswerChanged = (event: Event): void => {
-    if (this.#fromForm && this.#belongsToForm(event.target)) this.requestUpdate();
-  };
-
-  readonly #onReset = (event: Event): void => {
-    // A reset form is back to how the page arrived: controls forget their
-    // checks, so the summary goes back to the list it was given (if any).
-    if (this.#fromForm && event.target === this.form) {
-      this.#fromForm = false;
-      this.requestUpdate();
-    }
-  };
-
   readonly #onClick = (event: MouseEvent): void => {
-    const link = (event.target as Element | null)?.closest?.('a.cyd-error-summary__link');
+    const link = event.target instanceof Element ? event.target.closest('a.cyd-error-summary__link') : null;
     const href = link?.getAttribute('href');
     if (!href?.startsWith('#') || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const id = decodeURIComponent(href.slice(1));
-    const target = root.getElementById?.(id) ?? document.getElementById(id);
-    if (!target) return; // Let the browser follow the link as it would.
+    const root = this.getRootNode();
+    const id = safeDecode(href.slice(1));
+    const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id);
+    if (!(target instanceof HTMLElement)) return; // Let the browser follow the link as it would.
     event.preventDefault();
-    focusField(target);
+    focusField(focusTargetOf(target));
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
-    // Listening at the root rather than on the form: a `for` form may not
-    // be parsed yet when the summary (above it on the page) connects.
-    // `invalid` does not bubble, hence the capture phase.
-    const root = this.getRootNode() as Document | ShadowRoot;
-    root.addEventListener('invalid', this.#onInvalid, true);
-    root.addEventListener('input', this.#onAnswerChanged);
-    root.addEventListener('change', this.#onAnswerChanged);
-    root.addEventListener('reset', this.#onReset, true);
-    this.#listening = root;
+    connectSummary(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#onClick);
-    const root = this.#listening;
-    root?.removeEventListener('invalid', this.#onInvalid, true);
-    root?.removeEventListener('input', this.#onAnswerChanged);
-    root?.removeEventListener('change', this.#onAnswerChanged);
-    root?.removeEventListener('reset', this.#onReset, true);
-    this.#listening = null;
+    disconnectSummary(this);
     this.#syncDocumentTitle(0);
   }
 
   protected override render(): unknown {
-    return this.definition.template({ ...this.props, errors: this.items } as ErrorSummaryProps, this.locale, nothing);
+    return this.renderTemplate({ ...this.props, errors: this.items });
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -215,6 +188,15 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> {
       document.title = withoutErrorPrefix(document.title);
       this.#titlePrefixed = false;
     }
+  }
+}
+
+/** A link's fragment as an id; a malformed escape (a stray `%`) is read as it is. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
   }
 }
 

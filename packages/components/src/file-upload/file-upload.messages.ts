@@ -64,3 +64,9 @@ export const cy = {
 } satisfies CatalogueOf<typeof en>;
 
 export const fileUploadMessages: Catalogues<typeof en> = { en, cy };
+
+/** Example arguments for the catalogue checks: the accepted types as each language lists them. */
+export const sampleArgs: Record<string, unknown[][]> = {
+  fileType: [['PDF or image'], ['PDF neu ddelwedd']],
+  fileTooLarge: [['2 MB']],
+};

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
-import { type ControlElement, FormControl, type ValidationProblem, type ValidityReason } from '../internal/form-control.js';
+import type { Locale } from '@cydran/i18n';
+import { type ControlElement, FormControl, type Problem, type ValidityReason } from '../internal/form-control.js';
 import { formMessages } from '../internal/messages.js';
 import { litProperties } from '../internal/props.js';
 import { fileUploadMessages } from './file-upload.messages.js';
@@ -26,6 +27,11 @@ import {
 export class CydFileUpload extends FormControl<typeof fileUploadProps> {
   static override definition = fileUploadDefinition;
   static override properties = litProperties(fileUploadProps);
+
+  // Its browser render differs from the server's: the drop zone and file list exist only with JavaScript.
+  protected override adoptsServerMarkup(): boolean {
+    return false;
+  }
 
   #dragging = false;
 
@@ -62,7 +68,7 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
     return { ...super.renderProps(), enhanced: true, fileNames: this.files.map((f) => f.name), dragging: this.#dragging };
   }
 
-  protected override customProblem(): ValidationProblem | null {
+  protected override customProblem(): Problem | null {
     const input = this.controls[0];
     if (!input || input.matches(':disabled')) return super.customProblem();
     const tokens = acceptTokens(this.accept);
@@ -71,24 +77,24 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
       if (file.size === 0) reason = 'fileEmpty';
       else if (!fileMatchesAccept(file, tokens)) reason = 'fileType';
       else if (this.maxSize && file.size > this.maxSize) reason = 'fileTooLarge';
-      if (reason) return { reason, message: this.messageFor(reason, input), target: input };
+      if (reason) return { reason, target: input };
     }
     return super.customProblem();
   }
 
-  protected override defaultMessage(reason: ValidityReason, control?: ControlElement): string {
-    const m = fileUploadMessages[this.locale];
+  protected override defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
+    const m = fileUploadMessages[locale];
     switch (reason) {
       case 'valueMissing':
-        return formMessages[this.locale].valueMissingFile;
+        return formMessages[locale].valueMissingFile;
       case 'fileEmpty':
         return m.fileEmpty;
       case 'fileType':
-        return m.fileType(acceptedTypesText(this.accept, this.locale));
+        return m.fileType(acceptedTypesText(this.accept, locale));
       case 'fileTooLarge':
-        return m.fileTooLarge(formatFileSize(this.maxSize ?? 0, this.locale));
+        return m.fileTooLarge(formatFileSize(this.maxSize ?? 0, locale));
       default:
-        return super.defaultMessage(reason, control);
+        return super.defaultMessage(reason, locale, control);
     }
   }
 

@@ -1,16 +1,18 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i18n';
-import type { ComponentDefinition, RegionContent } from './definition.js';
-import { type PropSpec, type Props, applyDefaults, litProperties, readProps } from './props.js';
-import { reportDeveloperErrors, specProblems } from './developer-errors.js';
-import { type CarriedState, hasMeaningfulContent, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
+import type { ComponentDefinition, ContentElement, RegionContent } from './definition.js';
+import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
+import { reportDeveloperErrors, specProblems, translationProblems } from './developer-errors.js';
+import { type CarriedState, hasMeaningfulContent, isRenderedRoot, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
 
 /**
  * The base of every Cydran element. It owns, once for all components:
  * - rendering into the light DOM (native controls, labels and ids live in
  *   the document: see docs/adr/0001-light-dom-form-controls.md);
  * - the element's language, live (LocaleController);
- * - upgrading server-rendered markup without losing the person's input;
+ * - upgrading server-rendered markup: the element adopts the markup that is
+ *   there and renders only when something changes (see docs/adr/0003);
+ * - author content, including children a framework adds after upgrade;
  * - reporting developer mistakes named by element, attribute and fix.
  *
  * A subclass sets `static definition` (tag, props, template) and
@@ -19,18 +21,18 @@ import { type CarriedState, hasMeaningfulContent, regionOf, restoreContent, take
 export abstract class CydElement<S extends PropSpec = PropSpec> extends LitElement {
   static definition: ComponentDefinition;
 
-  static propertiesFor(definition: ComponentDefinition): ReturnType<typeof litProperties> {
-    return litProperties(definition.props);
-  }
-
   protected readonly language = new LocaleController(this, (next, previous) => this.languageChanged(next, previous));
+  #props: Props<S> | undefined;
   #carried: CarriedState | null = null;
+  /** The server-rendered nodes this element adopted, until it first renders itself. */
+  #adopted: Node[] | null = null;
   /** Region keys of the author's content, for components with a `regionAttribute`. */
   #regionKeys: string[] = [];
+  #childObserver: MutationObserver | null = null;
 
   constructor() {
     super();
-    applyDefaults(this.definition.props, this as unknown as Record<string, unknown>);
+    applyDefaults(this.definition.props, this);
   }
 
   /** The element's language: its own `lang`, else its nearest ancestor's. */
@@ -39,12 +41,17 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   }
 
   protected get definition(): ComponentDefinition<S> {
-    return (this.constructor as typeof CydElement).definition as unknown as ComponentDefinition<S>;
+    return definitionOf<S>(this);
   }
 
-  /** The current property values, with bilingual attribute twins merged. */
+  /** The current property values, with bilingual attribute twins merged; read once per change. */
   protected get props(): Props<S> {
-    return readProps(this.definition.props, this as unknown as Record<string, unknown>);
+    return (this.#props ??= readProps(this.definition.props, this));
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name !== undefined && #props in this) this.#props = undefined;
+    super.requestUpdate(name, oldValue, options);
   }
 
   /** Author text in this element's language. */
@@ -53,15 +60,32 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   }
 
   protected override createRenderRoot(): HTMLElement {
-    // Light DOM. Whatever is inside now is either a server render (carry the
-    // person's input across) or the author's content (move it into place).
-    this.#carried = takeExistingContent(this);
-    const regionAttribute = this.definition.regionAttribute;
-    if (regionAttribute) {
-      const keys = this.#carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
-      this.#regionKeys = [...new Set(keys)];
+    // Light DOM. Whatever is inside now is either a server render (adopt it)
+    // or the author's content (move it into place on the first render).
+    if ([...this.children].some(isRenderedRoot)) {
+      this.#adopted = [...this.childNodes];
+    } else {
+      this.#carry(takeExistingContent(this, [...this.childNodes], false));
     }
     return this;
+  }
+
+  #carry(carried: CarriedState): void {
+    this.#carried = carried;
+    const regionAttribute = this.definition.regionAttribute;
+    if (regionAttribute) {
+      const keys = carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
+      this.#regionKeys = [...new Set(keys)];
+    }
+  }
+
+  /**
+   * Whether the server's markup is exactly what this element would render
+   * first. Controls whose browser render differs from their no-JavaScript
+   * one (a live count, a show-password button) say no, and render at once.
+   */
+  protected adoptsServerMarkup(): boolean {
+    return true;
   }
 
   /**
@@ -74,35 +98,128 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     return { main: nothing, regions: new Map(this.#regionKeys.map((key) => [key, nothing])) } satisfies RegionContent;
   }
 
-  protected override render(): unknown {
-    return this.definition.template(this.props, this.locale, this.templateContent());
+  /**
+   * The template for `props` (or what `template` gives, for an element whose
+   * template takes more), or `noChange` while the adopted server markup still
+   * stands for it. Every element renders through here.
+   */
+  protected renderTemplate(props: Props<S>, template?: () => unknown): unknown {
+    if (this.#adopted) {
+      if (!this.hasUpdated && this.adoptsServerMarkup()) return noChange;
+      // Something changed since the server rendered: carry what the person
+      // did across, and render from here on.
+      this.#carry(takeExistingContent(this, this.#adopted, true));
+      this.#adopted = null;
+    }
+    return template ? template() : this.definition.template(props, this.locale, this.templateContent());
   }
 
+  protected override render(): unknown {
+    return this.renderTemplate(this.props);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Frameworks (React and others) append children after the element has
+    // rendered: they belong in the content container, not beside it.
+    this.#childObserver ??= new MutationObserver((records) => this.#placeLateChildren(records));
+    this.#childObserver.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver?.disconnect();
+  }
+
+  #placeLateChildren(records: MutationRecord[]): void {
+    if (!this.hasUpdated) return;
+    const late: Node[] = [];
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.parentNode !== this || this.#adopted?.includes(node) || isRenderedRoot(node)) continue;
+        if (node.nodeType === Node.COMMENT_NODE) continue; // Lit's markers
+        if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim() === '') continue;
+        late.push(node);
+      }
+    }
+    if (late.length === 0) return;
+    if (this.definition.propsFromContent) {
+      this.contentChanged(late.filter((node): node is Element => node instanceof Element).map(contentElementOf));
+      for (const node of late) node.parentNode?.removeChild(node);
+      return;
+    }
+    if (this.definition.regionAttribute) {
+      const keys = late.map((node) => regionOf(node, this.definition.regionAttribute)).filter((key) => key !== '');
+      const missing = keys.filter((key) => !this.#regionKeys.includes(key));
+      if (missing.length > 0) {
+        // A new region needs a container the current render does not have.
+        this.#regionKeys = [...new Set([...this.#regionKeys, ...missing])];
+        this.#carried = { content: late, controls: new Map(), focusKey: null, selection: null };
+        for (const node of late) node.parentNode?.removeChild(node);
+        this.requestUpdate();
+        return;
+      }
+    }
+    this.#report(restoreContent(this, { content: late, controls: new Map(), focusKey: null, selection: null }, this.definition.regionAttribute));
+  }
+
+  /** Content that is data (a select's options) arrived after upgrade; the element reads it. */
+  protected contentChanged(_elements: ContentElement[]): void {}
+
+  #report(unplaced: Node[]): void {
+    if (!hasMeaningfulContent(unplaced)) return;
+    for (const node of unplaced) node.parentNode?.removeChild(node);
+    const regionAttribute = this.definition.regionAttribute;
+    reportDeveloperErrors(this, [
+      regionAttribute
+        ? `<${this.localName}>: some content has no place. Wrap each option's content in an element with ${regionAttribute}="<the option's value>". That content was removed.`
+        : `<${this.localName}> does not take content; use its attributes instead. The content was removed.`,
+    ]);
+  }
+
+  /** The author's content and the person's input go back into the markup just rendered. */
+  #restoreCarried(): void {
+    const carried = this.#carried;
+    if (carried && !this.#adopted) {
+      this.#carried = null;
+      this.#report(restoreContent(this, carried, this.definition.regionAttribute));
+    }
+  }
+
+  // Before subclasses' firstUpdated, which may read the content.
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    const carried = this.#carried;
-    this.#carried = null;
-    if (!carried) return;
-    const unplaced = restoreContent(this, carried, this.definition.regionAttribute);
-    if (hasMeaningfulContent(unplaced)) {
-      const regionAttribute = this.definition.regionAttribute;
-      reportDeveloperErrors(this, [
-        regionAttribute
-          ? `<${this.localName}>: some content has no place. Wrap each option's content in an element with ${regionAttribute}="<the option's value>". That content was removed.`
-          : `<${this.localName}> does not take content; use its attributes instead. The content was removed.`,
-      ]);
-    }
+    this.#restoreCarried();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#restoreCarried();
     const props = this.props;
     reportDeveloperErrors(this, [
-      ...specProblems(this.localName, this.definition.props, props as Record<string, unknown>),
+      ...specProblems(this.localName, this.definition.props, props),
       ...(this.definition.problems?.(props) ?? []),
     ]);
+    reportDeveloperErrors(this, translationProblems(this, this.definition.props, this.locale), 'warn');
   }
 
   /** Called when the element's language changes; a re-render is already requested. */
   protected languageChanged(_next: Locale, _previous: Locale): void {}
+}
+
+function definitionOf<S extends PropSpec>(element: CydElement<S>): ComponentDefinition<S> {
+  const constructor: Function & { definition?: ComponentDefinition<S> } = element.constructor;
+  const definition = constructor.definition;
+  if (!definition) throw new Error(`<${element.localName}>: its class has no static definition.`);
+  return definition;
+}
+
+/** An element in the shape `propsFromContent` reads (the server's parser gives the same). */
+export function contentElementOf(element: Element): ContentElement {
+  return {
+    tag: element.localName,
+    attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+    text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    children: [...element.children].map(contentElementOf),
+  };
 }

@@ -1,5 +1,6 @@
+import type { Locale } from '@cydran/i18n';
 import type { PropSpec } from './props.js';
-import { INVALID_JSON, attributeName } from './props.js';
+import { INVALID_JSON, attributeName, givenLocales } from './props.js';
 
 /**
  * Problems with how a developer used a component. Each names the element, the
@@ -30,15 +31,48 @@ export function specProblems(tag: string, spec: PropSpec, props: Record<string, 
   return problems;
 }
 
+let translationWarnings = true;
+
+/**
+ * Turns the missing-translation warnings off (or on again). A service that
+ * is English-only (or Welsh-only) by decision switches them off once, at
+ * start-up: `warnAboutMissingTranslations(false)`.
+ */
+export function warnAboutMissingTranslations(on: boolean): void {
+  translationWarnings = on;
+}
+
+/**
+ * Author text an element shows in `locale` that was not given in it: the
+ * other language's words are shown (marked with their own `lang`), and the
+ * developer is told which attribute to add, once per element and attribute.
+ */
+export function translationProblems(element: Element, spec: PropSpec, locale: Locale): string[] {
+  if (!translationWarnings) return [];
+  const problems: string[] = [];
+  const name = element.getAttribute('name');
+  const described = `<${element.localName}${name ? ` name="${name}"` : ''}>`;
+  for (const [prop, def] of Object.entries(spec)) {
+    if (def.kind !== 'text') continue;
+    const given = givenLocales(prop, element);
+    if (given.size === 0 || given.has(locale)) continue;
+    const attribute = `${attributeName(prop, def)}-${locale}`;
+    problems.push(
+      `${attribute} missing on ${described}: its ${attributeName(prop, def)} is shown in ${[...given].join(', ')} on a page in ${locale}. Add ${attribute}="…" (or call warnAboutMissingTranslations(false) in a service that is in one language by decision).`,
+    );
+  }
+  return problems;
+}
+
 const reported = new WeakMap<Element, Set<string>>();
 
-export function reportDeveloperErrors(element: Element, problems: readonly string[]): void {
+export function reportDeveloperErrors(element: Element, problems: readonly string[], level: 'error' | 'warn' = 'error'): void {
   if (problems.length === 0) return;
   let seen = reported.get(element);
   if (!seen) reported.set(element, (seen = new Set()));
   for (const problem of problems) {
     if (seen.has(problem)) continue;
     seen.add(problem);
-    console.error(`[cydran] ${problem}`, element);
+    console[level](`[cydran] ${problem}`, element);
   }
 }

@@ -1,6 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { formMessages } from './messages.js';
+import type { PropSpec } from './props.js';
+
+/** Author overrides of messages, per reason (`valueMissing`, `tooLong`, a check's code…), in one or both languages. */
+export type MessageOverrides = Partial<Record<string, Text>>;
+
+/** Properties every form control has. */
+export const fieldProps = {
+  name: { kind: 'string' },
+  label: { kind: 'text' },
+  hint: { kind: 'text' },
+  /** An error from the server (or the page): shown until the field is checked in the browser, or fixed. */
+  error: { kind: 'text' },
+  /** The message when a required field is empty: give one naming the field ("Enter your full name"). */
+  requiredMessage: { kind: 'text' },
+  /** Per-reason message overrides: `{"tooLong": {"en": "…", "cy": "…"}}`. */
+  messages: { kind: 'json', default: undefined as MessageOverrides | undefined },
+  required: { kind: 'boolean' },
+  disabled: { kind: 'boolean' },
+  /** Mark the field "(optional)" / "(dewisol)". */
+  optional: { kind: 'boolean' },
+  /** The native control's id; defaults to `name`, so servers can link `#name`. */
+  controlId: { kind: 'string' },
+  /**
+   * The element's own `id`, read so that the native control never gets the
+   * same one (see `controlIdOf`): a link to it still reaches the control.
+   */
+  hostId: { kind: 'string', attribute: 'id' },
+  labelSize: { kind: 'string', values: ['s', 'm', 'l', 'xl'] },
+  isPageHeading: { kind: 'boolean' },
+} as const satisfies PropSpec;
+
 
 /**
  * Label, hint and error wiring, in one place for every form control. Ids are
@@ -83,9 +114,20 @@ export function fieldsetTemplate(
   </div>`;
 }
 
-/** The first control's id from props: `control-id`, else `name` (same rule in browser and server). */
-export function controlIdOf(props: { controlId?: string | undefined; name?: string | undefined }): string {
-  return props.controlId || props.name || '';
+/**
+ * The first control's id from props: `control-id`, else `name` (same rule
+ * in browser and server), so a server can link `#name` to it. It never
+ * equals the element's own `id`, nor lets an id derived from it (`-hint`,
+ * `-error`, `-2`, `-day`, `conditional-…`) do so: then the control's id is
+ * built from the element's (`email-control`), and a link to the element's id
+ * still reaches the control (the error summary and `focus()` follow it).
+ */
+export function controlIdOf(props: { controlId?: string | undefined; name?: string | undefined; hostId?: string | undefined }): string {
+  const base = props.controlId || props.name || '';
+  const host = props.hostId;
+  if (!host || !base) return base;
+  const collides = host === base || host.startsWith(`${base}-`) || host.startsWith(`conditional-${base}`);
+  return collides ? `${host}-control` : base;
 }
 
 /** The developer mistakes every form control can make, each naming the fix. */
@@ -103,6 +145,7 @@ export function fieldProblems(tag: string, props: { name?: string | undefined; l
 /** The props every form control shares that the wiring reads. */
 export interface WiringProps {
   controlId?: string | undefined;
+  hostId?: string | undefined;
   name?: string | undefined;
   label?: Text | undefined;
   hint?: Text | undefined;

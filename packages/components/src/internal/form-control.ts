@@ -1,11 +1,14 @@
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclaration, PropertyValues } from 'lit';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { CydElement } from './cyd-element.js';
-import type { PropSpec } from './props.js';
+import { type PropSpec, type Props, readProps } from './props.js';
+import { type MessageOverrides, controlIdOf, fieldProps } from './field.js';
+
+export { fieldProps, type MessageOverrides };
 import { formMessages } from './messages.js';
 import { ownControls } from './upgrade.js';
 import { reportDeveloperErrors } from './developer-errors.js';
-import { watchFormSubmission } from './form-submission.js';
+import { FormParticipation, type ParticipatingControl, type ShownError } from './form-participation.js';
 
 export type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -20,10 +23,8 @@ export type ValidityReason =
   | 'rangeUnderflow'
   | 'rangeOverflow'
   | 'stepMismatch'
+  | 'customError'
   | (string & {});
-
-/** Author overrides of messages, per reason, in one or both languages. */
-export type MessageOverrides = Partial<Record<ValidityReason, Text>>;
 
 export interface ValidationProblem {
   reason: ValidityReason;
@@ -34,6 +35,18 @@ export interface ValidationProblem {
 }
 
 /**
+ * What is wrong with a value, before it is put into words: the words depend
+ * on the language at the moment they are shown, so a problem found once
+ * serves every language switch after it.
+ */
+export interface Problem {
+  reason: ValidityReason;
+  target: ControlElement | null;
+  /** The check's own words, used when the author gave no message for this reason. */
+  words?: (locale: Locale) => string;
+}
+
+/**
  * A check beyond the native constraints (a data-model schema, a cross-field
  * rule). Returns null when the value is fine.
  */
@@ -41,27 +54,6 @@ export type Validator = (
   value: string,
   element: FormControl,
 ) => { reason: ValidityReason; message: Text | ((locale: Locale) => string) } | null;
-
-/** Properties every form control has. */
-export const fieldProps = {
-  name: { kind: 'string' },
-  label: { kind: 'text' },
-  hint: { kind: 'text' },
-  /** An error from the server (or the page): shown until the field is checked in the browser. */
-  error: { kind: 'text' },
-  /** The message when a required field is empty: give one naming the field ("Enter your full name"). */
-  requiredMessage: { kind: 'text' },
-  /** Per-reason message overrides: `{"tooLong": {"en": "…", "cy": "…"}}`. */
-  messages: { kind: 'json', default: undefined as MessageOverrides | undefined },
-  required: { kind: 'boolean' },
-  disabled: { kind: 'boolean' },
-  /** Mark the field "(optional)" / "(dewisol)". */
-  optional: { kind: 'boolean' },
-  /** The native control's id; defaults to `name`, so servers can link `#name`. */
-  controlId: { kind: 'string' },
-  labelSize: { kind: 'string', values: ['s', 'm', 'l', 'xl'] },
-  isPageHeading: { kind: 'boolean' },
-} as const satisfies PropSpec;
 
 const NATIVE_REASONS: (keyof ValidityState & ValidityReason)[] = [
   'valueMissing',
@@ -75,6 +67,9 @@ const NATIVE_REASONS: (keyof ValidityState & ValidityReason)[] = [
   'stepMismatch',
 ];
 
+const nativeReasons: ReadonlySet<string> = new Set(NATIVE_REASONS);
+const isNativeReason = (reason: string): boolean => nativeReasons.has(reason);
+
 let generatedIds = 0;
 
 /**
@@ -82,32 +77,79 @@ let generatedIds = 0;
  * `@cydran/components/schema`, so only pages that use schemas load zod.
  */
 const namedValidators = new Map<string, Validator>();
+/** Schemas that are known but loaded by another entry, with the check to use until it loads. */
+const deferredValidators = new Map<string, { entry: string; fallback: Validator }>();
 
 export function registerNamedValidator(name: string, validator: Validator): void {
   namedValidators.set(name, validator);
 }
 
 /**
+ * A schema whose full check lives in another entry point (the UK phone
+ * number's number-plan data). Until that entry is loaded, `fallback` checks
+ * the answer, and the developer is told which entry gives the full check, so
+ * nothing is ever accepted unchecked.
+ */
+export function registerDeferredValidator(name: string, entry: string, fallback: Validator): void {
+  deferredValidators.set(name, { entry, fallback });
+}
+
+/**
  * The base of every form control. Owns form participation (the native
  * control inside it is the form's control: no ElementInternals, no hidden
- * proxy), validation with our own messages (never the browser's
- * `validationMessage`), when errors show, and the error summary's view of the
- * field. See docs/adr/0001-light-dom-form-controls.md.
+ * proxy; `FormParticipation` listens to the form once for all controls),
+ * validation with our own messages (never the browser's `validationMessage`),
+ * when errors show, and the native validation API on the element itself
+ * (`validity`, `validationMessage`, `checkValidity()`, `reportValidity()`,
+ * `setCustomValidity()`, `willValidate`, `form`), so existing form code works
+ * unchanged. See docs/adr/0001-light-dom-form-controls.md.
  *
- * Errors show after a submit attempt (the native `invalid` event, whose
- * browser bubble we suppress) or `validate()`; once shown they update when the
- * person changes the value, so a fixed answer clears its error.
+ * When errors show follows GOV.UK: a submit attempt (the native `invalid`
+ * event, whose browser bubble we suppress) or `validate()` checks and shows;
+ * typing never changes what is shown; a field clears its own error when it
+ * loses focus fixed; the next submit attempt checks again.
+ *
+ * Validity is computed once per change of the value (or of the properties),
+ * not on every read: validators run once per keystroke in the field typed in.
  */
-export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElement<S> {
-  /** Lets the error summary find form controls without importing this class. */
+export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElement<S> implements ParticipatingControl {
+  /** Lets other code recognise form controls without importing this class. */
   readonly cydFormControl = true;
-  /** Extra checks after the native ones; set from JavaScript. */
-  validators: Validator[] = [];
 
+  #validators: Validator[] = [];
+  /** The result of the checks beyond native validity; undefined when it must be recomputed. */
+  #customProblem: Problem | null | undefined;
+  #customValidityMessage = '';
+  /** True once a check's result is shown (after a submit attempt or `validate()`). */
   #checked = false;
+  /** The problem shown since the last check, or null. */
+  #shown: Problem | null = null;
+  /** The server's `error` stops showing once the person fixes the answer. */
+  #authorErrorDismissed = false;
   #pendingValue: string | undefined;
   #generatedId = '';
-  #form: HTMLFormElement | null = null;
+  #participation: FormParticipation | null = null;
+  #field: Props<typeof fieldProps> | undefined;
+
+  /** The properties every form control has, typed whatever the subclass adds. */
+  protected get field(): Props<typeof fieldProps> {
+    return (this.#field ??= readProps(fieldProps, this));
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    // Lit calls this from the base constructor, before this class's fields exist.
+    if (name !== undefined && #field in this) this.#field = undefined;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /** Extra checks after the native ones. Assign a new list to change them. */
+  get validators(): readonly Validator[] {
+    return this.#validators;
+  }
+  set validators(validators: readonly Validator[]) {
+    this.#validators = [...validators];
+    this.invalidateValidity();
+  }
 
   /** The native controls this element rendered. */
   get controls(): ControlElement[] {
@@ -116,8 +158,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
 
   /** The id of the first native control; the error summary links to it. */
   get fieldId(): string {
-    const props = this.props as Record<string, unknown>;
-    const id = (props.controlId as string | undefined) || (props.name as string | undefined);
+    const id = controlIdOf(this.field);
     if (id) return id;
     this.#generatedId ||= `cyd-field-${++generatedIds}`;
     return this.#generatedId;
@@ -135,70 +176,175 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     const control = this.controls[0];
     if (control) {
       control.value = value;
-      this.#afterInput();
+      this.valueSetByScript();
     } else {
       this.#pendingValue = value;
     }
   }
 
   override focus(options?: FocusOptions): void {
-    (this.problem?.target ?? this.controls[0])?.focus(options);
+    const target = (this.#checked ? this.#shown?.target : null) ?? this.#currentProblem()?.target ?? this.controls[0];
+    target?.focus(options);
   }
 
-  // ---- validation --------------------------------------------------------
+  // ---- validity ----------------------------------------------------------
 
-  /** The problem with the current value, whether or not it is shown yet. */
-  get problem(): ValidationProblem | null {
+  /**
+   * The problem with the current value, whether or not it is shown yet.
+   * Native constraints are read live (cheap, and a disabled ancestor can
+   * change them without an event); the checks beyond them are cached.
+   */
+  #currentProblem(): Problem | null {
     const controls = this.controls;
     // :disabled, not .disabled: a control in a disabled fieldset (a hidden
     // conditional reveal, say) is not submitted, so it has no problem either.
     if (controls.length === 0 || controls.every((c) => c.matches(':disabled'))) return null;
     for (const control of controls) {
       const reason = NATIVE_REASONS.find((r) => control.validity[r]);
-      if (reason) return { reason, message: this.messageFor(reason, control), target: control };
+      if (reason) return { reason, target: control };
     }
-    const custom = this.customProblem();
-    if (custom) return custom;
-    return null;
+    return this.#beyondNative();
   }
 
-  /** What the field shows now: a browser check's message once checked, else the author's error. */
-  get errorMessage(): string {
-    if (this.#checked) return this.problem?.message ?? '';
-    return this.text((this.props as Record<string, unknown>).error as Text | undefined);
+  /** The problems the browser cannot see for itself: the page's custom message, validators, subclass checks. */
+  #beyondNative(): Problem | null {
+    if (this.#customValidityMessage) {
+      const message = this.#customValidityMessage;
+      return { reason: 'customError', target: this.controls[0] ?? null, words: () => message };
+    }
+    if (this.#customProblem === undefined) this.#customProblem = this.customProblem();
+    return this.#customProblem;
+  }
+
+  /** The value or the rules changed: checks beyond native validity run again when next needed. */
+  protected invalidateValidity(): void {
+    this.#customProblem = undefined;
+    this.#syncCustomValidity();
+  }
+
+  /** A script set the value: like a person's change, it clears an error it fixes. */
+  protected valueSetByScript(): void {
+    this.invalidateValidity();
+    this.#clearIfFixed();
+  }
+
+  /** The problem with the current value, in the element's language, whether or not it is shown yet. */
+  get problem(): ValidationProblem | null {
+    const problem = this.#currentProblem();
+    return problem && { reason: problem.reason, message: this.messageOf(problem, this.locale), target: problem.target };
+  }
+
+  /** Like a native control's `validity`: which constraint the value breaks. */
+  get validity(): ValidityState {
+    const problem = this.#currentProblem();
+    const reason = problem?.reason;
+    const native = reason !== undefined && isNativeReason(reason);
+    return {
+      valid: problem === null,
+      valueMissing: reason === 'valueMissing',
+      typeMismatch: reason === 'typeMismatch',
+      badInput: reason === 'badInput',
+      patternMismatch: reason === 'patternMismatch',
+      tooLong: reason === 'tooLong',
+      tooShort: reason === 'tooShort',
+      rangeUnderflow: reason === 'rangeUnderflow',
+      rangeOverflow: reason === 'rangeOverflow',
+      stepMismatch: reason === 'stepMismatch',
+      customError: problem !== null && !native,
+    };
+  }
+
+  /** Like a native control's, but in our words and the element's language, never the browser's. */
+  get validationMessage(): string {
+    const problem = this.#currentProblem();
+    return problem ? this.messageOf(problem, this.locale) : '';
+  }
+
+  /** Whether the control takes part in validation (false when disabled). */
+  get willValidate(): boolean {
+    return this.controls.some((control) => control.willValidate);
+  }
+
+  /** A message of the page's own that makes the value invalid ('' to clear), as on a native control. */
+  setCustomValidity(message: string): void {
+    this.#customValidityMessage = message;
+    this.#syncCustomValidity();
+  }
+
+  /** Checks without showing anything; fires `invalid` on the element when invalid, like a native control. */
+  checkValidity(): boolean {
+    const valid = this.#currentProblem() === null;
+    if (!valid) this.dispatchEvent(new Event('invalid', { cancelable: true }));
+    return valid;
+  }
+
+  /** Checks, shows the result and moves focus to the problem, like a native control. */
+  reportValidity(): boolean {
+    const valid = this.validate();
+    if (!valid) {
+      this.dispatchEvent(new Event('invalid', { cancelable: true }));
+      this.focus();
+    }
+    return valid;
   }
 
   /** Checks the value and shows the result; true when valid. */
   validate(): boolean {
+    this.#check();
+    return this.#shown === null;
+  }
+
+  #check(): void {
     this.#checked = true;
+    this.#shown = this.#currentProblem();
     this.requestUpdate();
-    return this.problem === null;
   }
 
-  /** Checks without showing anything, like a native control. */
-  checkValidity(): boolean {
-    return this.problem === null;
+  /** What the field shows now: a check's message once checked, else the author's error. */
+  get errorMessage(): string {
+    return this.#shownMessage(this.locale);
   }
 
-  /** Back to the state before any check (used by form reset). */
+  #shownMessage(locale: Locale): string {
+    if (this.#checked) return this.#shown ? this.messageOf(this.#shown, locale) : '';
+    if (this.#authorErrorDismissed) return '';
+    return resolveText(this.field.error, locale);
+  }
+
+  /** The error shown now, frozen as it is (for the error summary), or null. */
+  shownError(): ShownError | null {
+    if (this.#shownMessage(this.locale) === '') return null;
+    if (this.#checked && this.#shown) {
+      const problem = this.#shown;
+      return { targetId: problem.target?.id || this.fieldId, message: (locale) => this.messageOf(problem, locale) };
+    }
+    const authorError = this.field.error;
+    return { targetId: this.fieldId, message: (locale) => resolveText(authorError, locale) };
+  }
+
+  /** Back to the state before any check. */
   clearValidation(): void {
     this.#checked = false;
+    this.#shown = null;
     this.requestUpdate();
   }
 
-  /** Extra problems beyond native validity: validators and subclass checks. */
-  protected customProblem(): ValidationProblem | null {
+  /** Problems beyond native validity: validators, and what a subclass checks itself. */
+  protected customProblem(): Problem | null {
     return this.validatorProblem(this.value);
   }
 
-  /** The first validator's problem with `value`; the author's `messages` override its words by reason. */
-  protected validatorProblem(value: string): ValidationProblem | null {
+  /** The first validator's problem with `value`. */
+  protected validatorProblem(value: string): Problem | null {
     for (const validator of this.#allValidators()) {
       const result = validator(value, this);
       if (result) {
-        const override = this.#override(result.reason);
-        const message = override ?? (typeof result.message === 'function' ? result.message(this.locale) : this.text(result.message));
-        return { reason: result.reason, message, target: this.controls[0] ?? null };
+        const message = result.message;
+        return {
+          reason: result.reason,
+          target: this.controls[0] ?? null,
+          words: (locale) => (typeof message === 'function' ? message(locale) : resolveText(message, locale)),
+        };
       }
     }
     return null;
@@ -207,43 +353,49 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   /** `data-schema="name"` (plain HTML) first, then those set from JavaScript. */
   #allValidators(): Validator[] {
     const name = this.getAttribute('data-schema');
-    if (!name) return this.validators;
+    if (!name) return this.#validators;
     const named = namedValidators.get(name);
-    if (!named) {
-      const known = [...namedValidators.keys()];
+    if (named) return [named, ...this.#validators];
+    const deferred = deferredValidators.get(name);
+    if (deferred) {
       reportDeveloperErrors(this, [
-        known.length === 0
-          ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it).`
-          : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}.`,
+        `<${this.localName} name="${this.field.name ?? ''}">: data-schema="${name}" is checked only roughly until '${deferred.entry}' is loaded. Import '${deferred.entry}' (or load dist/cydran-schemas.js) for the full check.`,
       ]);
-      return this.validators;
+      return [deferred.fallback, ...this.#validators];
     }
-    return [named, ...this.validators];
+    const known = [...namedValidators.keys(), ...deferredValidators.keys()];
+    reportDeveloperErrors(this, [
+      known.length === 0
+        ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it). Until then the answer is refused, never accepted unchecked.`
+        : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}. Until then the answer is refused, never accepted unchecked.`,
+    ]);
+    return [unknownSchema, ...this.#validators];
   }
 
-  #override(reason: ValidityReason): string | undefined {
-    const props = this.props as Record<string, unknown>;
-    const overrides = props.messages as MessageOverrides | undefined;
-    const override = overrides?.[reason] ?? (reason === 'valueMissing' ? (props.requiredMessage as Text | undefined) : undefined);
-    return override != null && resolveText(override, this.locale) !== '' ? resolveText(override, this.locale) : undefined;
+  #override(reason: ValidityReason, locale: Locale): string | undefined {
+    const { messages, requiredMessage } = this.field;
+    const override = messages?.[reason] ?? (reason === 'valueMissing' ? requiredMessage : undefined);
+    const text = override != null ? resolveText(override, locale) : '';
+    return text !== '' ? text : undefined;
   }
 
-  /** The message for a reason: the author's override, else ours. */
-  protected messageFor(reason: ValidityReason, control?: ControlElement): string {
-    const override = this.#override(reason);
+  /** A problem in words: the author's override, else the check's own words, else ours. */
+  protected messageOf(problem: Problem, locale: Locale): string {
+    const override = this.#override(problem.reason, locale);
     if (override !== undefined) return override;
+    if (problem.words) return problem.words(locale);
     // A validator that rejects an empty answer (a data-model schema: "Enter
     // your NHS number") asks for it better than our general words.
-    if (reason === 'valueMissing') {
+    if (problem.reason === 'valueMissing') {
       const fromValidator = this.validatorProblem('');
-      if (fromValidator) return fromValidator.message;
+      if (fromValidator?.words) return fromValidator.words(locale);
     }
-    return this.defaultMessage(reason, control);
+    return this.defaultMessage(problem.reason, locale, problem.target ?? undefined);
   }
 
   /** Our catalogue's message; controls with other words (choices, files) override. */
-  protected defaultMessage(reason: ValidityReason, control?: ControlElement): string {
-    const m = formMessages[this.locale];
+  protected defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
+    const m = formMessages[locale];
     const input = control instanceof HTMLInputElement ? control : undefined;
     switch (reason) {
       case 'valueMissing':
@@ -255,9 +407,9 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
       case 'patternMismatch':
         return m.patternMismatch;
       case 'tooLong':
-        return m.tooLong(Number(control?.getAttribute('maxlength')));
+        return m.tooLong(Number(this.getAttribute('maxlength') ?? control?.getAttribute('maxlength')));
       case 'tooShort':
-        return m.tooShort(Number(control?.getAttribute('minlength')));
+        return m.tooShort(Number(this.getAttribute('minlength') ?? control?.getAttribute('minlength')));
       case 'rangeUnderflow':
         return m.rangeUnderflow(input?.min ?? '');
       case 'rangeOverflow':
@@ -269,45 +421,67 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     }
   }
 
-  /** Tells the browser about custom problems so native submission blocks too. */
+  /** Tells the browser about the other problems so native submission blocks too. */
   #syncCustomValidity(): void {
     const control = this.controls[0];
     if (!control) return;
-    control.setCustomValidity('');
-    const custom = this.customProblem();
+    const disabled = this.controls.every((c) => c.matches(':disabled'));
+    const problem = disabled ? null : this.#beyondNative();
     // The text is never shown (our `invalid` handler stops the browser's
     // bubble); it only marks the control invalid for native submission.
-    if (custom) control.setCustomValidity(custom.reason);
+    control.setCustomValidity(problem ? problem.reason : '');
   }
 
-  #afterInput(): void {
-    this.#syncCustomValidity();
-    if (this.#checked) this.requestUpdate();
+  /** A shown error goes once the answer is fixed; the server's error too. */
+  #clearIfFixed(): void {
+    const fixed = this.#currentProblem() === null;
+    if (!fixed) return;
+    if (this.#checked && this.#shown) {
+      this.#shown = null;
+      this.requestUpdate();
+    } else if (!this.#checked && !this.#authorErrorDismissed && this.field.error) {
+      this.#authorErrorDismissed = true;
+      this.requestUpdate();
+    }
+  }
+
+  // ---- form participation (called by FormParticipation) -----------------
+
+  formResetCallback(): void {
+    this.#checked = false;
+    this.#shown = null;
+    this.#authorErrorDismissed = false;
+    this.invalidateValidity();
+    this.requestUpdate();
+  }
+
+  /** A submit attempt checks again every control already showing a check. */
+  submitAttempted(): void {
+    if (this.#checked) {
+      this.#shown = this.#currentProblem();
+      this.requestUpdate();
+    }
   }
 
   // ---- events ------------------------------------------------------------
 
   readonly #onInvalid = (event: Event): void => {
+    // Our own checkValidity() fires `invalid` on the element: nothing to show.
+    if (event.target === this) return;
     // Stop the browser's own bubble (in the browser's language); show ours.
     event.preventDefault();
-    if (!this.#checked) {
-      this.#checked = true;
-      this.requestUpdate();
-    }
+    this.#check();
   };
   readonly #onInput = (): void => {
-    this.#syncCustomValidity();
+    this.invalidateValidity();
   };
   readonly #onChange = (): void => {
-    this.#afterInput();
+    this.invalidateValidity();
+    this.#clearIfFixed();
   };
-  readonly #onReset = (): void => {
-    // Native reset runs after the event; re-check the restored values then.
-    setTimeout(() => {
-      this.#checked = false;
-      this.#syncCustomValidity();
-      this.requestUpdate();
-    });
+  readonly #onFocusOut = (event: FocusEvent): void => {
+    if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
+    this.#clearIfFixed();
   };
 
   override connectedCallback(): void {
@@ -315,9 +489,12 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     this.addEventListener('invalid', this.#onInvalid, true);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
-    this.#form = this.closest('form');
-    if (this.#form) watchFormSubmission(this.#form);
-    this.#form?.addEventListener('reset', this.#onReset);
+    this.addEventListener('focusout', this.#onFocusOut);
+    const form = this.closest('form');
+    if (form) {
+      this.#participation = FormParticipation.of(form);
+      this.#participation.register(this);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -325,8 +502,9 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     this.removeEventListener('invalid', this.#onInvalid, true);
     this.removeEventListener('input', this.#onInput);
     this.removeEventListener('change', this.#onChange);
-    this.#form?.removeEventListener('reset', this.#onReset);
-    this.#form = null;
+    this.removeEventListener('focusout', this.#onFocusOut);
+    this.#participation?.unregister(this);
+    this.#participation = null;
   }
 
   /**
@@ -336,11 +514,17 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
    * renders without it, which is the no-JavaScript state.
    */
   protected renderProps(): typeof this.props {
-    return { ...this.props, controlId: this.fieldId, error: this.errorMessage } as typeof this.props;
+    return { ...this.props, controlId: this.fieldId, error: this.errorMessage };
   }
 
   protected override render(): unknown {
-    return this.definition.template(this.renderProps(), this.locale, this.templateContent());
+    return this.renderTemplate(this.renderProps());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A language switch alone changes no rule; anything else may.
+    if (changed.size > 0) this.#customProblem = undefined;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -348,6 +532,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     if (this.#pendingValue !== undefined && this.controls[0]) {
       this.controls[0].value = this.#pendingValue;
       this.#pendingValue = undefined;
+      this.#customProblem = undefined;
     }
   }
 
@@ -356,3 +541,6 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     this.#syncCustomValidity();
   }
 }
+
+/** The check for a schema name nobody registered: refuse, never accept unchecked. */
+const unknownSchema: Validator = (value) => (value.trim() === '' ? null : { reason: 'schemaUnavailable', message: (locale) => formMessages[locale].invalid });

@@ -1,4 +1,4 @@
-import { type CatalogueOf, type Catalogues, type Locale, plural } from '@cydran/i18n';
+import { type CatalogueOf, type Catalogues, plural } from '@cydran/i18n';
 
 /**
  * The library's own words that every form control shares: the error prefix
@@ -66,7 +66,3 @@ export const cy = {
 
 export const formMessages: Catalogues<typeof en> = { en, cy };
 export type FormMessages = typeof en;
-
-export function formMessagesFor(locale: Locale): CatalogueOf<FormMessages> {
-  return formMessages[locale];
-}

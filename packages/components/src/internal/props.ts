@@ -100,21 +100,42 @@ function mergeText(plain: Text | undefined, perLocale: Partial<Record<Locale, st
 }
 
 /** Reads a spec's values off a live element. */
-export function readProps<S extends PropSpec>(spec: S, source: Record<string, unknown>): Props<S> {
+export function readProps<S extends PropSpec>(spec: S, source: object): Props<S> {
   const props: Record<string, unknown> = {};
   for (const [prop, def] of Object.entries(spec)) {
-    let value = source[prop];
+    let value: unknown = Reflect.get(source, prop);
     if (def.kind === 'text') {
       const perLocale: Partial<Record<Locale, string>> = {};
       for (const locale of LOCALES) {
-        const v = source[localeKey(prop, locale)];
+        const v: unknown = Reflect.get(source, localeKey(prop, locale));
         if (typeof v === 'string') perLocale[locale] = v;
       }
-      value = mergeText(value as Text | undefined, perLocale);
+      value = mergeText(isText(value) ? value : undefined, perLocale);
     }
     props[prop] = value === undefined ? def.default : value;
   }
   return props as Props<S>;
+}
+
+function isText(value: unknown): value is Text {
+  return typeof value === 'string' || (typeof value === 'object' && value !== null);
+}
+
+/**
+ * Which languages a text prop was given in explicitly on `source`: its
+ * `-cy`/`-en` twins, the keys of a JSON value, and for a plain string,
+ * English (a plain attribute is the English text unless a twin says
+ * otherwise: see docs/guides/messages.md).
+ */
+export function givenLocales(prop: string, source: object): Set<Locale> {
+  const given = new Set<Locale>();
+  const value: unknown = Reflect.get(source, prop);
+  if (typeof value === 'string' && value !== '') given.add('en');
+  else if (typeof value === 'object' && value !== null) {
+    for (const locale of LOCALES) if (typeof Reflect.get(value, locale) === 'string') given.add(locale);
+  }
+  for (const locale of LOCALES) if (typeof Reflect.get(source, localeKey(prop, locale)) === 'string') given.add(locale);
+  return given;
 }
 
 /**
@@ -149,9 +170,10 @@ export function propsFromAttributes<S extends PropSpec>(spec: S, attributes: Rec
 }
 
 /** Applies the spec's defaults to a new element (Lit has no declarative defaults). */
-export function applyDefaults(spec: PropSpec, target: Record<string, unknown>): void {
+export function applyDefaults(spec: PropSpec, target: object): void {
   for (const [prop, def] of Object.entries(spec)) {
-    if (def.default !== undefined && target[prop] === undefined) target[prop] = def.default;
-    else if (def.kind === 'boolean' && target[prop] === undefined) target[prop] = false;
+    if (Reflect.get(target, prop) !== undefined) continue;
+    if (def.default !== undefined) Reflect.set(target, prop, def.default);
+    else if (def.kind === 'boolean') Reflect.set(target, prop, false);
   }
 }

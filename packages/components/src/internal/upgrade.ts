@@ -95,14 +95,22 @@ export function regionOf(node: Node, regionAttribute: string | undefined): strin
   return regionAttribute && node instanceof Element ? (node.getAttribute(regionAttribute) ?? '') : '';
 }
 
-/** Records and removes what the server (or the author) put inside `host`. */
-export function takeExistingContent(host: HTMLElement): CarriedState {
-  const rendered = [...host.children].some((child) => child.hasAttribute('data-cyd-root'));
+/** The element a template renders at the top of its host (`data-cyd-root`). */
+export function isRenderedRoot(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute('data-cyd-root');
+}
+
+/**
+ * Records and removes `nodes` from `host`: a server render (`fromServer`:
+ * the author's content is what sits in its content containers, and the
+ * person's input is in its native controls) or the author's own children.
+ */
+export function takeExistingContent(host: HTMLElement, nodes: readonly Node[], fromServer: boolean): CarriedState {
   const controls = new Map<string, ControlState>();
   let focusKey: string | null = null;
   let selection: CarriedState['selection'] = null;
   let content: Node[];
-  if (rendered) {
+  if (fromServer) {
     // Every content container: the main one and any named regions (a radio
     // option's conditional content), in document order.
     const containers = contentContainers(host);
@@ -124,9 +132,9 @@ export function takeExistingContent(host: HTMLElement): CarriedState {
     }
     for (const node of content) node.parentNode?.removeChild(node);
   } else {
-    content = [...host.childNodes];
+    content = [...nodes];
   }
-  host.replaceChildren();
+  for (const node of nodes) if (node.parentNode === host) host.removeChild(node);
   return { content, controls, focusKey, selection };
 }
 

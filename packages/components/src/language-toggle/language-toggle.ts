@@ -91,7 +91,12 @@ export class CydLanguageToggle extends CydElement<typeof languageToggleProps> {
   }
 
   protected override render(): unknown {
-    return languageToggleTemplate(this.props, this.currentLocale, true);
+    return this.renderTemplate(this.props, () => languageToggleTemplate(this.props, this.currentLocale, true));
+  }
+
+  // Without links, the server renders the toggle hidden (switching in place needs JavaScript).
+  protected override adoptsServerMarkup(): boolean {
+    return usesLinks(this.props);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineComponent } from '../internal/definition.js';
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
-import { fieldProps } from '../internal/form-control.js';
+import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { passwordInputMessages } from './password-input.messages.js';
 

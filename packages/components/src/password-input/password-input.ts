@@ -20,6 +20,11 @@ export class CydPasswordInput extends FormControl<typeof passwordInputProps> {
   static override definition = passwordInputDefinition;
   static override properties = litProperties(passwordInputProps);
 
+  // Its browser render differs from the server's: the show-password button exists only with JavaScript.
+  protected override adoptsServerMarkup(): boolean {
+    return false;
+  }
+
   #visible = false;
   #announcement: PasswordInputState['announcement'];
   #submittingForm: HTMLFormElement | null = null;

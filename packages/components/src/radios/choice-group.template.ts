@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { type Locale, type Text, LOCALES, resolveText } from '@cydran/i18n';
 import { asRegionContent } from '../internal/definition.js';
 import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring } from '../internal/field.js';
-import { fieldProps } from '../internal/form-control.js';
+import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { choiceMessages } from './choice-group.messages.js';
 
@@ -50,6 +50,11 @@ export const choiceGroupProps = {
 type ChoiceGroupProps = Props<typeof choiceGroupProps>;
 
 export type ChoiceKind = 'radios' | 'checkboxes';
+
+/** What the element knows and the server does not: which options' conditional content shows. */
+export interface ChoiceRenderState {
+  revealed?: ReadonlySet<string> | undefined;
+}
 
 export interface ChoiceGroupState {
   /** Values checked by default (the `checked` attribute, restored by form reset). */

@@ -1,7 +1,9 @@
 import type { PropertyValues } from 'lit';
+import type { Locale } from '@cydran/i18n';
 import { FormControl, type ControlElement, type ValidityReason } from '../internal/form-control.js';
 import { formMessages } from '../internal/messages.js';
-import type { PropSpec } from '../internal/props.js';
+import type { Props, PropSpec } from '../internal/props.js';
+import { type ChoiceRenderState, REVEAL_ATTRIBUTE } from './choice-group.template.js';
 
 /**
  * Behaviour radios and checkboxes share: the value as the checked options,
@@ -31,21 +33,25 @@ export abstract class ChoiceGroup<S extends PropSpec = PropSpec> extends FormCon
       return;
     }
     for (const input of this.inputs) input.checked = values.includes(input.value);
+    this.valueSetByScript();
     this.requestUpdate();
   }
 
   /** Values checked by default: the `value` attribute, subclasses decide its shape. */
   protected abstract defaultValues(): string[];
 
-  protected override renderProps(): typeof this.props {
-    // Before the first render there are no inputs yet: reveal what is checked by default.
-    const revealed = new Set(this.inputs.length ? this.checkedValues : (this.#pendingValues ?? this.defaultValues()));
-    return { ...super.renderProps(), revealed } as typeof this.props;
+  protected override renderProps(): Props<S> & ChoiceRenderState {
+    return { ...super.renderProps(), revealed: this.revealedValues() };
   }
 
-  protected override defaultMessage(reason: ValidityReason, control?: ControlElement): string {
-    if (reason === 'valueMissing') return formMessages[this.locale][this.kindMessage];
-    return super.defaultMessage(reason, control);
+  /** Values whose conditional content shows: what is checked (before the first render, what is checked by default). */
+  protected revealedValues(): ReadonlySet<string> {
+    return new Set(this.inputs.length ? this.checkedValues : (this.#pendingValues ?? this.defaultValues()));
+  }
+
+  protected override defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
+    if (reason === 'valueMissing') return formMessages[locale][this.kindMessage];
+    return super.defaultMessage(reason, locale, control);
   }
 
   readonly #onChoiceChange = (event: Event): void => {
@@ -62,19 +68,27 @@ export abstract class ChoiceGroup<S extends PropSpec = PropSpec> extends FormCon
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('change', this.#onChoiceChange);
-    this.closest('form')?.addEventListener('reset', this.#onReset);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('change', this.#onChoiceChange);
-    this.closest('form')?.removeEventListener('reset', this.#onReset);
   }
 
-  // Native reset restores checked states after the event: re-render then.
-  readonly #onReset = (): void => {
-    setTimeout(() => this.requestUpdate());
-  };
+  // Native reset restores checked states: conditional content follows them.
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.requestUpdate();
+  }
+
+  /**
+   * The server shows every option's conditional content (so it works with
+   * JavaScript off); the browser hides those of unchecked options, so a
+   * group with conditional content renders on upgrade.
+   */
+  protected override adoptsServerMarkup(): boolean {
+    return !this.querySelector(`[${REVEAL_ATTRIBUTE}], [data-cyd-content]:not([data-cyd-content=""])`);
+  }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
@@ -85,6 +99,6 @@ export abstract class ChoiceGroup<S extends PropSpec = PropSpec> extends FormCon
     }
     // Upgrade has just restored what the person had checked: show its
     // reveals (in a microtask, as a new update rather than one inside this).
-    queueMicrotask(() => this.requestUpdate());
+    if (!this.adoptsServerMarkup()) queueMicrotask(() => this.requestUpdate());
   }
 }

@@ -4,6 +4,7 @@ import type { Props, PropSpec } from '../internal/props.js';
 import {
   type ChoiceEntry,
   type ChoiceGroupState,
+  type ChoiceRenderState,
   REVEAL_ATTRIBUTE,
   choiceGroupProblems,
   choiceGroupProps,
@@ -53,10 +54,10 @@ export const radiosDefinition = defineComponent({
   tag: 'cyd-radios',
   props: radiosProps,
   regionAttribute: REVEAL_ATTRIBUTE,
-  template(p, locale: Locale, content) {
+  template(p: RadiosProps & ChoiceRenderState, locale: Locale, content) {
     const state: ChoiceGroupState = {
       defaults: p.defaultValue ? [p.defaultValue] : [],
-      revealed: (p as { revealed?: ReadonlySet<string> }).revealed,
+      revealed: p.revealed,
     };
     return choiceGroupTemplate('radios', p, radioEntries(p), state, locale, content);
   },

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
-import { fieldProps } from '../internal/form-control.js';
+import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
 /** One choice. `text` is author text in one or both languages. */

@@ -1,3 +1,4 @@
+import type { Locale } from '@cydran/i18n';
 import type { ContentElement } from '../internal/definition.js';
 import { type ControlElement, FormControl, type ValidityReason } from '../internal/form-control.js';
 import { formMessages } from '../internal/messages.js';
@@ -41,9 +42,9 @@ export class CydSelect extends FormControl<typeof selectProps> {
     return super.createRenderRoot();
   }
 
-  protected override defaultMessage(reason: ValidityReason, control?: ControlElement): string {
-    if (reason === 'valueMissing') return formMessages[this.locale].valueMissingChoice;
-    return super.defaultMessage(reason, control);
+  protected override defaultMessage(reason: ValidityReason, locale: Locale, control?: ControlElement): string {
+    if (reason === 'valueMissing') return formMessages[locale].valueMissingChoice;
+    return super.defaultMessage(reason, locale, control);
   }
 }
 

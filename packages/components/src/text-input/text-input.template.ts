@@ -3,11 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
-import { fieldProps } from '../internal/form-control.js';
+import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
 export const INPUT_TYPES = ['text', 'email', 'tel', 'number', 'password', 'url', 'search'] as const;
 export const INPUT_MODES = ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] as const;
+export const AUTOCAPITALIZE = ['none', 'off', 'sentences', 'on', 'words', 'characters'] as const;
+export const ENTER_KEY_HINTS = ['enter', 'done', 'go', 'next', 'previous', 'search', 'send'] as const;
 /** Fixed widths in characters, and fluid widths as fractions of the container. */
 export const INPUT_WIDTHS = ['2', '3', '4', '5', '10', '20', '30', 'full', 'three-quarters', 'two-thirds', 'one-half', 'one-third', 'one-quarter'] as const;
 
@@ -22,7 +24,25 @@ export const textInputProps = {
   spellCheck: { kind: 'string', attribute: 'spellcheck', values: ['true', 'false'] },
   width: { kind: 'string', values: INPUT_WIDTHS },
   pattern: { kind: 'string' },
+  /** Fewer characters than this is an error (our message), checked on submit. */
   minlength: { kind: 'number' },
+  /**
+   * More characters than this is an error (our message), checked on submit.
+   * Not the native `maxlength`: that silently cuts off what the person types
+   * or pastes (GOV.UK advises against it). For long answers use
+   * `<cyd-character-count>`, which shows the count as they type.
+   */
+  maxlength: { kind: 'number' },
+  /** `autocapitalize="none"` for usernames, codes and emails on phone keyboards. (Named to avoid HTMLElement#autocapitalize.) */
+  autoCapitalize: { kind: 'string', attribute: 'autocapitalize', values: AUTOCAPITALIZE },
+  /** The label of the Enter key on phone keyboards. */
+  enterkeyhint: { kind: 'string', values: ENTER_KEY_HINTS },
+  /** Shown but not editable; still submitted (unlike `disabled`). */
+  readonly: { kind: 'boolean' },
+  /** The id of a `<datalist>` of suggestions. */
+  list: { kind: 'string' },
+  /** Also submit the text's direction (`ltr`/`rtl`) under this name. */
+  dirname: { kind: 'string' },
   min: { kind: 'string' },
   max: { kind: 'string' },
   step: { kind: 'string' },
@@ -57,6 +77,11 @@ export const textInputDefinition = defineComponent({
       spellcheck=${ifDefined(p.spellCheck)}
       pattern=${ifDefined(p.pattern)}
       minlength=${ifDefined(p.minlength)}
+      autocapitalize=${ifDefined(p.autoCapitalize)}
+      enterkeyhint=${ifDefined(p.enterkeyhint)}
+      list=${ifDefined(p.list)}
+      dirname=${ifDefined(p.dirname)}
+      ?readonly=${p.readonly}
       min=${ifDefined(p.min)}
       max=${ifDefined(p.max)}
       step=${ifDefined(p.step)}

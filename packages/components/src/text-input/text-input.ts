@@ -1,4 +1,4 @@
-import { FormControl } from '../internal/form-control.js';
+import { FormControl, type Problem } from '../internal/form-control.js';
 import { litProperties } from '../internal/props.js';
 import { textInputDefinition, type TextInputProps, textInputProps } from './text-input.template.js';
 
@@ -11,6 +11,19 @@ import { textInputDefinition, type TextInputProps, textInputProps } from './text
 export class CydTextInput extends FormControl<typeof textInputProps> {
   static override definition = textInputDefinition;
   static override properties = litProperties(textInputProps);
+
+  /**
+   * Length limits, checked by us: the native `maxlength` would cut off what
+   * is typed, and the native `minlength` checks only what was typed since the
+   * page loaded, not a value the server showed back.
+   */
+  protected override customProblem(): Problem | null {
+    const control = this.controls[0];
+    const length = [...this.value].length;
+    if (control && this.maxlength !== undefined && length > this.maxlength) return { reason: 'tooLong', target: control };
+    if (control && this.minlength !== undefined && length > 0 && length < this.minlength) return { reason: 'tooShort', target: control };
+    return super.customProblem();
+  }
 }
 
 // The properties Lit creates from the spec, typed for TypeScript users.

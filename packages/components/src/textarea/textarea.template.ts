@@ -3,7 +3,7 @@ import { type ChildPart, Directive, type DirectiveResult, type PartInfo, PartTyp
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { defineComponent } from '../internal/definition.js';
 import { type FieldWiring, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
-import { fieldProps } from '../internal/form-control.js';
+import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 
 export const textareaProps = {
