@@ -92,10 +92,7 @@ describe('module graph of @cydran/components', () => {
     assert.ok(modules.some(isServerOnly) && modules.some((path) => path.includes('node_modules/@lit-labs/ssr/')), modules.join('\n'));
   });
 
-  // Fails today: templates import `fieldProps` from internal/form-control.ts,
-  // which imports the CydElement class (and so LitElement). Moving the props
-  // spec to a module of its own fixes it; drop the todo then.
-  it('keeps element classes out of the server renderer', { todo: 'templates import fieldProps from internal/form-control.ts' }, async () => {
+  it('keeps element classes out of the server renderer', async () => {
     const metafile = await moduleGraph([serverEntry], 'node');
     const elementModules = [...reached(metafile, serverEntry)].filter(([path]) => isElementClassModule(path));
     assert.deepEqual(
