@@ -5,7 +5,7 @@
  */
 import { readResult, writeResult } from './results.js';
 
-interface PageRow {
+export interface PageRow {
   id: string;
   readyMs: number;
   readyRatio: number;
@@ -21,7 +21,7 @@ interface ServerRender { results: { lang: string; cpuMsPerPage: number }[] }
 interface Validation { results: { submission: string; locale: string; validationsPerSecond: number; validationsPerCpuSecond: number }[] }
 
 /** One row: a measure, each library's figure, and Cydran's goal with whether the figure meets it. */
-interface Row {
+export interface Row {
   measure: string;
   cydran: string;
   govuk: string;
@@ -36,12 +36,26 @@ const times = (n: number) => `${n.toFixed(2)}×`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-export async function summaryRows(): Promise<Row[]> {
-  const pageLoad = await readResult<PageLoad>('page-load');
-  const size = await readResult<Sizes>('size');
-  const peers = await readResult<PeerSizes>('peer-sizes');
-  const server = await readResult<ServerRender>('server-render');
-  const validation = await readResult<Validation>('validation');
+/** The result files the table is made from; any may be missing (that benchmark did not run). */
+export interface Results {
+  pageLoad?: PageLoad;
+  size?: Sizes;
+  peers?: PeerSizes;
+  server?: ServerRender;
+  validation?: Validation;
+}
+
+export async function readResults(): Promise<Results> {
+  return {
+    pageLoad: await readResult<PageLoad>('page-load'),
+    size: await readResult<Sizes>('size'),
+    peers: await readResult<PeerSizes>('peer-sizes'),
+    server: await readResult<ServerRender>('server-render'),
+    validation: await readResult<Validation>('validation'),
+  };
+}
+
+export function summaryRows({ pageLoad, size, peers, server, validation }: Results): Row[] {
   const rows: Row[] = [];
 
   const page = (id: string) => pageLoad?.pages.find((p) => p.id === id);
@@ -110,7 +124,7 @@ export function markdownTable(rows: Row[]): string {
 
 /** Prints the table and writes it, with its rows, to bench/results/summary.json. */
 export async function printSummary(): Promise<void> {
-  const rows = await summaryRows();
+  const rows = summaryRows(await readResults());
   const table = markdownTable(rows);
   console.log(table);
   await writeResult('summary', { rows, table });
