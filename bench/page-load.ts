@@ -13,6 +13,7 @@ import type { Browser, CDPSession } from 'puppeteer-core';
 import { expandHTML } from '@cydran/components/server';
 import { type StaticFile, contentType, launchChromium, offline, serveFiles } from './lib/browser.js';
 import { cydranBundle, cydranStylesheet } from './lib/cydran-assets.js';
+import { FIELD_COUNT } from './lib/form-fields.js';
 import { CYDRAN_SCRIPT, CYDRAN_STYLESHEET, READY_MARK, cydranPage, gcdsPage, gcdsPlainPage, govukPage } from './lib/pages.js';
 import { median, quantile } from './lib/stats.js';
 import { writeResult } from './lib/results.js';
@@ -216,7 +217,7 @@ for (const row of rows) {
 
 await writeResult('page-load', {
   rounds: ROUNDS,
-  fields: 100,
+  fields: FIELD_COUNT,
   browser: browserVersion,
   method:
     'Each round loads every page once, in turn, each in a fresh browser context. ready = navigation start to the bench:ready mark, set after the library finished (Cydran: every element updateComplete; GOV.UK: initAll(); GCDS: every component componentOnReady) and a forced layout. Main thread = CDP Performance.getMetrics TaskDuration. Heap = JSHeapUsedSize after HeapProfiler.collectGarbage.',
