@@ -40,6 +40,8 @@ const CORE_EXPORTS = [
   "export { FormControl, fieldProps } from './internal/form-control.js';",
   "export type { Validator, ValidationProblem, ValidityReason, MessageOverrides } from './internal/form-control.js';",
   "export { formMessages } from './internal/messages.js';",
+  "export { warnAboutMissingTranslations } from './internal/developer-errors.js';",
+  "export type { Problem } from './internal/form-control.js';",
 ];
 
 /** Entry points that are not component folders, in the order `exports` lists them. */

@@ -7,6 +7,8 @@ export { CydElement } from './internal/cyd-element.js';
 export { FormControl, fieldProps } from './internal/form-control.js';
 export type { Validator, ValidationProblem, ValidityReason, MessageOverrides } from './internal/form-control.js';
 export { formMessages } from './internal/messages.js';
+export { warnAboutMissingTranslations } from './internal/developer-errors.js';
+export type { Problem } from './internal/form-control.js';
 export { CydButton, DOUBLE_CLICK_WINDOW_MS } from './button/button.js';
 export { buttonDefinition } from './button/button.template.js';
 export { CydCharacterCount } from './character-count/character-count.js';

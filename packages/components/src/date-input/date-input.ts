@@ -50,7 +50,8 @@ export class CydDateInput extends FormControl<typeof dateInputProps> {
       this.#pendingIso = iso;
       return;
     }
-    const date = parseIso(iso) ?? parseIso(iso.length === 7 ? `${iso}-01` : iso.startsWith('--') ? `2000-${iso.slice(2)}` : '');
+    // A month and year (YYYY-MM) or a day and month (--MM-DD) is read as a whole date for its parts.
+    const date = parseIso(iso.startsWith('--') ? `2000-${iso.slice(2)}` : iso.length === 7 ? `${iso}-01` : iso);
     for (const part of this.shownParts) {
       const input = this.#input(part);
       if (input) input.value = date ? String(date[part]) : '';

@@ -53,7 +53,7 @@ export function translationProblems(element: Element, spec: PropSpec, locale: Lo
   const name = element.getAttribute('name');
   const described = `<${element.localName}${name ? ` name="${name}"` : ''}>`;
   for (const [prop, def] of Object.entries(spec)) {
-    if (def.kind !== 'text') continue;
+    if (def.kind !== 'text' || def.plainInPageLanguage) continue;
     const given = givenLocales(prop, element);
     if (given.size === 0 || given.has(locale)) continue;
     const attribute = `${attributeName(prop, def)}-${locale}`;

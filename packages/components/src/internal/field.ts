@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type Locale, type Text, resolveText } from '@cydran/i18n';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type Text, resolveText } from '@cydran/i18n';
 import { formMessages } from './messages.js';
 import type { PropSpec } from './props.js';
 
@@ -11,8 +11,12 @@ export const fieldProps = {
   name: { kind: 'string' },
   label: { kind: 'text' },
   hint: { kind: 'text' },
-  /** An error from the server (or the page): shown until the field is checked in the browser, or fixed. */
-  error: { kind: 'text' },
+  /**
+   * An error from the server (or the page): shown until the field is checked
+   * in the browser, or fixed. A plain value is in the page's language (servers
+   * write errors in the language they render).
+   */
+  error: { kind: 'text', plainInPageLanguage: true },
   /** The message when a required field is empty: give one naming the field ("Enter your full name"). */
   requiredMessage: { kind: 'text' },
   /** Per-reason message overrides: `{"tooLong": {"en": "…", "cy": "…"}}`. */
@@ -41,8 +45,9 @@ export const fieldProps = {
 export interface FieldWiring {
   /** The id of the (first) native control. */
   id: string;
-  label: string;
-  hint: string;
+  /** The label, marked with its own `lang` when it is in the other language (see `textIn`). */
+  label: TextPart;
+  hint: TextPart;
   /** The error message to show, already in the right language ('' for none). */
   error: string;
   locale: Locale;
@@ -155,12 +160,36 @@ export interface WiringProps {
   isPageHeading?: boolean | undefined;
 }
 
+/** Author text in a page's language, or in the other language inside a `lang` of its own. */
+export type TextPart = string | TemplateResult;
+
+/**
+ * Author text for `locale`. Text the author did not give in that language
+ * falls back to the other one (words, rather than nothing), marked with that
+ * language's `lang` so screen readers pronounce it right and nothing English
+ * passes as Welsh. A plain string is English (see docs/guides/messages.md);
+ * the element warns the developer which attribute is missing.
+ */
+export function textIn(text: Text | undefined, locale: Locale): TextPart {
+  const words = resolveText(text, locale);
+  if (words === '') return '';
+  const lang = languageOf(text, locale);
+  return lang === locale ? words : html`<span lang=${lang}>${words}</span>`;
+}
+
+/** The language `resolveText(text, locale)` gives its words in. */
+export function languageOf(text: Text | undefined, locale: Locale): Locale {
+  if (typeof text === 'string') return DEFAULT_LOCALE;
+  if (text == null || text[locale] != null) return locale;
+  return LOCALES.find((other) => text[other] != null) ?? locale;
+}
+
 /** Label, hint and error of a form control, resolved in `locale`, from its props. */
 export function fieldWiring(p: WiringProps, locale: Locale): FieldWiring {
   return {
     id: controlIdOf(p),
-    label: resolveText(p.label, locale),
-    hint: resolveText(p.hint, locale),
+    label: textIn(p.label, locale),
+    hint: textIn(p.hint, locale),
     error: resolveText(p.error, locale),
     locale,
     optional: p.optional ?? false,

@@ -130,6 +130,8 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   #generatedId = '';
   #participation: FormParticipation | null = null;
   #field: Props<typeof fieldProps> | undefined;
+  /** What the validators say of an empty answer (their "Enter your NHS number"), once per set of rules. */
+  #emptyAnswerProblem: Problem | null | undefined;
 
   /** The properties every form control has, typed whatever the subclass adds. */
   protected get field(): Props<typeof fieldProps> {
@@ -148,6 +150,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   }
   set validators(validators: readonly Validator[]) {
     this.#validators = [...validators];
+    this.#emptyAnswerProblem = undefined;
     this.invalidateValidity();
   }
 
@@ -387,8 +390,9 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     // A validator that rejects an empty answer (a data-model schema: "Enter
     // your NHS number") asks for it better than our general words.
     if (problem.reason === 'valueMissing') {
-      const fromValidator = this.validatorProblem('');
-      if (fromValidator?.words) return fromValidator.words(locale);
+      if (this.#emptyAnswerProblem === undefined) this.#emptyAnswerProblem = this.validatorProblem('');
+      const words = this.#emptyAnswerProblem?.words;
+      if (words) return words(locale);
     }
     return this.defaultMessage(problem.reason, locale, problem.target ?? undefined);
   }
@@ -524,7 +528,10 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A language switch alone changes no rule; anything else may.
-    if (changed.size > 0) this.#customProblem = undefined;
+    if (changed.size > 0) {
+      this.#customProblem = undefined;
+      this.#emptyAnswerProblem = undefined;
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -18,6 +18,11 @@ export interface PropDef {
   default?: unknown;
   /** Reflect the property back to its attribute (for CSS hooks). */
   reflect?: boolean;
+  /**
+   * A `text` prop whose plain value is in the page's language (a server's
+   * error message), not English: it is never reported as untranslated.
+   */
+  plainInPageLanguage?: boolean;
 }
 export type PropSpec = Record<string, PropDef>;
 

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type Locale, type Text, LOCALES, resolveText } from '@cydran/i18n';
 import { asRegionContent } from '../internal/definition.js';
-import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring } from '../internal/field.js';
+import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring, textIn } from '../internal/field.js';
 import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { choiceMessages } from './choice-group.messages.js';
@@ -118,7 +118,7 @@ export function choiceGroupTemplate(
       ({ entry, index }) => {
         if (isDivider(entry)) return html`<div class="${block}__divider">${dividerText(entry, locale)}</div>`;
         const optionId = optionIdOf(id, index);
-        const hint = resolveText(entry.hint, locale);
+        const hint = textIn(entry.hint, locale);
         const hintId = `${optionId}-item-hint`;
         const hasRegion = regions.has(entry.value);
         const conditionalId = conditionalIdOf(optionId);
@@ -138,7 +138,7 @@ export function choiceGroupTemplate(
               aria-controls=${hasRegion && state.revealed ? conditionalId : nothing}
               data-exclusive=${entry.exclusive ? '' : nothing}
             />
-            <label class="cyd-label ${block}__label" for=${optionId}>${resolveText(entry.label, locale)}</label>
+            <label class="cyd-label ${block}__label" for=${optionId}>${textIn(entry.label, locale)}</label>
             ${hint ? html`<div class="cyd-hint ${block}__hint" id=${hintId}>${hint}</div>` : nothing}
           </div>
           ${hasRegion

@@ -3,10 +3,10 @@ import { checkEmailAddress } from '@cydran/data-model/checks/email-address';
 import { checkNationalInsuranceNumber } from '@cydran/data-model/checks/national-insurance-number';
 import { checkNhsNumber } from '@cydran/data-model/checks/nhs-number';
 import { checkPostcode } from '@cydran/data-model/checks/postcode';
-import type { CheckResult } from '@cydran/data-model/checks/result';
+import { type CheckResult, accept, reject } from '@cydran/data-model/checks/result';
 import { checkSecurityCode } from '@cydran/data-model/checks/security-code';
 import { type MessageOverrides, messageFor } from '@cydran/data-model/messages/message-for';
-import { type FormControl, type Validator, registerNamedValidator } from '../internal/form-control.js';
+import { type FormControl, type Validator, registerDeferredValidator, registerNamedValidator } from '../internal/form-control.js';
 
 export interface SchemaValidatorOptions {
   /** The field in the question's words, for data-model's messages: `{ en: "the patient's NHS number", cy: 'rhif GIG y claf' }`. */
@@ -56,4 +56,18 @@ export type SchemaName = keyof typeof namedChecks | 'ukPhoneNumber';
 /** Registers the named checks with every form control (the `@cydran/components/schema` entry does this). */
 export function registerNamedChecks(): void {
   for (const [name, check] of Object.entries(namedChecks)) registerNamedValidator(name, checkValidator(check));
+  registerDeferredValidator('ukPhoneNumber', '@cydran/components/schema-phone', checkValidator(roughUkPhoneNumber));
+}
+
+/**
+ * Until `@cydran/components/schema-phone` loads the number plan, a UK phone
+ * number is checked for its shape only: 10 or 11 digits starting 0 (or +44,
+ * 0044), with the spaces, brackets, dots and hyphens people type. "12" is
+ * refused; a number the plan would refuse may pass, and the developer is
+ * told so once. The server's schema always checks in full.
+ */
+export function roughUkPhoneNumber(input: unknown): CheckResult<string> {
+  const typed = typeof input === 'string' ? input.replace(/[\s().-]/g, '') : '';
+  const national = typed.replace(/^(\+44|0044)/, '0');
+  return /^0\d{9,10}$/.test(national) ? accept(national) : reject('phoneNumberFormat');
 }
