@@ -64,6 +64,16 @@ describe('server rendering', () => {
     expect(skipText(renderElement('cyd-skip-link', { lang: 'cy-GB' }, { locale: 'en' }))).to.equal('Neidio i’r prif gynnwys');
   });
 
+  it('shortens the templates’ own white space, never a textarea’s text or the author’s', () => {
+    const input = renderElement('cyd-text-input', { name: 'a', label: 'A' });
+    expect(input).not.to.contain('\n\n');
+    const textarea = renderElement('cyd-textarea', { name: 'a', label: 'A', value: '  \n\n  x  \n' });
+    expect(findOne(textarea, 'textarea').children).to.deep.equal([]);
+    expect(textarea).to.contain('>\n  \n\n  x  \n</textarea>');
+    const fieldset = expandHTML('<cyd-fieldset legend="L"><pre>a\n\n   b</pre>  \n\n  <p>c</p></cyd-fieldset>');
+    expect(fieldset).to.contain('<pre>a\n\n   b</pre>  \n\n  <p>c</p>');
+  });
+
   it('leaves none of Lit’s hydration markers in any component’s output', () => {
     for (const tag of serverTags()) {
       for (const i of [0, 1, 2]) {

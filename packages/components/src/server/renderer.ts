@@ -139,20 +139,51 @@ function isLitMarker(chunk: string): boolean {
   );
 }
 
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/** A chunk that is only spaces, tabs and newlines (the template's indentation, or between attributes). */
+function isWhiteSpace(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) if (!isSpace(chunk.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Lit's output without its markers, author content put in place of its
+ * placeholders, and each run of the templates' own white space (indentation,
+ * the gaps left by attributes that are not set) shortened to one character:
+ * the same rendering (no template has preformatted text; the textarea's text
+ * and author content are never touched), in about a quarter fewer bytes.
+ */
 function collect(result: Iterable<unknown>, placeholders: Placeholders): string {
   let html = '';
-  for (const chunk of result) {
-    let value: unknown = chunk;
-    while (typeof value === 'function') value = value();
-    if (typeof value === 'string') {
-      if (isLitMarker(value)) continue;
-      html += placeholders.take(value) ?? value;
-    } else if (Array.isArray(value)) {
-      html += collect(value, placeholders);
-    } else if (value !== undefined) {
-      throw new Error('Cydran templates render synchronously; a template gave a Promise.');
+  let endsInWhiteSpace = false;
+  const add = (items: Iterable<unknown>): void => {
+    for (const chunk of items) {
+      let value: unknown = chunk;
+      while (typeof value === 'function') value = value();
+      if (typeof value === 'string') {
+        if (value === '' || isLitMarker(value)) continue;
+        const content = placeholders.take(value);
+        if (content !== undefined) {
+          html += content;
+          endsInWhiteSpace = false;
+        } else if (isWhiteSpace(value)) {
+          if (!endsInWhiteSpace) html += value.includes('\n') ? '\n' : ' ';
+          endsInWhiteSpace = true;
+        } else {
+          let start = 0;
+          if (endsInWhiteSpace) while (isSpace(value.charCodeAt(start))) start++;
+          html += start === 0 ? value : value.slice(start);
+          endsInWhiteSpace = isSpace(value.charCodeAt(value.length - 1));
+        }
+      } else if (Array.isArray(value)) {
+        add(value);
+      } else if (value !== undefined) {
+        throw new Error('Cydran templates render synchronously; a template gave a Promise.');
+      }
     }
-  }
+  };
+  add(result);
   return html;
 }
 
