@@ -1,4 +1,5 @@
 import { html, nothing, svg } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
@@ -61,21 +62,24 @@ export const buttonDefinition = defineComponent({
     }
     return html`<button class=${buttonClass(p)} type=${p.type} name=${ifDefined(p.name)} value=${ifDefined(p.value)} ?disabled=${p.disabled} data-cyd-root>${inner}</button>`;
   },
-  problems(p) {
-    const problems: string[] = [];
-    if (p.href && p.disabled) {
-      problems.push(
-        '<cyd-button href="…"> cannot be disabled: a link cannot be switched off, and a greyed link that still works misleads. Remove disabled, or remove href and use a button.',
-      );
-    }
-    if (p.href && (p.type !== 'submit' || p.name || p.value)) {
-      problems.push(
-        '<cyd-button href="…"> is a link, so type, name and value do nothing. Remove href to submit a form, or remove type/name/value.',
-      );
-    }
-    if (p.preventDoubleClick && p.allowDoubleClick) {
-      problems.push('<cyd-button> has both prevent-double-click and allow-double-click. Keep one.');
-    }
-    return problems;
-  },
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      const problems: string[] = [];
+      if (p.href && p.disabled) {
+        problems.push(
+          '<cyd-button href="…"> cannot be disabled: a link cannot be switched off, and a greyed link that still works misleads. Remove disabled, or remove href and use a button.',
+        );
+      }
+      if (p.href && (p.type !== 'submit' || p.name || p.value)) {
+        problems.push(
+          '<cyd-button href="…"> is a link, so type, name and value do nothing. Remove href to submit a form, or remove type/name/value.',
+        );
+      }
+      if (p.preventDoubleClick && p.allowDoubleClick) {
+        problems.push('<cyd-button> has both prevent-double-click and allow-double-click. Keep one.');
+      }
+      return problems;
+      }
+    : undefined,
 });

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { litProperties } from '../internal/props.js';
 import { contentContainer, hasMeaningfulContent } from '../internal/upgrade.js';
 import { buttonDefinition, type ButtonProps, buttonProps } from './button.template.js';
@@ -112,6 +113,7 @@ export class CydButton extends CydElement<typeof buttonProps> {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     if (this.#focusedBeforeUpgrade) this.control?.focus();
+    if (!DEV_MODE) return;
     const container = contentContainer(this);
     const hasContent = !!container && hasMeaningfulContent([...container.childNodes]);
     const hasText = this.text(this.props.buttonText) !== '';

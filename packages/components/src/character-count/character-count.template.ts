@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import type { Locale } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
 import { fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
@@ -96,16 +97,19 @@ export const characterCountDefinition = defineComponent({
       'cyd-character-count',
     );
   },
-  problems(p) {
-    const problems = fieldProblems('cyd-character-count', p);
-    if (p.maxlength == null && p.maxwords == null) {
-      problems.push('<cyd-character-count> has no limit, so there is nothing to count. Add maxlength="…" (characters) or maxwords="…" (words), or use <cyd-textarea>.');
-    } else if (p.maxlength != null && p.maxwords != null) {
-      problems.push('<cyd-character-count> has both maxlength and maxwords; it counts words only. Remove one.');
-    }
-    if (p.threshold != null && (p.threshold <= 0 || p.threshold >= 100)) {
-      problems.push(`<cyd-character-count>: threshold="${p.threshold}" is a percentage of the limit; give a number between 1 and 99, or leave it out to always show the count.`);
-    }
-    return problems;
-  },
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      const problems = fieldProblems('cyd-character-count', p);
+      if (p.maxlength == null && p.maxwords == null) {
+        problems.push('<cyd-character-count> has no limit, so there is nothing to count. Add maxlength="…" (characters) or maxwords="…" (words), or use <cyd-textarea>.');
+      } else if (p.maxlength != null && p.maxwords != null) {
+        problems.push('<cyd-character-count> has both maxlength and maxwords; it counts words only. Remove one.');
+      }
+      if (p.threshold != null && (p.threshold <= 0 || p.threshold >= 100)) {
+        problems.push(`<cyd-character-count>: threshold="${p.threshold}" is a percentage of the limit; give a number between 1 and 99, or leave it out to always show the count.`);
+      }
+      return problems;
+      }
+    : undefined,
 });

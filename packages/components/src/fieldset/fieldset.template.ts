@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
 import { fieldsetTemplate } from '../internal/field.js';
@@ -56,9 +57,12 @@ export const fieldsetDefinition = defineComponent({
       'cyd-fieldset-group',
     );
   },
-  problems(p) {
-    return p.legend
-      ? []
-      : ['<cyd-fieldset> has no legend, so screen readers announce its fields without the question they answer. Add legend="…" and legend-cy="…".'];
-  },
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      return p.legend
+        ? []
+        : ['<cyd-fieldset> has no legend, so screen readers announce its fields without the question they answer. Add legend="…" and legend-cy="…".'];
+      }
+    : undefined,
 });

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Locale, formatList } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
@@ -121,11 +122,14 @@ export const fileUploadDefinition = defineComponent({
       'cyd-file-upload cyd-file-upload--enhanced',
     );
   },
-  problems(p) {
-    const problems = fieldProblems('cyd-file-upload', p);
-    if (p.maxSize !== undefined && !(p.maxSize > 0)) {
-      problems.push(`<cyd-file-upload>: max-size="${p.maxSize}" is a size in bytes; give a positive number, e.g. max-size="2097152" for 2 MB.`);
-    }
-    return problems;
-  },
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      const problems = fieldProblems('cyd-file-upload', p);
+      if (p.maxSize !== undefined && !(p.maxSize > 0)) {
+        problems.push(`<cyd-file-upload>: max-size="${p.maxSize}" is a size in bytes; give a positive number, e.g. max-size="2097152" for 2 MB.`);
+      }
+      return problems;
+      }
+    : undefined,
 });

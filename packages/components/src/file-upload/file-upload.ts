@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import type { Locale } from '@cydran/i18n';
 import { type ControlElement, FormControl, type Problem, type ValidityReason } from '../internal/form-control.js';
 import { formMessages } from '../internal/messages.js';
@@ -47,7 +48,7 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
   }
   override set value(value: string) {
     if (value === '') super.value = '';
-    else reportDeveloperErrors(this, ['<cyd-file-upload>: value can only be set to "" (to clear the choice); browsers do not let a page choose files. Use setFiles() with File objects.']);
+    else if (DEV_MODE) reportDeveloperErrors(this, ['<cyd-file-upload>: value can only be set to "" (to clear the choice); browsers do not let a page choose files. Use setFiles() with File objects.']);
   }
 
   /** Sets the chosen files (as a drop does), firing `input` and `change` like a person's choice. */
@@ -160,7 +161,8 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const form = this.form;
-    if (form && form.enctype !== 'multipart/form-data') {
+    // The attribute, not form.enctype: a field named "enctype" would shadow the property.
+    if (DEV_MODE && form && Element.prototype.getAttribute.call(form, 'enctype') !== 'multipart/form-data') {
       reportDeveloperErrors(this, [
         `<cyd-file-upload${this.name ? ` name="${this.name}"` : ''}> is in a <form> without enctype="multipart/form-data", so only the file's name is sent, not the file. Add method="post" enctype="multipart/form-data" to the <form>.`,
       ]);

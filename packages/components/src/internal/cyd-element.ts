@@ -3,6 +3,7 @@ import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i
 import type { ComponentDefinition, ContentElement, RegionContent } from './definition.js';
 import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
 import { reportDeveloperErrors, specProblems, translationProblems } from './developer-errors.js';
+import { DEV_MODE } from './dev-mode.js';
 import { type CarriedState, hasMeaningfulContent, isRenderedRoot, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
 
 /**
@@ -169,6 +170,7 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   #report(unplaced: Node[]): void {
     if (!hasMeaningfulContent(unplaced)) return;
     for (const node of unplaced) node.parentNode?.removeChild(node);
+    if (!DEV_MODE) return;
     const regionAttribute = this.definition.regionAttribute;
     reportDeveloperErrors(this, [
       regionAttribute
@@ -195,12 +197,14 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#restoreCarried();
-    const props = this.props;
-    reportDeveloperErrors(this, [
-      ...specProblems(this.localName, this.definition.props, props),
-      ...(this.definition.problems?.(props) ?? []),
-    ]);
-    reportDeveloperErrors(this, translationProblems(this, this.definition.props, this.locale), 'warn');
+    if (DEV_MODE) {
+      const props = this.props;
+      reportDeveloperErrors(this, [
+        ...specProblems(this.localName, this.definition.props, props),
+        ...(this.definition.problems?.(props) ?? []),
+      ]);
+      reportDeveloperErrors(this, translationProblems(this, this.definition.props, this.locale), 'warn');
+    }
   }
 
   /** Called when the element's language changes; a re-render is already requested. */

@@ -1,3 +1,5 @@
+import { DEV_MODE } from './dev-mode.js';
+
 /**
  * Registers an element once. A page may load two copies of Cydran (a CMS
  * widget and the service's own bundle); the second define is skipped
@@ -6,7 +8,7 @@
 export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== element) {
+    if (DEV_MODE && existing !== element) {
       console.warn(`[cydran] <${tag}> is already defined by another copy of Cydran; this copy's definition is not used.`);
     }
     return;

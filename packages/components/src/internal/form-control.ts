@@ -8,6 +8,7 @@ export { fieldProps, type MessageOverrides };
 import { formMessages } from './messages.js';
 import { ownControls } from './upgrade.js';
 import { reportDeveloperErrors } from './developer-errors.js';
+import { DEV_MODE } from './dev-mode.js';
 import { FormParticipation, type ParticipatingControl, type ShownError } from './form-participation.js';
 
 export type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -361,13 +362,13 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     if (named) return [named, ...this.#validators];
     const deferred = deferredValidators.get(name);
     if (deferred) {
-      reportDeveloperErrors(this, [
+      if (DEV_MODE) reportDeveloperErrors(this, [
         `<${this.localName} name="${this.field.name ?? ''}">: data-schema="${name}" is checked only roughly until '${deferred.entry}' is loaded. Import '${deferred.entry}' (or load dist/cydran-schemas.js) for the full check.`,
       ]);
       return [deferred.fallback, ...this.#validators];
     }
     const known = [...namedValidators.keys(), ...deferredValidators.keys()];
-    reportDeveloperErrors(this, [
+    if (DEV_MODE) reportDeveloperErrors(this, [
       known.length === 0
         ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it). Until then the answer is refused, never accepted unchecked.`
         : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}. Until then the answer is refused, never accepted unchecked.`,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { type Locale, type Text, LANGUAGE_NAMES, LOCALES, otherLocale } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
 import type { Props, PropSpec } from '../internal/props.js';
@@ -72,16 +73,19 @@ export const languageToggleDefinition = defineComponent({
   tag: 'cyd-language-toggle',
   props: languageToggleProps,
   template: (p, locale) => languageToggleTemplate(p, locale, false),
-  problems(p) {
-    if (typeof p.href === 'string') {
-      return [`<cyd-language-toggle>: href="${p.href}" does not say which language it is for. Give the page's address in each language: href-en="…" href-cy="…".`];
-    }
-    if (usesLinks(p)) {
-      const missing = LOCALES.filter((locale) => !hrefFor(p.href, locale));
-      if (missing.length > 0) {
-        return [`<cyd-language-toggle>: no address for ${missing.join(', ')}, so the toggle cannot link there. Add ${missing.map((l) => `href-${l}="…"`).join(' ')} (the equivalent page, not a home page).`];
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      if (typeof p.href === 'string') {
+        return [`<cyd-language-toggle>: href="${p.href}" does not say which language it is for. Give the page's address in each language: href-en="…" href-cy="…".`];
       }
-    }
-    return [];
-  },
+      if (usesLinks(p)) {
+        const missing = LOCALES.filter((locale) => !hrefFor(p.href, locale));
+        if (missing.length > 0) {
+          return [`<cyd-language-toggle>: no address for ${missing.join(', ')}, so the toggle cannot link there. Add ${missing.map((l) => `href-${l}="…"`).join(' ')} (the equivalent page, not a home page).`];
+        }
+      }
+      return [];
+      }
+    : undefined,
 });

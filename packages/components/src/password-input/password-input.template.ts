@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineComponent } from '../internal/definition.js';
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
@@ -70,5 +71,6 @@ export const passwordInputDefinition = defineComponent({
       'cyd-password-input',
     );
   },
-  problems: (p) => fieldProblems('cyd-password-input', p),
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE ? (p) => fieldProblems('cyd-password-input', p) : undefined,
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
@@ -127,17 +128,20 @@ export const selectDefinition = defineComponent({
     const options = optionsFromContent(content);
     return options.length > 0 ? { options } : {};
   },
-  problems(p) {
-    const problems = fieldProblems('cyd-select', p);
-    const entries = Array.isArray(p.options) ? p.options : [];
-    if (entries.length === 0) {
-      problems.push('<cyd-select> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options=\'[{"value":"…","text":{"en":"…","cy":"…"}}]\'.');
-    } else if (p.required) {
-      const first = entries[0]!;
-      if (isOptionGroup(first) || first.value !== '') {
-        problems.push('<cyd-select required> starts on a real answer, so "required" can never fail. Make the first option a prompt with an empty value: <option value="">Choose…</option>.');
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      const problems = fieldProblems('cyd-select', p);
+      const entries = Array.isArray(p.options) ? p.options : [];
+      if (entries.length === 0) {
+        problems.push('<cyd-select> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options=\'[{"value":"…","text":{"en":"…","cy":"…"}}]\'.');
+      } else if (p.required) {
+        const first = entries[0]!;
+        if (isOptionGroup(first) || first.value !== '') {
+          problems.push('<cyd-select required> starts on a real answer, so "required" can never fail. Make the first option a prompt with an empty value: <option value="">Choose…</option>.');
+        }
       }
-    }
-    return problems;
-  },
+      return problems;
+      }
+    : undefined,
 });

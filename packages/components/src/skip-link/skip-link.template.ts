@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
 import type { Props, PropSpec } from '../internal/props.js';
@@ -23,10 +24,13 @@ export const skipLinkDefinition = defineComponent({
     const words = resolveText(p.linkText, locale) || skipLinkMessages[locale].skipToMainContent;
     return html`<a class="cyd-skip-link" href=${p.href || '#main-content'} data-cyd-root>${words}</a>`;
   },
-  problems(p) {
-    if (p.href && !p.href.startsWith('#')) {
-      return [`<cyd-skip-link>: href="${p.href}" must be a link within the page: "#" and the id of the main content, e.g. href="#main-content".`];
-    }
-    return [];
-  },
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE
+    ? (p) => {
+      if (p.href && !p.href.startsWith('#')) {
+        return [`<cyd-skip-link>: href="${p.href}" must be a link within the page: "#" and the id of the main content, e.g. href="#main-content".`];
+      }
+      return [];
+      }
+    : undefined,
 });

@@ -1,5 +1,6 @@
 import { CydElement } from '../internal/cyd-element.js';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { litProperties } from '../internal/props.js';
 import { type SkipLinkProps, skipLinkDefinition, skipLinkProps } from './skip-link.template.js';
 
@@ -26,7 +27,7 @@ export class CydSkipLink extends CydElement<typeof skipLinkProps> {
     if (!(event.target as Element | null)?.closest?.('.cyd-skip-link')) return;
     const target = this.target;
     if (!target) {
-      reportDeveloperErrors(this, [`<cyd-skip-link>: nothing on the page has id="${(this.props.href ?? '').slice(1)}", so the link goes nowhere. Give the main content that id (<main id="main-content">).`]);
+      if (DEV_MODE) reportDeveloperErrors(this, [`<cyd-skip-link>: nothing on the page has id="${(this.props.href ?? '').slice(1)}", so the link goes nowhere. Give the main content that id (<main id="main-content">).`]);
       return;
     }
     // Following a fragment link scrolls but does not move focus to an

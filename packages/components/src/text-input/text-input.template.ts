@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@cydran/i18n';
 import { defineComponent } from '../internal/definition.js';
@@ -100,5 +101,6 @@ export const textInputDefinition = defineComponent({
         : input;
     return fieldTemplate(f, control);
   },
-  problems: (p) => fieldProblems('cyd-text-input', p),
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE ? (p) => fieldProblems('cyd-text-input', p) : undefined,
 });

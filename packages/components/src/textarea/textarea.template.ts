@@ -1,4 +1,5 @@
 import { type TemplateResult, html } from 'lit';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ChildPart, Directive, type DirectiveResult, type PartInfo, PartType, directive } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { defineComponent } from '../internal/definition.js';
@@ -117,5 +118,6 @@ export const textareaDefinition = defineComponent({
     const f = fieldWiring(p, locale);
     return fieldTemplate(f, textareaControl(p, f));
   },
-  problems: (p) => fieldProblems('cyd-textarea', p),
+  // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
+  problems: DEV_MODE ? (p) => fieldProblems('cyd-textarea', p) : undefined,
 });
