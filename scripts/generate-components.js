@@ -263,7 +263,7 @@ function definitionsModule({ definitions }) {
   ].join('\n');
 }
 
-/** `radios/choice-group.messages.ts` → `choiceGroupMessages`; `internal/messages.ts` → `internalMessages`. */
+/** `choice-group/choice-group.messages.ts` → `choiceGroupMessages`; `internal/messages.ts` → `internalMessages`. */
 function identifierOf(file) {
   const parts = file.replace(/\.ts$/, '').split('/');
   const name = parts.length > 1 && parts.at(-1) === 'messages' ? `${parts.at(-2)}-messages` : parts.at(-1);

@@ -31,7 +31,7 @@ export { CydPasswordInput } from './password-input/password-input.js';
 export { passwordInputDefinition } from './password-input/password-input.template.js';
 export { CydRadios } from './radios/radios.js';
 export { radiosDefinition } from './radios/radios.template.js';
-export type { ChoiceEntry, ChoiceOption, ChoiceDivider } from './radios/choice-group.template.js';
+export type { ChoiceEntry, ChoiceOption, ChoiceDivider } from './choice-group/choice-group.template.js';
 export { CydSelect } from './select/select.js';
 export { selectDefinition } from './select/select.template.js';
 export type { SelectEntry, SelectOption, SelectOptionGroup } from './select/select.template.js';

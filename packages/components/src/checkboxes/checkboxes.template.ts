@@ -13,7 +13,7 @@ import {
   choiceGroupTemplate,
   isDivider,
   withDividers,
-} from '../radios/choice-group.template.js';
+} from '../choice-group/choice-group.template.js';
 
 export const checkboxesProps = {
   ...choiceGroupProps,

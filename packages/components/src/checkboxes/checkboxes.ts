@@ -1,6 +1,6 @@
 import { litProperties } from '../internal/props.js';
 import type { Problem } from '../internal/form-control.js';
-import { ChoiceGroup } from '../radios/choice-group.js';
+import { ChoiceGroup } from '../choice-group/choice-group.js';
 import { type CheckboxesProps, checkboxesDefinition, checkboxesProps, parseDefaultValues } from './checkboxes.template.js';
 
 /**

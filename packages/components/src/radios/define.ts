@@ -7,4 +7,4 @@ import { define } from '../internal/define.js';
 define('cyd-radios', CydRadios);
 export { CydRadios };
 export { radiosDefinition } from './radios.template.js';
-export type { ChoiceEntry, ChoiceOption, ChoiceDivider } from './choice-group.template.js';
+export type { ChoiceEntry, ChoiceOption, ChoiceDivider } from '../choice-group/choice-group.template.js';

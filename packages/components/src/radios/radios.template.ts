@@ -10,8 +10,8 @@ import {
   choiceGroupProblems,
   choiceGroupProps,
   choiceGroupTemplate,
-} from './choice-group.template.js';
-import { choiceMessages } from './choice-group.messages.js';
+} from '../choice-group/choice-group.template.js';
+import { choiceMessages } from '../choice-group/choice-group.messages.js';
 
 export const radiosProps = {
   ...choiceGroupProps,

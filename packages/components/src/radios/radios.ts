@@ -1,5 +1,5 @@
 import { litProperties } from '../internal/props.js';
-import { ChoiceGroup } from './choice-group.js';
+import { ChoiceGroup } from '../choice-group/choice-group.js';
 import { type RadiosProps, radiosDefinition, radiosProps } from './radios.template.js';
 
 /**
