@@ -135,6 +135,23 @@ describe('form core', () => {
     });
   });
 
+  it('a server error stays while the person only tabs through the field, and goes once they change it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <cyd-text-input name="email" label="Email" value="nia@example.com" error="That email address is already registered"></cyd-text-input>
+      <button>Send</button></form>`);
+    await settled(form);
+    const field = form.querySelector<CydTextInput>('cyd-text-input')!;
+    field.focus();
+    form.querySelector('button')!.focus();
+    await settled(form);
+    expect(field.errorMessage, 'tabbing through changes nothing').to.equal('That email address is already registered');
+    field.focus();
+    await sendKeys({ type: '.cymru' });
+    form.querySelector('button')!.focus();
+    await settled(form);
+    expect(field.errorMessage, 'a changed answer that passes our checks').to.equal('');
+  });
+
   describe('children a framework adds after the element has rendered', () => {
     it('go into a fieldset’s content, not beside it', async () => {
       const fieldset = await fixture<HTMLElement>(html`<cyd-fieldset legend="Address"></cyd-fieldset>`);
@@ -280,6 +297,16 @@ describe('form core', () => {
       date.value = '--02-29';
       expect(date.value).to.equal('--02-29');
       expect(date.checkValidity()).to.equal(true);
+    });
+
+    it('shows a short-form value attribute in its boxes', async () => {
+      const expiry = await fixture<CydDateInput>(html`<cyd-date-input name="e" label="Expiry" parts="month year" value="2027-09"></cyd-date-input>`);
+      const birthday = await fixture<CydDateInput>(html`<cyd-date-input name="b" label="Birthday" parts="day month" value="--02-29"></cyd-date-input>`);
+      await settled(expiry);
+      await settled(birthday);
+      expect(expiry.controls.map((c) => c.value)).to.deep.equal(['9', '2027']);
+      expect(birthday.controls.map((c) => c.value)).to.deep.equal(['29', '2']);
+      expect(birthday.value).to.equal('--02-29');
     });
 
     it('reports parts that cannot make a date', async () => {

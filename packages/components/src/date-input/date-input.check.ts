@@ -6,7 +6,22 @@ import { DATE_OF_BIRTH_MAX_AGE, DATE_PARTS, type DatePartsRejected, checkDatePar
 import { messageFor } from '@cydran/data-model/messages/message-for';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
 
-export { parseIsoDate as parseIso } from '@cydran/data-model/checks/date-parts';
+import { parseIsoDate } from '@cydran/data-model/checks/date-parts';
+
+export { parseIsoDate as parseIso };
+
+/**
+ * A date, or part of one, in ISO 8601: `YYYY-MM-DD`, a month and year
+ * `YYYY-MM` (read as its first day) or a day and month `--MM-DD` (read in a
+ * leap year, so 29 February is a day). What a date input with `parts`
+ * takes as its value.
+ */
+export function parsePartialIso(value: string | undefined) {
+  if (!value) return null;
+  if (value.startsWith('--')) return parseIsoDate(`2000-${value.slice(2)}`);
+  if (/^\d{4}-\d{2}$/.test(value)) return parseIsoDate(`${value}-01`);
+  return parseIsoDate(value);
+}
 
 /** The three boxes as typed. */
 export interface DateParts {

@@ -6,7 +6,7 @@ import { defineComponent } from '../internal/definition.js';
 import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import { PARTS, parseIso } from './date-input.check.js';
+import { PARTS, parseIso, parsePartialIso } from './date-input.check.js';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
 
 export const dateInputProps = {
@@ -80,7 +80,7 @@ export const dateInputDefinition = defineComponent({
     const error = resolveText(p.error, locale);
     // The element passes the parts its current problem names; a server error names them with error-parts.
     const wrong = error ? (p.wrongParts ?? parseErrorParts(p.errorParts)) : [];
-    const iso = parseIso(p.defaultValue);
+    const iso = parsePartialIso(p.defaultValue);
     const typed: Record<DatePart, string | undefined> = { day: p.valueDay, month: p.valueMonth, year: p.valueYear };
     const anyTyped = PARTS.some((part) => typed[part] !== undefined);
     const initial = (part: DatePart): string | undefined => (anyTyped ? typed[part] : iso ? String(iso[part]) : undefined);
@@ -113,7 +113,7 @@ export const dateInputDefinition = defineComponent({
     ? (p) => {
       const problems = fieldProblems('cyd-date-input', p);
       for (const [attribute, value] of [['value', p.defaultValue], ['min', p.min], ['max', p.max]] as const) {
-        if (value && !parseIso(value)) problems.push(`<cyd-date-input name="${p.name ?? ''}">: ${attribute}="${value}" is not a date. Use YYYY-MM-DD, e.g. ${attribute}="2024-03-01".`);
+        if (value && !(attribute === 'value' ? parsePartialIso(value) : parseIso(value))) problems.push(`<cyd-date-input name="${p.name ?? ''}">: ${attribute}="${value}" is not a date. Use YYYY-MM-DD, e.g. ${attribute}="2024-03-01".`);
       }
       if (p.past && p.future) problems.push(`<cyd-date-input name="${p.name ?? ''}"> has both past and future, so no date is allowed. Remove one.`);
       if (p.parts !== undefined) {

@@ -2,7 +2,7 @@ import type { PropertyValues } from 'lit';
 import { litProperties } from '../internal/props.js';
 import type { Locale } from '@cydran/i18n';
 import { type ControlElement, FormControl, type Problem, type ValidityReason } from '../internal/form-control.js';
-import { type DateParts, type DateProblem, PARTS, dateOfBirthRequiredMessage, dateProblem, isoFromParts, parseIso } from './date-input.check.js';
+import { type DateParts, type DateProblem, PARTS, dateOfBirthRequiredMessage, dateProblem, isoFromParts, parsePartialIso } from './date-input.check.js';
 import { type DatePart, dateInputMessages } from './date-input.messages.js';
 import { type DateInputProps, type DateInputState, dateInputDefinition, dateInputProps, parseErrorParts, shownParts } from './date-input.template.js';
 
@@ -50,8 +50,7 @@ export class CydDateInput extends FormControl<typeof dateInputProps> {
       this.#pendingIso = iso;
       return;
     }
-    // A month and year (YYYY-MM) or a day and month (--MM-DD) is read as a whole date for its parts.
-    const date = parseIso(iso.startsWith('--') ? `2000-${iso.slice(2)}` : iso.length === 7 ? `${iso}-01` : iso);
+    const date = parsePartialIso(iso);
     for (const part of this.shownParts) {
       const input = this.#input(part);
       if (input) input.value = date ? String(date[part]) : '';

@@ -1,4 +1,4 @@
-import { LitElement, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i18n';
 import type { ComponentDefinition, ContentElement, RegionContent } from './definition.js';
 import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
@@ -117,6 +117,18 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
 
   protected override render(): unknown {
     return this.renderTemplate(this.props);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.#adopted && !this.hasUpdated && this.adoptsServerMarkup()) {
+      // The adopted markup stands for the first render: skip Lit's render
+      // (and the marker it would add to every element of the page), keep
+      // the rest of an update (reflected attributes, update bookkeeping).
+      const reactiveUpdate: unknown = Reflect.get(ReactiveElement.prototype, 'update');
+      if (typeof reactiveUpdate === 'function') reactiveUpdate.call(this, changed);
+      return;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {

@@ -73,6 +73,9 @@ const isNativeReason = (reason: string): boolean => nativeReasons.has(reason);
 
 let generatedIds = 0;
 
+/** The custom validity each native control was last given. */
+const customValidityOf = new WeakMap<ControlElement, string>();
+
 /**
  * Validators named in HTML with `data-schema="nhsNumber"`. Filled by
  * `@cydran/components/schema`, so only pages that use schemas load zod.
@@ -125,8 +128,10 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   #checked = false;
   /** The problem shown since the last check, or null. */
   #shown: Problem | null = null;
-  /** The server's `error` stops showing once the person fixes the answer. */
+  /** The server's `error` stops showing once the person changes the answer and it passes our checks. */
   #authorErrorDismissed = false;
+  /** The answer the page arrived with, so a server's error stays while the person only tabs through. */
+  #arrivedWith: string | undefined;
   #pendingValue: string | undefined;
   #generatedId = '';
   #participation: FormParticipation | null = null;
@@ -434,7 +439,12 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     const problem = disabled ? null : this.#beyondNative();
     // The text is never shown (our `invalid` handler stops the browser's
     // bubble); it only marks the control invalid for native submission.
-    control.setCustomValidity(problem ? problem.reason : '');
+    // Written only when it changes: each write makes the browser restyle.
+    const reason = problem ? problem.reason : '';
+    if ((customValidityOf.get(control) ?? '') !== reason) {
+      control.setCustomValidity(reason);
+      customValidityOf.set(control, reason);
+    }
   }
 
   /** A shown error goes once the answer is fixed; the server's error too. */
@@ -444,7 +454,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     if (this.#checked && this.#shown) {
       this.#shown = null;
       this.requestUpdate();
-    } else if (!this.#checked && !this.#authorErrorDismissed && this.field.error) {
+    } else if (!this.#checked && !this.#authorErrorDismissed && this.field.error && this.value !== this.#arrivedWith) {
       this.#authorErrorDismissed = true;
       this.requestUpdate();
     }
@@ -542,6 +552,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
       this.#pendingValue = undefined;
       this.#customProblem = undefined;
     }
+    this.#arrivedWith = this.value;
   }
 
   protected override updated(changed: PropertyValues): void {
