@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { renderElement } from '../server.js';
-import { attr, byId, byTag, classes, oneByClass, oneByTag, parseHTML, queryAll, textOf } from '../../../../test/support/html.js';
+import { attr, byId, byTag, classes, oneByClass, parseHTML, queryAll, textOf } from '../../../../test/support/html.js';
 
 describe('server rendering: cyd-date-input', () => {
   it('renders three labelled numeric boxes in Welsh, with the initial date split into them', () => {
