@@ -200,6 +200,17 @@ export function closest(node: HtmlNode, predicate: (element: HtmlElement) => boo
   return undefined;
 }
 
+/** A plain copy of the tree under `parent` (elements as `{ tag, attributes, children }`, text as strings), for `deep.equal`. */
+export type HtmlOutline = string | { tag: string; attributes: Record<string, string>; children: HtmlOutline[] } | { comment: string } | { doctype: true };
+export function outline(parent: HtmlParent): HtmlOutline[] {
+  return parent.children.map((node): HtmlOutline => {
+    if (node.kind === 'text') return node.text;
+    if (node.kind === 'comment') return { comment: node.text };
+    if (node.kind === 'doctype') return { doctype: true };
+    return { tag: node.tag, attributes: attrs(node), children: outline(node) };
+  });
+}
+
 /** The comments under `parent`. */
 export function commentsOf(parent: HtmlParent): HtmlComment[] {
   return descendants(parent).filter((node): node is HtmlComment => node.kind === 'comment');
