@@ -38,3 +38,15 @@ export const FutureDate: Story = {
   render: () => html`<cyd-date-input name="appointment" future label="When is your appointment?" label-cy="Pryd mae eich apwyntiad?"
     hint="For example, 14 9 2026" hint-cy="Er enghraifft, 14 9 2026"></cyd-date-input>`,
 };
+
+/** A card's expiry date, or an approximate date: month and year only. The value is `YYYY-MM`. */
+export const MonthAndYear: Story = {
+  render: () => html`<cyd-date-input name="expiry" parts="month year" iso-name="expiry-date" label="Expiry date" label-cy="Dyddiad dod i ben"
+    hint="For example, 9 2027" hint-cy="Er enghraifft, 9 2027"></cyd-date-input>`,
+};
+
+/** A birthday or an anniversary: day and month only. The value is `--MM-DD`, and 29 February is allowed. */
+export const DayAndMonth: Story = {
+  render: () => html`<cyd-date-input name="birthday" parts="day month" label="What is your birthday?" label-cy="Pryd mae eich pen-blwydd?"
+    hint="For example, 29 2" hint-cy="Er enghraifft, 29 2" value="--02-29"></cyd-date-input>`,
+};

@@ -31,7 +31,17 @@ export const OneError: Story = {
   args: { errors: [{ href: '#date-of-birth-day', text: { en: 'Date of birth must be in the past', cy: 'Rhaid i’r dyddiad geni fod yn y gorffennol' } }] },
 };
 
-/** Press the button with the fields empty: the summary lists them and takes focus; fix them and it goes. */
+/** An error that belongs to no one field (a failed sign-in) is shown as text, not a link. */
+export const ErrorWithNoField: Story = {
+  args: {
+    errors: [
+      { text: { en: 'Your email address or password is wrong', cy: 'Mae eich cyfeiriad e-bost neu eich cyfrinair yn anghywir' } },
+      { href: '#email', text: { en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost' } },
+    ],
+  },
+};
+
+/** Press the button with the fields empty: the summary lists them and takes focus; it keeps its list until the next try, as GOV.UK's does. */
 export const InAForm: Story = {
   render: () => html`<form action="#" onsubmit="event.preventDefault()">
     <cyd-error-summary></cyd-error-summary>

@@ -140,6 +140,34 @@ export const Email: Story = {
   },
 };
 
+/** A code people copy from a letter: no capitals forced on phone keyboards, "Next" on the Enter key, a length checked in our words on submit. */
+export const Code: Story = {
+  args: {
+    name: 'reference',
+    label: 'Reference number',
+    labelCy: 'Cyfeirnod',
+    hint: 'It is 8 letters and numbers, on the letter we sent you',
+    hintCy: 'Mae’n 8 llythyren a rhif, ar y llythyr a anfonwyd atoch',
+    autoCapitalize: 'none',
+    enterkeyhint: 'next',
+    spellCheck: 'false',
+    minlength: 8,
+    maxlength: 8,
+    width: '10',
+  },
+};
+
+/** Shown but not changed; still submitted with the form (unlike disabled). */
+export const ReadOnly: Story = {
+  args: {
+    name: 'issued-reference',
+    label: 'Your reference number',
+    labelCy: 'Eich cyfeirnod',
+    defaultValue: 'KX47RT92',
+    readonly: true,
+  },
+};
+
 export const Telephone: Story = {
   args: {
     name: 'telephone',
