@@ -33,6 +33,12 @@ export interface ComponentDefinition<S extends PropSpec = PropSpec> {
    * children. A prop the author set directly wins over one read here.
    */
   propsFromContent?(content: ContentElement[]): Partial<Props<S>>;
+  /**
+   * Attributes the server renderer never writes back into the page (a
+   * password's `value`): the HTML of a page can be cached, logged or shown
+   * in a browser's source view.
+   */
+  secretAttributes?: readonly string[];
 }
 
 /** An element of author content, the same shape from the DOM and from the server's HTML parser. */

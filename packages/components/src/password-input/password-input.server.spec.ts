@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { renderElement } from '../server.js';
+import { expandHTML, renderElement } from '../server.js';
 import { attr, attrs, byTag, oneByTag, parseHTML, queryAll, textOf } from '../../../../test/support/html.js';
 
 describe('cyd-password-input server render', () => {
@@ -12,11 +12,15 @@ describe('cyd-password-input server render', () => {
     expect(queryAll(root, (element) => attr(element, 'aria-live') !== undefined)).to.deep.equal([]);
   });
 
-  // The host element still carries the value attribute it was given; only the markup rendered inside it is checked here.
-  it('never writes a password into the rendered field', () => {
-    const root = parseHTML(renderElement('cyd-password-input', { name: 'password', label: 'Password', value: 'secret' }));
-    expect(oneByTag(root, 'input').attributes.has('value')).to.equal(false);
-    const rendered = queryAll(root, (element) => element.tag !== 'cyd-password-input');
-    expect(rendered.flatMap((element) => [...element.attributes.values()]).concat(textOf(root)).filter((written) => written.includes('secret'))).to.deep.equal([]);
+  it('never writes a password into the HTML, the element’s own attributes included', () => {
+    for (const html of [
+      renderElement('cyd-password-input', { name: 'password', label: 'Password', value: 'secret' }),
+      expandHTML('<form><cyd-password-input name="password" label="Password" value="secret"></cyd-password-input></form>'),
+    ]) {
+      const root = parseHTML(html);
+      expect(oneByTag(root, 'input').attributes.has('value')).to.equal(false);
+      const everything = queryAll(root, () => true);
+      expect(everything.flatMap((element) => [...element.attributes.values()]).concat(textOf(root)).filter((written) => written.includes('secret'))).to.deep.equal([]);
+    }
   });
 });

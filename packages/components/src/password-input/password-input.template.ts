@@ -35,6 +35,7 @@ export interface PasswordInputState {
 
 export const passwordInputDefinition = defineComponent({
   tag: 'cyd-password-input',
+  secretAttributes: ['value'],
   props: passwordInputProps,
   template(p: PasswordInputProps & PasswordInputState, locale) {
     const id = controlIdOf(p);

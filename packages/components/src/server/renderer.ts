@@ -312,7 +312,10 @@ export function renderElement(
   const locale = normaliseLocale(attrs.lang || options.locale);
   const inner = renderInner(definition, attrs, locale, contentFromHtml(content), options.onProblem ?? warn);
   let attrText = '';
-  for (const [name, value] of Object.entries(attrs)) attrText += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (definition.secretAttributes?.includes(name)) continue;
+    attrText += value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+  }
   return `<${tag}${attrText}>${inner}</${tag}>`;
 }
 
@@ -336,6 +339,8 @@ function expandChildren(parent: ParentNode, inherited: Locale | null, fallback: 
     const definition = byTag.get(child.tagName);
     if (definition) {
       replaceChildrenWithRendered(child, renderInner(definition, attributesOf(child), locale ?? fallback, contentOf(child), onProblem));
+      const secret = definition.secretAttributes;
+      if (secret) child.attrs = child.attrs.filter((attribute) => !secret.includes(attribute.name));
     } else if (child.tagName.startsWith('cyd-')) {
       onProblem(`<${child.tagName}> is not a Cydran component this renderer knows; it was left as it is. Known: ${serverTags().join(', ')}.`);
     }
