@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
+import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -27,6 +28,10 @@ export default {
     a11ySnapshotPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
+    // `cydran-server-render`: the real server renderer, for tests that upgrade server markup.
+    serverRenderPlugin(),
+    // `cydran-accessibility-tree`: the whole tree, groups included.
+    accessibilityTreePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -3,6 +3,7 @@
  * what a person does: type, submit, switch language.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { Locale } from '@cydran/i18n';
 
 /** Waits for every Cydran element under `root` to finish rendering. */
@@ -46,4 +47,42 @@ export async function expectAccessibleInBothLanguages(element: HTMLElement, lang
     await switchLanguage(languageRoot, locale);
     await expect(element).to.be.accessible();
   }
+}
+
+/** An attribute value for a double-quoted attribute: `&` and `"` escaped, as HTML requires. */
+export function escapeAttributeValue(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+/** Attribute values for `elementMarkup`: `true` writes the bare attribute, `false`, null and undefined leave it out. */
+export type MarkupAttributes = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * Plain HTML for one element, as an author (or a server template) writes it:
+ * `elementMarkup('cyd-text-input', { name: 'email', required: true })`.
+ * `content` is HTML, put inside as it is.
+ */
+export function elementMarkup(tag: string, attributes: MarkupAttributes = {}, content = ''): string {
+  let written = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    written += value === true ? ` ${name}` : ` ${name}="${escapeAttributeValue(String(value))}"`;
+  }
+  return `<${tag}${written}>${content}</${tag}>`;
+}
+
+/** What the server renderer gave: the HTML, and the developer problems it reported (none, for a correct page). */
+export interface ServerRender {
+  html: string;
+  problems: string[];
+}
+
+/**
+ * Renders `html` with the real server renderer (`expandHTML` of
+ * `@cydran/components/server`, run in Node by the test runner's
+ * `cydran-server-render` command: test/support/server-render-plugin.js), in
+ * `locale` where no `lang` says otherwise.
+ */
+export function serverRender(html: string, locale: Locale | string = 'en'): Promise<ServerRender> {
+  return executeServerCommand<ServerRender, { html: string; locale: string }>('cydran-server-render', { html, locale });
 }

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../character-count/define.js';
 import type { CydCharacterCount } from './character-count.js';
-import { formControlSuite } from '../../../../test/suites/form-control.js';
+import { controlMarkup, formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function type(element: CydCharacterCount, text: string) {
@@ -28,19 +28,14 @@ async function countWithValue(lang: 'en' | 'cy', limit: string, value: string) {
 
 formControlSuite({
   tag: 'cyd-character-count',
-  render: (a) => html`<cyd-character-count
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    maxlength="200"
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-character-count>`,
+  markup: (a) => controlMarkup('cyd-character-count', a, { maxlength: 200 }),
   answer: (el, value) => type(el as unknown as CydCharacterCount, value),
   validAnswer: 'Mae’r ffordd ar gau ger yr ysgol',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },
+  role: 'textbox',
+  defaultAnswer: { value: 'Mae’r bont ar gau' },
+  answerKeepsFocus: true,
+  describedAlsoBy: { en: 'You can enter up to 200 characters', cy: 'Gallwch roi hyd at 200 nod' },
 });
 
 describe('cyd-character-count', () => {

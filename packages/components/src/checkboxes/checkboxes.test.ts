@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../checkboxes/define.js';
 import '../text-input/define.js';
 import type { CydCheckboxes } from './checkboxes.js';
-import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
+import { controlMarkup, formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const benefits = JSON.stringify([
@@ -22,22 +22,17 @@ async function tick(element: ControlHandle | CydCheckboxes, value: string) {
 
 formControlSuite({
   tag: 'cyd-checkboxes',
-  render: (a) => html`<cyd-checkboxes
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    options=${benefits}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-checkboxes>`,
+  markup: (a) => controlMarkup('cyd-checkboxes', a, { options: benefits }),
   answer: async (el, value) => {
     for (const v of value.split(',')) await tick(el, v);
   },
   validAnswer: 'universal-credit,jsa',
   posted: ['universal-credit', 'jsa'],
   requiredMessage: { en: 'Select at least one answer', cy: 'Dewiswch o leiaf un ateb' },
+  role: 'group',
+  defaultAnswer: { value: '["pension-credit"]', posted: ['pension-credit'] },
+  scriptedAnswer: { value: 'jsa' },
+  answerKeepsFocus: false,
 });
 
 async function benefitsForm(lang = 'en', value = '') {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../date-input/define.js';
 import type { CydDateInput } from './date-input.js';
-import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
+import { controlMarkup, formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 /** Types a date into the three boxes as a person would; '' parts are left blank. */
@@ -19,22 +19,17 @@ async function typeDate(element: ControlHandle | CydDateInput, day: string, mont
 
 formControlSuite({
   tag: 'cyd-date-input',
-  render: (a) => html`<cyd-date-input
-    name=${a.name}
-    iso-name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-date-input>`,
+  markup: (a) => controlMarkup('cyd-date-input', a, { 'iso-name': a.name }),
   answer: (el, iso) => {
     const [year, month, day] = iso.split('-');
     return typeDate(el, day!, month!, year!);
   },
   validAnswer: '1990-03-01',
   requiredMessage: { en: 'Enter a date', cy: 'Rhowch ddyddiad' },
+  role: 'group',
+  defaultAnswer: { value: '2001-12-25' },
+  answerKeepsFocus: true,
+  firstControlId: (id) => `${id}-day`,
 });
 
 async function dobForm(lang = 'en') {

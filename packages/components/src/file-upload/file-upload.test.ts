@@ -36,6 +36,11 @@ formControlSuite({
   },
   validAnswer: 'cynllun-llawr.pdf',
   requiredMessage: { en: 'Select a file', cy: 'Dewiswch ffeil' },
+  role: 'button',
+  defaultAnswer: { notApplicable: 'browsers do not let a page choose files, so a file input has no default' },
+  scriptedAnswer: { notApplicable: 'value can only be set to "" on a file input; setFiles() is tested with the control' },
+  answerKeepsFocus: false,
+  describedAlsoBy: { en: 'No file chosen', cy: 'Dim ffeil wedi’i dewis' },
 });
 
 describe('cyd-file-upload', () => {

@@ -21,6 +21,9 @@ formControlSuite({
   answer: (el, value) => type(el as unknown as CydPasswordInput, value),
   validAnswer: 'ceffyl-batri-cywir-99',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },
+  role: 'textbox',
+  defaultAnswer: { notApplicable: 'a password is never written into the page, so there is no default to return to' },
+  answerKeepsFocus: true,
 });
 
 describe('cyd-password-input', () => {

@@ -4,7 +4,7 @@ import '../radios/define.js';
 import '../text-input/define.js';
 import type { CydRadios } from './radios.js';
 import type { CydTextInput } from '../text-input/text-input.js';
-import { formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
+import { controlMarkup, formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const colours = JSON.stringify([
@@ -22,19 +22,13 @@ async function choose(element: ControlHandle, value: string) {
 
 formControlSuite({
   tag: 'cyd-radios',
-  render: (a) => html`<cyd-radios
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    options=${colours}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  ></cyd-radios>`,
+  markup: (a) => controlMarkup('cyd-radios', a, { options: colours }),
   answer: choose,
   validAnswer: 'green',
   requiredMessage: { en: 'Select an answer', cy: 'Dewiswch ateb' },
+  role: 'group',
+  defaultAnswer: { value: 'red' },
+  answerKeepsFocus: false,
 });
 
 const contact = JSON.stringify([

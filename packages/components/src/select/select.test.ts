@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../select/define.js';
 import type { CydSelect } from './select.js';
-import { formControlSuite } from '../../../../test/suites/form-control.js';
+import { controlMarkup, formControlSuite } from '../../../../test/suites/form-control.js';
 import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const selectOf = (el: CydSelect) => el.controls[0] as HTMLSelectElement;
@@ -18,22 +18,21 @@ async function choose(element: CydSelect, value: string) {
 
 formControlSuite({
   tag: 'cyd-select',
-  render: (a) => html`<cyd-select
-    name=${a.name}
-    label=${a.label}
-    label-cy=${a.labelCy}
-    hint=${a.hint}
-    hint-cy=${a.hintCy}
-    ?required=${a.required}
-    ?disabled=${a.disabled ?? false}
-  >
-    <option value="" data-text-cy="Dewiswch dref">Choose a town</option>
+  markup: (a) =>
+    controlMarkup(
+      'cyd-select',
+      a,
+      {},
+      `<option value="" data-text-cy="Dewiswch dref">Choose a town</option>
     <option value="cardiff" data-text-cy="Caerdydd">Cardiff</option>
-    <option value="swansea" data-text-cy="Abertawe">Swansea</option>
-  </cyd-select>`,
+    <option value="swansea" data-text-cy="Abertawe">Swansea</option>`,
+    ),
   answer: (el, value) => choose(el as unknown as CydSelect, value),
   validAnswer: 'swansea',
   requiredMessage: { en: 'Select an answer', cy: 'Dewiswch ateb' },
+  role: 'combobox',
+  defaultAnswer: { value: 'cardiff' },
+  answerKeepsFocus: false,
 });
 
 describe('cyd-select', () => {

@@ -17,6 +17,15 @@ formControlSuite({
   answer: (el, value) => type(el as unknown as CydTextInput, value),
   validAnswer: 'Dafydd ap Gwilym',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },
+  role: 'textbox',
+  defaultAnswer: { value: 'Owain Glyndŵr' },
+  answerKeepsFocus: true,
+  dataSchema: {
+    schema: 'nhsNumber',
+    wrongAnswer: '943 476 5918',
+    message: { en: 'Enter a real NHS number', cy: 'Rhowch rif GIG go iawn' },
+    rightAnswer: '943 476 5919',
+  },
 });
 
 describe('cyd-text-input', () => {

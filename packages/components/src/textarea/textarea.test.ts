@@ -17,6 +17,9 @@ formControlSuite({
   answer: (el, value) => type(el as unknown as CydTextarea, value),
   validAnswer: 'Mae’r ffordd ar gau ger yr ysgol',
   requiredMessage: { en: 'Enter an answer', cy: 'Rhowch ateb' },
+  role: 'textbox',
+  defaultAnswer: { value: 'Mae’r bont ar gau' },
+  answerKeepsFocus: true,
 });
 
 describe('cyd-textarea', () => {
