@@ -168,7 +168,7 @@ describe('cyd-character-count', () => {
     await settled(form);
     expect(statusOf(el).textContent).to.equal('You have 7 characters remaining');
     form.reset();
-    await new Promise((r) => setTimeout(r, 10));
+    // Controls follow a reset a task later; settled() waits past that task.
     await settled(form);
     expect(statusOf(el).textContent).to.equal('You have 7 characters remaining');
   });

@@ -221,7 +221,7 @@ describe('cyd-error-summary', () => {
       const { form, summary } = await applicationForm('en');
       await trySubmit(form);
       form.reset();
-      await new Promise((r) => setTimeout(r, 10));
+      // Controls follow a reset a task later; settled() waits past that task.
       await settled(form);
       expect(summaryRoot(summary).hidden).to.equal(true);
     });

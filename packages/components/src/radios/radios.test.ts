@@ -185,7 +185,7 @@ describe('cyd-radios', () => {
     await choose(radios as unknown as ControlHandle, 'email');
     expect(radios.querySelector('#conditional-contact')!.hasAttribute('hidden')).to.equal(false);
     form.reset();
-    await new Promise((r) => setTimeout(r, 10));
+    // Controls follow a reset a task later; settled() waits past that task.
     await settled(form);
     expect(radios.value).to.equal('post');
     expect(radios.querySelector('#conditional-contact')!.hasAttribute('hidden')).to.equal(true);
