@@ -174,6 +174,16 @@ type Rendering = 'client-rendered' | 'server-rendered, then upgraded';
 
 let uniqueLabels = 0;
 
+/**
+ * Names a node for an assertion. Assertions compare these, never the nodes:
+ * a failed assertion that carries DOM nodes cannot be sent back to the test
+ * runner, and the whole file then stops reporting.
+ */
+function describeNode(node: Element | EventTarget | null | undefined): string {
+  if (!(node instanceof Element)) return String(node);
+  return `<${node.localName}${node.id ? ` id="${node.id}"` : ''}>`;
+}
+
 /** Every id in the document that more than one element has. */
 function duplicateIds(): string[] {
   const seen = new Set<string>();
@@ -355,7 +365,7 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     submit.focus();
     element.focus();
     const focused = document.activeElement;
-    expect(element.controls as Element[], 'focus is on one of its own native controls').to.include(focused);
+    expect(element.controls.map(describeNode), 'focus is on one of its own native controls').to.include(describeNode(focused));
     const markedWrong = focused!.matches('[aria-invalid="true"]') || focused!.closest('fieldset')?.getAttribute('aria-invalid') === 'true';
     expect(markedWrong, 'the focused control is the one marked wrong').to.equal(true);
     const describedBy = [focused!, focused!.closest('fieldset')].flatMap((node) => (node?.getAttribute('aria-describedby') ?? '').split(' '));
@@ -415,9 +425,9 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     expect(link, 'a link in the summary').to.not.equal(null);
     expect(textOf(link)).to.equal(options.requiredMessage.en);
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    expect(element.controls as Element[], 'the link targets one of its native controls').to.include(target);
+    expect(element.controls.map(describeNode), 'the link targets one of its native controls').to.include(describeNode(target));
     link.click();
-    expect(document.activeElement).to.equal(target);
+    expect(describeNode(document.activeElement)).to.equal(describeNode(target));
   });
 
   it('focuses the control from a server-written summary link to the element’s own id', async () => {
@@ -430,7 +440,7 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     const link = form.querySelector<HTMLAnchorElement>('cyd-error-summary a[href="#answer"]')!;
     expect(link, 'the server’s link').to.not.equal(null);
     link.click();
-    expect(element.controls as Element[], 'focus is on its native control, not the element').to.include(document.activeElement);
+    expect(element.controls.map(describeNode), 'focus is on its native control, not the element').to.include(describeNode(document.activeElement));
   });
 
   it('has the native validation API: validity, validationMessage in our words, checkValidity(), willValidate, form', async () => {
@@ -443,7 +453,7 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     const invalidTargets: EventTarget[] = [];
     element.addEventListener('invalid', (event) => invalidTargets.push(event.target!));
     expect(element.checkValidity()).to.equal(false);
-    expect(invalidTargets, '`invalid` fires on the element').to.deep.equal([element]);
+    expect(invalidTargets.map(describeNode), '`invalid` fires on the element').to.deep.equal([describeNode(element)]);
     await settled(form);
     expect(element.querySelector('.cyd-error-message'), 'checkValidity() shows nothing').to.equal(null);
     await switchLanguage(form, 'cy');
@@ -461,7 +471,7 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     expect(element.reportValidity()).to.equal(false);
     await settled(form);
     expect(shownErrorText(element)).to.equal(`Error: ${options.requiredMessage.en}`);
-    expect(element.controls as Element[]).to.include(document.activeElement);
+    expect(element.controls.map(describeNode)).to.include(describeNode(document.activeElement));
   });
 
   it('blocks submission with setCustomValidity(message), shown after submit; \'\' clears it', async () => {
