@@ -192,8 +192,19 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   }
 
   override focus(options?: FocusOptions): void {
-    const target = (this.#checked ? this.#shown?.target : null) ?? this.#currentProblem()?.target ?? this.controls[0];
+    const target = this.#live(this.#checked ? this.#shown?.target : null) ?? this.#currentProblem()?.target ?? this.controls[0];
     target?.focus(options);
+  }
+
+  /**
+   * A problem's control as it is in the page now: the first render after an
+   * adopted upgrade replaces the server's nodes, so a node recorded before it
+   * is found again by its id.
+   */
+  #live(target: ControlElement | null | undefined): ControlElement | null {
+    if (!target) return null;
+    if (target.isConnected) return target;
+    return this.controls.find((control) => control.id === target.id) ?? null;
   }
 
   // ---- validity ----------------------------------------------------------
