@@ -5,11 +5,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
+import { cydranStylesheet } from '../../bench/lib/cydran-assets.js';
 import { type RollupOptions, rollup } from 'rollup';
-import { VIRTUAL_ENTRY, browserBundleConfig, cydranBundleConfig, packageDir, virtualEntry } from '../../rollup.config.js';
+import { VIRTUAL_ENTRY, browserBundleConfig, cydranBundleConfig, virtualEntry } from '../../rollup.config.js';
 
 interface Budget {
   name: string;
@@ -39,15 +38,7 @@ async function bundleGzipKB(config: RollupOptions): Promise<number> {
 }
 
 async function stylesheetGzipKB(): Promise<number> {
-  const result = await esbuild({
-    entryPoints: [join(packageDir('components'), 'src', 'cydran.css')],
-    bundle: true,
-    minify: true,
-    write: false,
-    outdir: 'out',
-    logLevel: 'error',
-  });
-  return gzipKB(result.outputFiles[0]!.contents);
+  return gzipKB(await cydranStylesheet());
 }
 
 function measure(budget: Budget): Promise<number> {
