@@ -8,6 +8,8 @@
 //   npm run test:storybook           (builds first)
 //   node scripts/check-storybook.js  (uses the existing build)
 //   STORY=text-input node scripts/check-storybook.js   (stories whose id contains it)
+//   STORYBOOK_DIR=/tmp/sb node scripts/check-storybook.js   (a build written elsewhere,
+//     e.g. by `npx storybook build -o /tmp/sb --disable-telemetry --quiet`)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +19,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const root = process.env.STORYBOOK_DIR
+  ? join(process.env.STORYBOOK_DIR, sep)
+  : fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOCALES = ['en', 'cy'];
 // Each page is a Chromium renderer; more than this buys little on CI machines.
