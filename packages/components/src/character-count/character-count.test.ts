@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../character-count/define.js';
 import type { CydCharacterCount } from './character-count.js';
 import { controlMarkup, formControlSuite } from '../../../../test/suites/form-control.js';
@@ -15,7 +16,6 @@ async function type(element: CydCharacterCount, text: string) {
 
 const statusOf = (el: CydCharacterCount) => el.querySelector('.cyd-character-count__status')!;
 const announcerOf = (el: CydCharacterCount) => el.querySelector('.cyd-character-count__announcer')!;
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function countWithValue(lang: 'en' | 'cy', limit: string, value: string) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
@@ -92,14 +92,26 @@ describe('cyd-character-count', () => {
     expect(statusOf(el).getAttribute('aria-hidden'), 'the visible count is not read as well').to.equal('true');
     expect(statusOf(el).hasAttribute('aria-live')).to.equal(false);
     expect(announcer.textContent, 'nothing announced on load').to.equal('');
-    await type(el, 'abc');
-    await wait(500);
-    await sendKeys({ type: 'de' });
-    await wait(600);
-    await settled(wrapper);
-    expect(announcer.textContent, 'still typing: 1.1s in, but only 0.6s since the last key').to.equal('');
-    await wait(600);
-    await settled(wrapper);
+    // A fake clock stands in for the pause: only setTimeout is faked, the
+    // timer the announcement waits on. Typing is the input event a keystroke fires.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const textarea = el.controls[0] as HTMLTextAreaElement;
+      const typeUpTo = (value: string) => {
+        textarea.value = value;
+        textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      };
+      typeUpTo('abc');
+      await clock.tickAsync(500);
+      typeUpTo('abcde');
+      await clock.tickAsync(600);
+      await el.updateComplete;
+      expect(announcer.textContent, 'still typing: 1.1s in, but only 0.6s since the last key').to.equal('');
+      await clock.tickAsync(600);
+      await el.updateComplete;
+    } finally {
+      clock.restore();
+    }
     expect(announcer.textContent).to.equal('Mae gennych 15 nod yn weddill');
   });
 
