@@ -69,3 +69,6 @@ export { tidy } from './checks/text.js';
 export { en as messagesEn, type MessageKey } from './messages/en.js';
 export { cy as messagesCy } from './messages/cy.js';
 export type { MessageParams, DatePart } from './messages/params.js';
+
+// Welsh principal councils and NHS Wales health boards, with both official names and GSS codes.
+export * from './organisations/index.js';

@@ -10,3 +10,4 @@ export * from './catalogue.js';
 export * from './resolve.js';
 export * from './preference.js';
 export { LocaleController } from './locale-controller.js';
+export * from './search.js';

@@ -1,0 +1,97 @@
+import { compare } from './collate.js';
+import type { Locale } from './locale.js';
+
+/**
+ * Letters that are not a base letter plus a combining accent, so Unicode
+ * decomposition leaves them alone; folded as a person typing on an English
+ * keyboard would write them.
+ */
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ø', 'o'],
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['ı', 'i'],
+]);
+
+/** Apostrophes and quotation marks people type in either form. */
+const APOSTROPHES: ReadonlySet<string> = new Set(['\u2019', '\u2018', '\u02BC', '`', '\u00B4']);
+/** Dashes and hyphens, which people type as a space as often as a hyphen (Pen-y-bont, Pen y bont). */
+const DASHES: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '_']);
+
+const isMark = (c: string) => /\p{M}/u.test(c);
+const isSpace = (c: string) => /\s/u.test(c);
+
+/**
+ * Text as a search compares it: lower case in `locale`, accents gone (ŵ → w,
+ * ŷ → y, â → a, ô → o, ë → e, and every other letter with a combining mark),
+ * one apostrophe (’ → '), hyphens and dashes read as spaces, white space
+ * collapsed and trimmed. "Pen-y-bont ar Ogwr" and "pen y bont ar ogwr" fold
+ * the same; so do "Ynys Môn" and "ynys mon", "Caerdydd a’r Fro" and
+ * "caerdydd a'r fro".
+ *
+ * Works the same in Node and in the browser: it needs no Welsh `Intl` data
+ * (Chromium has none), only Unicode normalisation.
+ */
+export function foldForSearch(text: string, locale: Locale): string {
+  let folded = '';
+  let pendingSpace = false;
+  for (const c of text.toLocaleLowerCase(locale).normalize('NFD')) {
+    if (isMark(c)) continue;
+    if (isSpace(c) || DASHES.has(c)) {
+      pendingSpace = folded !== '';
+      continue;
+    }
+    if (pendingSpace) folded += ' ';
+    pendingSpace = false;
+    folded += APOSTROPHES.has(c) ? "'" : (LETTER_FOLDS.get(c) ?? c);
+  }
+  return folded;
+}
+
+/** Where a search matched: at the very start of the text, or at the start of a later word. */
+export type SearchMatch = 'start' | 'word';
+
+const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Whether `query` matches `text` the way a person expects a list to narrow
+ * as they type: the folded query is the beginning of a word in the folded
+ * text ("caerd" matches "Caerdydd", "mon" matches "Ynys Môn", "bro morg"
+ * matches "Cyngor Bro Morgannwg"), never the middle of a word ("rdydd"
+ * matches nothing). Case, accents, apostrophes and hyphens are ignored
+ * (see `foldForSearch`). An empty query matches nothing.
+ */
+export function searchMatch(text: string, query: string, locale: Locale): SearchMatch | null {
+  const needle = foldForSearch(query, locale);
+  if (needle === '') return null;
+  const haystack = foldForSearch(text, locale);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (at === 0) return 'start';
+    if (!isWordCharacter(haystack[at - 1])) return 'word';
+  }
+  return null;
+}
+
+/**
+ * The items that match `query`, best first: those whose text starts with it,
+ * then those with a later word that does, each group in the alphabetical
+ * order of `locale` (`compare`: Welsh order for 'cy', so "Llandudno" comes
+ * after "Lydstep"). `textOf` gives the text to search and sort by.
+ */
+export function searchItems<T>(items: Iterable<T>, query: string, locale: Locale, textOf: (item: T) => string): T[] {
+  const starts: { item: T; text: string }[] = [];
+  const words: { item: T; text: string }[] = [];
+  for (const item of items) {
+    const text = textOf(item);
+    const match = searchMatch(text, query, locale);
+    if (match === 'start') starts.push({ item, text });
+    else if (match === 'word') words.push({ item, text });
+  }
+  const byText = (a: { text: string }, b: { text: string }) => compare(a.text, b.text, locale);
+  return [...starts.sort(byText), ...words.sort(byText)].map((entry) => entry.item);
+}
