@@ -1,0 +1,20 @@
+/**
+ * Test support for this folder's components and their neighbours: whether
+ * two rendered elements are the same markup, ignoring Lit's comment markers
+ * and attribute order (a server render writes attributes in template order,
+ * Lit sets bound ones after the static ones).
+ */
+function withoutComments(element: Element): Element {
+  const clone = element.cloneNode(true) as Element;
+  const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  clone.normalize();
+  return clone;
+}
+
+/** The same elements, attributes and text: `isEqualNode` once the markers are gone. */
+export function sameMarkup(a: Element, b: Element): boolean {
+  return withoutComments(a).isEqualNode(withoutComments(b));
+}

@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './warning-text.server.spec.js';

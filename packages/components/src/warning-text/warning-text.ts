@@ -1,0 +1,24 @@
+import { CydElement } from '../internal/cyd-element.js';
+import { litProperties } from '../internal/props.js';
+import { type WarningTextProps, warningTextDefinition, warningTextProps } from './warning-text.template.js';
+
+/**
+ * A warning in bold beside a "!" icon: what a person must know to avoid
+ * a fine, a penalty or losing a right. Screen readers hear "Warning" /
+ * "Rhybudd" before it instead of the icon.
+ *
+ * @tag cyd-warning-text
+ */
+export class CydWarningText extends CydElement<typeof warningTextProps> {
+  static override definition = warningTextDefinition;
+  static override properties = litProperties(warningTextProps);
+}
+
+// The properties Lit creates from the spec, typed for TypeScript users.
+export interface CydWarningText extends WarningTextProps {}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cyd-warning-text': CydWarningText;
+  }
+}
