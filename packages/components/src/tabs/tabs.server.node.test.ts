@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './tabs.server.spec.js';
