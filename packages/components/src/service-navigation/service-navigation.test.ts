@@ -1,0 +1,232 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { catalogueProblems } from '@cydran/i18n';
+import '../service-navigation/define.js';
+import type { CydServiceNavigation } from './service-navigation.js';
+import { serviceNavigationMessages } from './service-navigation.messages.js';
+import { comparableMarkup } from '../header/markup.fixture.js';
+import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+
+const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
+
+const NAVIGATION = `<cyd-service-navigation current="/parking/apply" service-name="Parking permits" service-name-cy="${LONG_WELSH_SERVICE}" service-href="/parking" service-href-cy="/parcio">
+  <a href="/parking" data-href-cy="/parcio" data-text-cy="Trosolwg">Overview</a>
+  <a href="/parking/apply" data-href-cy="/parcio/gwneud-cais" data-text-cy="Gwneud cais">Apply</a>
+  <a href="/parking/fines" data-text-cy="Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb" data-active>Fines</a>
+</cyd-service-navigation>`;
+
+async function place(markup = NAVIGATION, lang: 'en' | 'cy' = 'en') {
+  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${markup}</div>`);
+  await settled(wrapper);
+  const element = wrapper.querySelector<CydServiceNavigation>('cyd-service-navigation')!;
+  return {
+    wrapper,
+    element,
+    links: () => [...element.querySelectorAll<HTMLAnchorElement>('.cyd-service-navigation__link')],
+    button: () => element.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!,
+    list: () => element.querySelector<HTMLElement>('.cyd-service-navigation__list')!,
+  };
+}
+
+const isShown = (element: Element) => element.getBoundingClientRect().height > 0;
+
+async function atWidth(width: number, run: () => Promise<void>) {
+  await setViewport({ width, height: 640 });
+  try {
+    await run();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+async function consoleErrorsOf(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(String(args[0]));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
+
+describe('cyd-service-navigation', () => {
+  it('has every message in both languages', () => {
+    expect(catalogueProblems(serviceNavigationMessages)).to.deep.equal([]);
+  });
+
+  it('is a navigation landmark named “Menu”, with the child links read as a list', async () => {
+    const { element, links } = await place();
+    const nav = element.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Menu');
+    expect(links().map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+      ['/parking', 'Overview'],
+      ['/parking/apply', 'Apply'],
+      ['/parking/fines', 'Fines'],
+    ]);
+    expect(element.querySelectorAll(':scope > a').length, 'the author’s links are read, not left beside the list').to.equal(0);
+    expect(element.querySelector('.cyd-service-navigation__service-link')!.getAttribute('href')).to.equal('/parking');
+  });
+
+  it('marks the current page with aria-current="page" and a section with aria-current="true"', async () => {
+    const { links } = await place();
+    expect(links().map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page', 'true']);
+    expect(links()[1]!.querySelector('strong'), 'marked without colour alone').to.not.equal(null);
+  });
+
+  it('takes aria-current="page" on a child link, and items as JSON', async () => {
+    const { links } = await place(`<cyd-service-navigation><a href="/a">A</a><a href="/b" aria-current="page">B</a></cyd-service-navigation>`);
+    expect(links().map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page']);
+    const items = JSON.stringify([{ href: '/a', text: { en: 'A', cy: 'A-cy' } }, { href: { en: '/b', cy: '/b-cy' }, text: { en: 'B', cy: 'B-cy' } }]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-service-navigation current="/b" items=${items}></cyd-service-navigation></div>`);
+    await settled(wrapper);
+    const fromJson = [...wrapper.querySelectorAll('.cyd-service-navigation__link')];
+    expect(fromJson.map((a) => [a.getAttribute('href'), a.textContent!.trim(), a.getAttribute('aria-current')])).to.deep.equal([
+      ['/a', 'A-cy', null],
+      ['/b-cy', 'B-cy', 'page'],
+    ]);
+  });
+
+  it('moves the current mark when current changes', async () => {
+    const { element, links } = await place();
+    element.current = '/parking';
+    await settled(element);
+    expect(links().map((a) => a.getAttribute('aria-current'))).to.deep.equal(['page', null, 'true']);
+  });
+
+  it('switches language live: link words, addresses, the landmark’s name', async () => {
+    const { wrapper, element, links } = await place();
+    await switchLanguage(wrapper, 'cy');
+    expect(element.querySelector('nav')!.getAttribute('aria-label')).to.equal('Dewislen');
+    expect(links().map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+      ['/parcio', 'Trosolwg'],
+      ['/parcio/gwneud-cais', 'Gwneud cais'],
+      ['/parking/fines', 'Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb'],
+    ]);
+    expect(links()[1]!.getAttribute('aria-current'), 'the Welsh address of the current page is current too').to.equal('page');
+  });
+
+  it('marks English link text as English on a Welsh page', async () => {
+    const { links } = await place(`<cyd-service-navigation><a href="/a">Overview</a><a href="/b" data-text-cy="Gwneud cais">Apply</a></cyd-service-navigation>`, 'cy');
+    expect(links()[0]!.querySelector('span[lang="en"]')!.textContent).to.equal('Overview');
+    expect(links()[1]!.querySelector('[lang]')).to.equal(null);
+  });
+
+  it('shows every link and no button on a wide screen', async () => {
+    const { button, list } = await place();
+    expect(button().hidden).to.equal(true);
+    expect(isShown(list())).to.equal(true);
+  });
+
+  it('collapses to a “Menu” / “Dewislen” button with aria-expanded and aria-controls on a small screen', async () => {
+    await atWidth(320, async () => {
+      const { wrapper, button, list } = await place();
+      expect(isShown(button())).to.equal(true);
+      expect([button().textContent!.trim(), button().getAttribute('aria-expanded'), button().getAttribute('aria-controls')]).to.deep.equal(['Menu', 'false', list().id]);
+      expect(isShown(list())).to.equal(false);
+      button().click();
+      await settled(wrapper);
+      expect(button().getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(list())).to.equal(true);
+      await switchLanguage(wrapper, 'cy');
+      expect(button().textContent!.trim()).to.equal('Dewislen');
+    });
+  });
+
+  it('opens with Enter and Space; Escape closes it and returns focus to the button', async () => {
+    await atWidth(320, async () => {
+      const { wrapper, button, list, links } = await place();
+      button().focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(wrapper);
+      expect(button().getAttribute('aria-expanded'), 'Enter opens').to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await settled(wrapper);
+      expect(button().getAttribute('aria-expanded'), 'Space closes').to.equal('false');
+      await sendKeys({ press: 'Space' });
+      await settled(wrapper);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === links()[0], 'Tab reaches the first link').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await settled(wrapper);
+      expect(isShown(list())).to.equal(false);
+      expect(document.activeElement === button(), 'focus back on the button').to.equal(true);
+    });
+  });
+
+  it('shows a visible focus ring on the button and on a link', async () => {
+    await atWidth(320, async () => {
+      const { wrapper, button, links } = await place();
+      button().focus();
+      await sendKeys({ press: 'Shift' });
+      expect(getComputedStyle(button()).outlineStyle).to.equal('solid');
+      button().click();
+      await settled(wrapper);
+      await sendKeys({ press: 'Tab' });
+      expect(getComputedStyle(links()[0]!).backgroundColor, 'the focus colour behind the link').to.not.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+
+  it('never collapses with no-collapse, nor with one link', async () => {
+    await atWidth(320, async () => {
+      const off = await place(NAVIGATION.replace('<cyd-service-navigation ', '<cyd-service-navigation no-collapse '));
+      expect(off.button().hidden).to.equal(true);
+      expect(isShown(off.list())).to.equal(true);
+      const one = await place('<cyd-service-navigation><a href="/a" data-text-cy="Hafan">Home</a></cyd-service-navigation>');
+      expect(one.button().hidden).to.equal(true);
+      expect(isShown(one.list())).to.equal(true);
+    });
+  });
+
+  it('wraps a long Welsh service name and link on a 320px screen', async () => {
+    await atWidth(320, async () => {
+      const { wrapper, button, element } = await place(NAVIGATION, 'cy');
+      button().click();
+      await settled(wrapper);
+      expect(wrapper.scrollWidth).to.be.at.most(320);
+      expect(element.querySelector('.cyd-service-navigation__service-name')!.getClientRects().length).to.be.greaterThan(0);
+      expect(element.querySelector('.cyd-service-navigation__service-name')!.getBoundingClientRect().right).to.be.at.most(320);
+    });
+  });
+
+  it('fits at 200% zoom (640 CSS pixels) with long Welsh, folded into the button', async () => {
+    await atWidth(640, async () => {
+      const { wrapper, button } = await place(NAVIGATION, 'cy');
+      expect(wrapper.scrollWidth).to.be.at.most(640);
+      expect(isShown(button())).to.equal(true);
+    });
+  });
+
+  it('renders the same markup from the server, and keeps both languages through a later switch', async () => {
+    const rendered = await serverRender(`<div lang="en">${NAVIGATION}</div>`);
+    expect(rendered.problems).to.deep.equal([]);
+    const fromServer = await fixture<HTMLDivElement>(rendered.html);
+    await settled(fromServer);
+    const upgraded = fromServer.querySelector('cyd-service-navigation')!;
+    const { element } = await place();
+    expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(element));
+    await switchLanguage(fromServer, 'cy');
+    expect([...upgraded.querySelectorAll('.cyd-service-navigation__link')].map((a) => a.textContent!.trim())).to.deep.equal(['Trosolwg', 'Gwneud cais', 'Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb']);
+    expect(upgraded.querySelectorAll('[aria-current="page"]').length).to.equal(1);
+  });
+
+  it('reports a current that matches no link, and no links at all', async () => {
+    const errors = await consoleErrorsOf(async () => {
+      await place('<cyd-service-navigation current="/nowhere"><a href="/a">A</a></cyd-service-navigation>');
+      await place('<cyd-service-navigation></cyd-service-navigation>');
+    });
+    expect(errors.some((e) => e.includes('current="/nowhere" is not the href of any link'))).to.equal(true);
+    expect(errors.some((e) => e.includes('has no links and no service name'))).to.equal(true);
+  });
+
+  it('is accessible (axe) in English and Welsh, wide and with the menu open on a small screen', async () => {
+    const { wrapper } = await place();
+    await expectAccessibleInBothLanguages(wrapper);
+    await atWidth(320, async () => {
+      wrapper.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!.click();
+      await settled(wrapper);
+      await expectAccessibleInBothLanguages(wrapper);
+    });
+  });
+});
