@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i18n';
-import type { ComponentDefinition, ContentElement, RegionContent } from './definition.js';
+import { type ComponentDefinition, type ContentElement, type RegionContent, regionHintOf } from './definition.js';
 import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
 import { reportDeveloperErrors, specProblems, translationProblems } from './developer-errors.js';
 import { DEV_MODE } from './dev-mode.js';
@@ -186,7 +186,7 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     const regionAttribute = this.definition.regionAttribute;
     reportDeveloperErrors(this, [
       regionAttribute
-        ? `<${this.localName}>: some content has no place. Wrap each option's content in an element with ${regionAttribute}="<the option's value>". That content was removed.`
+        ? `<${this.localName}>: some content has no place. ${regionHintOf(this.definition)} That content was removed.`
         : `<${this.localName}> does not take content; use its attributes instead. The content was removed.`,
     ]);
   }

@@ -27,6 +27,13 @@ export interface ComponentDefinition<S extends PropSpec = PropSpec> {
    */
   regionAttribute?: string;
   /**
+   * With `regionAttribute`: how an author gives content its place, for the
+   * developer error about content that has none (`Give each child
+   * data-region="logo" or another region.`). Defaults to the choice
+   * groups' wording about options.
+   */
+  regionHint?: string;
+  /**
    * For components whose content is data, not markup to show (a select's
    * `<option>`s): reads the content's elements into props. The server
    * renderer calls it with its parsed content; the element calls it with its
@@ -59,6 +66,11 @@ export interface ContentElement {
 export interface RegionContent {
   main: unknown;
   regions: ReadonlyMap<string, unknown>;
+}
+
+/** How an author places content in `definition`'s regions, for developer errors. */
+export function regionHintOf(definition: Pick<ComponentDefinition, 'regionAttribute' | 'regionHint'>): string {
+  return definition.regionHint ?? `Wrap each option's content in an element with ${definition.regionAttribute}="<the option's value>".`;
 }
 
 /** Reads `content` as region content (an empty one for components given none). */

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
+import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
+import { bilingualAttribute, textFromContent } from '../internal/content-text.js';
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
@@ -50,21 +51,8 @@ export function isOptionGroup(entry: SelectEntry): entry is SelectOptionGroup {
  * (and `data-text-en`) per language, `data-text` as JSON (what this
  * component renders, so a server render can be read back), else the text.
  */
-function textFrom(element: ContentElement, attribute: string, plain: string): Text {
-  const perLocale: Partial<Record<Locale, string>> = {};
-  const json = parseText(element.attributes[attribute] ?? null);
-  if (typeof json === 'object') Object.assign(perLocale, json);
-  for (const locale of LOCALES) {
-    const given = element.attributes[`${attribute}-${locale}`];
-    if (given !== undefined) perLocale[locale] = given;
-  }
-  if (Object.keys(perLocale).length === 0) return typeof json === 'string' ? json : plain;
-  for (const locale of LOCALES) perLocale[locale] ??= plain;
-  return perLocale;
-}
-
 function optionFrom(element: ContentElement): SelectOption {
-  const option: SelectOption = { value: element.attributes.value ?? element.text, text: textFrom(element, 'data-text', element.text) };
+  const option: SelectOption = { value: element.attributes.value ?? element.text, text: textFromContent(element, 'data-text', element.text) };
   if ('selected' in element.attributes) option.selected = true;
   if ('disabled' in element.attributes) option.disabled = true;
   return option;
@@ -77,7 +65,7 @@ export function optionsFromContent(content: ContentElement[]): SelectEntry[] {
     if (element.tag === 'option') entries.push(optionFrom(element));
     else if (element.tag === 'optgroup') {
       const group: SelectOptionGroup = {
-        label: textFrom(element, 'data-label', element.attributes.label ?? ''),
+        label: textFromContent(element, 'data-label', element.attributes.label ?? ''),
         options: element.children.filter((child) => child.tag === 'option').map(optionFrom),
       };
       if ('disabled' in element.attributes) group.disabled = true;
@@ -87,14 +75,9 @@ export function optionsFromContent(content: ContentElement[]): SelectEntry[] {
   return entries;
 }
 
-/** Both languages' text, kept on the rendered option so an upgrade can read it back. */
-function bilingual(text: Text): string | undefined {
-  return typeof text === 'object' ? JSON.stringify(text) : undefined;
-}
-
 function optionTemplate(option: SelectOption, locale: Locale, defaultValue: string | undefined): TemplateResult {
   const selected = option.selected === true || (defaultValue !== undefined && option.value === defaultValue);
-  return html`<option value=${option.value} ?selected=${selected} ?disabled=${option.disabled === true} data-text=${ifDefined(bilingual(option.text))}>${resolveText(option.text, locale)}</option>`;
+  return html`<option value=${option.value} ?selected=${selected} ?disabled=${option.disabled === true} data-text=${ifDefined(bilingualAttribute(option.text))}>${resolveText(option.text, locale)}</option>`;
 }
 
 export const selectDefinition = defineComponent({
@@ -116,7 +99,7 @@ export const selectDefinition = defineComponent({
     >
       ${entries.map((entry) =>
         isOptionGroup(entry)
-          ? html`<optgroup label=${resolveText(entry.label, locale)} data-label=${ifDefined(bilingual(entry.label))} ?disabled=${entry.disabled === true}>
+          ? html`<optgroup label=${resolveText(entry.label, locale)} data-label=${ifDefined(bilingualAttribute(entry.label))} ?disabled=${entry.disabled === true}>
               ${entry.options.map((option) => optionTemplate(option, locale, p.defaultValue))}
             </optgroup>`
           : optionTemplate(entry, locale, p.defaultValue),

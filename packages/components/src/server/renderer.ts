@@ -8,7 +8,7 @@ import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { type Locale, normaliseLocale } from '@cydran/i18n';
-import type { ComponentDefinition, ContentElement, RegionContent } from '../internal/definition.js';
+import { type ComponentDefinition, type ContentElement, type RegionContent, regionHintOf } from '../internal/definition.js';
 import { definitions } from '../internal/definitions.js';
 import { propsFromAttributes } from '../internal/props.js';
 import { specProblems } from '../internal/developer-errors.js';
@@ -214,7 +214,7 @@ function renderInner(definition: ComponentDefinition<any>, attributes: Record<st
   const rendered = collect(render(definition.template(props, locale, regions)), placeholders);
   for (const [key, placeholder] of regions.regions) {
     if (!placeholders.wasEmitted(placeholder)) {
-      onProblem(`<${definition.tag}>: content with ${definition.regionAttribute}="${key}" has no place (no option has that value). It was left out.`);
+      onProblem(`<${definition.tag}>: content with ${definition.regionAttribute}="${key}" has no place. It was left out. ${regionHintOf(definition)}`);
     }
   }
   return rendered;
@@ -242,7 +242,7 @@ function regionContent(definition: ComponentDefinition<any>, content: Content, p
     }
   }
   if (mainHasContent) {
-    onProblem(`<${definition.tag}>: some content has no place. Wrap each option's content in an element with ${attribute}="<the option's value>".`);
+    onProblem(`<${definition.tag}>: some content has no place. ${regionHintOf(definition)}`);
   }
   return { main: placeholders.add(main), regions: new Map([...regions].map(([key, html]) => [key, placeholders.add(html)])) };
 }
