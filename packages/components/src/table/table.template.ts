@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type Locale, type Text, compare, resolveText, textFromAttributes } from '@cydran/i18n';
+import { type Locale, type Text, compare, resolveText } from '@cydran/i18n';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import type { Props, PropSpec } from '../internal/props.js';
+import { textFromContent } from './content-text.js';
 import { tableMessages } from './table.messages.js';
 
 /** One cell. A plain string is a cell of text in the page's language. */
@@ -173,22 +174,8 @@ export function tableTemplate(p: TableProps, locale: Locale, interactive?: Table
 
 // ---- reading a <table> given as content ------------------------------------
 
-/**
- * A cell's (or caption's) words: `data-text` as JSON (what this component
- * renders, so a server render reads back), else `data-text-cy` and
- * `data-text-en` per language with the cell's own text for the others.
- */
-function wordsOf(element: ContentElement): Text {
-  const json = element.attributes['data-text'];
-  if (json?.startsWith('{')) {
-    try {
-      return JSON.parse(json) as Text;
-    } catch {
-      // Not ours: read it as words below.
-    }
-  }
-  return textFromAttributes({ getAttribute: (name) => (name === 'data-text' ? element.text : (element.attributes[name] ?? null)) }, 'data-text') ?? element.text;
-}
+/** A cell's (or caption's) words: `data-text` JSON from a render, `data-text-cy` / `-en` twins, else its text. */
+const wordsOf = (element: ContentElement): Text => textFromContent(element, 'data-text', element.text) ?? element.text;
 
 function cellFrom(element: ContentElement): TableHeadData {
   const cell: TableHeadData = { text: wordsOf(element) };
