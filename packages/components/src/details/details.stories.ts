@@ -9,17 +9,31 @@ const meta = {
   title: 'Components/Details',
   component: 'cyd-details',
   render: (args: DetailsArgs) => elementFromArgs(detailsDefinition, args),
-  args: {},
+  args: {
+    summaryText: 'Help with nationality',
+    summaryTextCy: 'Help gyda chenedligrwydd',
+    words: 'We need to know your nationality so we can work out which elections you’re entitled to vote in.',
+    wordsCy: 'Mae angen i ni wybod eich cenedligrwydd fel y gallwn weithio allan pa etholiadau y mae gennych hawl i bleidleisio ynddynt.',
+  },
   argTypes: argTypesFor(detailsProps),
 } satisfies Meta<DetailsArgs>;
 
 export default meta;
 type Story = StoryObj<DetailsArgs>;
 
-/** Its own words, in the language the toolbar chooses. */
+/** Closed: press Tab then Enter or Space in the canvas. */
 export const Default: Story = {};
 
-/** The author's words in both languages. */
-export const AuthorWords: Story = {
-  args: { words: 'Cardiff', wordsCy: 'Caerdydd' },
+export const Open: Story = { args: { open: true } };
+
+/** As a keyboard user sees it after one Tab. */
+export const Focused: Story = {
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLElement>('summary')?.focus();
+  },
+};
+
+export const LongWelshAtNarrowWidth: Story = {
+  args: { open: true, summaryTextCy: 'Help gyda chenedligrwydd a’r dogfennau adnabod y bydd eu hangen arnoch' },
+  globals: { viewport: { value: 'narrow320', isRotated: false } },
 };

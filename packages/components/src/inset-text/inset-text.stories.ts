@@ -9,17 +9,18 @@ const meta = {
   title: 'Components/Inset text',
   component: 'cyd-inset-text',
   render: (args: InsetTextArgs) => elementFromArgs(insetTextDefinition, args),
-  args: {},
+  args: {
+    words: 'It can take up to 8 weeks to register a lasting power of attorney if there are no mistakes in the application.',
+    wordsCy: 'Gall gymryd hyd at 8 wythnos i gofrestru atwrneiaeth arhosol os nad oes unrhyw gamgymeriadau yn y cais.',
+  },
   argTypes: argTypesFor(insetTextProps),
 } satisfies Meta<InsetTextArgs>;
 
 export default meta;
 type Story = StoryObj<InsetTextArgs>;
 
-/** Its own words, in the language the toolbar chooses. */
 export const Default: Story = {};
 
-/** The author's words in both languages. */
-export const AuthorWords: Story = {
-  args: { words: 'Cardiff', wordsCy: 'Caerdydd' },
+export const LongWelshAtNarrowWidth: Story = {
+  globals: { viewport: { value: 'narrow320', isRotated: false } },
 };

@@ -9,17 +9,24 @@ const meta = {
   title: 'Components/Warning text',
   component: 'cyd-warning-text',
   render: (args: WarningTextArgs) => elementFromArgs(warningTextDefinition, args),
-  args: {},
+  args: {
+    words: 'You can be fined up to £5,000 if you do not register.',
+    wordsCy: 'Gallwch gael dirwy o hyd at £5,000 os nad ydych yn cofrestru.',
+  },
   argTypes: argTypesFor(warningTextProps),
 } satisfies Meta<WarningTextArgs>;
 
 export default meta;
 type Story = StoryObj<WarningTextArgs>;
 
-/** Its own words, in the language the toolbar chooses. */
+/** Screen readers hear "Warning" / "Rhybudd" first, not the icon. */
 export const Default: Story = {};
 
-/** The author's words in both languages. */
-export const AuthorWords: Story = {
-  args: { words: 'Cardiff', wordsCy: 'Caerdydd' },
+/** Another hidden word in place of "Warning" (GOV.UK's iconFallbackText). */
+export const OwnFallbackText: Story = {
+  args: { iconFallbackText: 'Danger', iconFallbackTextCy: 'Perygl' },
+};
+
+export const LongWelshAtNarrowWidth: Story = {
+  globals: { viewport: { value: 'narrow320', isRotated: false } },
 };

@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './pagination.server.spec.js';
