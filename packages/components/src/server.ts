@@ -5,14 +5,17 @@
  *
  *   renderElement('cyd-text-input', { name: 'email', label: 'Email' }, { locale: 'cy' })
  *   expandHTML(pageHtml)   // expands every cyd-* tag, each in its own language
+ *   renderPage({ lang: 'cy', title: '…', body: '…' })   // a whole page: head, skip link, header, main, footer
  *
  * It needs @lit-labs/ssr and parse5, which are optional peer dependencies so
  * that browser users never install them (docs/adr/0007): without them,
  * importing this module throws an error that says what to install.
  */
 import type * as Renderer from './server/renderer.js';
+import type * as PageTemplate from './page-template/page-template.js';
 
 export type { RenderOptions } from './server/renderer.js';
+export type { ElementAttributes, PageOptions } from './page-template/page-template.js';
 
 const RENDERER_DEPENDENCIES = ['@lit-labs/ssr', 'parse5'];
 
@@ -29,10 +32,14 @@ function missingDependencyError(error: unknown): Error | undefined {
 }
 
 let renderer: typeof Renderer;
+let pageTemplate: typeof PageTemplate;
 try {
   renderer = await import('./server/renderer.js');
+  pageTemplate = await import('./page-template/page-template.js');
 } catch (error) {
   throw missingDependencyError(error) ?? error;
 }
 
 export const { renderElement, expandHTML, serverTags } = renderer;
+/** A whole HTML page round a service's content (docs/guides/page-template.md). */
+export const { renderPage, pageTitle, TITLE_SEPARATOR } = pageTemplate;

@@ -37,13 +37,8 @@ export function backLinkTemplate(p: BackLinkProps, locale: Locale, canGoBack: bo
   const href = resolveText(p.href, locale);
   const words = textIn(p.linkText, locale) || backLinkMessages[locale].back;
   const usesHistory = !href && p.history;
-  return html`<a
-    class="cyd-link cyd-back-link${p.inverse ? ' cyd-back-link--inverse' : ''}"
-    href=${href || '#'}
-    data-cyd-history=${usesHistory ? '' : nothing}
-    ?hidden=${usesHistory && !canGoBack}
-    data-cyd-root
-  >${words}</a>`;
+  const classes = `cyd-link cyd-back-link${p.inverse ? ' cyd-back-link--inverse' : ''}`;
+  return html`<a class=${classes} href=${href || '#'} data-cyd-history=${usesHistory ? '' : nothing} ?hidden=${usesHistory && !canGoBack} data-cyd-root>${words}</a>`;
 }
 
 /** Shared by the browser element and the server renderer: the same markup from the same function. */
