@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './exit-this-page.server.spec.js';
