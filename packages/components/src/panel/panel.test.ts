@@ -5,15 +5,10 @@ import { contrastRatio, minimumRatio } from '@cydran/tokens';
 import '../panel/define.js';
 import type { CydPanel } from './panel.js';
 import { panelMessages } from './panel.messages.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { hex, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const markup = `<main lang="en"><cyd-panel title-text="Application complete" title-text-cy="Cais wedi’i gwblhau" reference="HDJ2123F"></cyd-panel></main>`;
-
-function hex(computed: string): string {
-  const channels = computed.match(/\d+/g)!.slice(0, 3);
-  return `#${channels.map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
-}
 
 describe('cyd-panel', () => {
   it('has every message in both languages', () => {

@@ -18,3 +18,12 @@ function withoutComments(element: Element): Element {
 export function sameMarkup(a: Element, b: Element): boolean {
   return withoutComments(a).isEqualNode(withoutComments(b));
 }
+
+/** `rgb(r, g, b)` as getComputedStyle reports it → `#rrggbb` (opaque colours only). */
+export function hex(computed: string): string {
+  const channels = computed.match(/\d+(\.\d+)?/g);
+  if (!channels || channels.length < 3 || (channels.length === 4 && Number(channels[3]) !== 1)) {
+    throw new Error(`Expected an opaque rgb() colour, got "${computed}"`);
+  }
+  return `#${channels.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+}

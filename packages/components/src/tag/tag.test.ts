@@ -4,18 +4,9 @@ import { contrastRatio, minimumRatio } from '@cydran/tokens';
 import '../tag/define.js';
 import type { CydTag } from './tag.js';
 import { tagColours } from './tag.template.js';
-import { sameMarkup } from './markup.fixture.js';
+import { hex, sameMarkup } from './markup.fixture.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
-
-/** `rgb(r, g, b)` as getComputedStyle reports it → `#rrggbb` (opaque colours only). */
-function hex(computed: string): string {
-  const channels = computed.match(/\d+(\.\d+)?/g);
-  if (!channels || channels.length < 3 || (channels.length === 4 && Number(channels[3]) !== 1)) {
-    throw new Error(`Expected an opaque rgb() colour, got "${computed}"`);
-  }
-  return `#${channels.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
-}
 
 const tagOf = (element: CydTag) => element.querySelector<HTMLElement>('strong.cyd-tag')!;
 
