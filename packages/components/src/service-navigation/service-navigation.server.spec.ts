@@ -26,6 +26,8 @@ describe('cyd-service-navigation on the server', () => {
       ['/parking/fines', 'Fines', 'true'],
     ]);
     expect(textOf(oneByClass(root, 'cyd-service-navigation__service-name'))).to.equal('Parking permits');
+    const band = oneByTag(root, 'section');
+    expect(attr(band, 'aria-labelledby')).to.equal(attr(oneByClass(root, 'cyd-service-navigation__service-name'), 'id'));
   });
 
   it('renders in Welsh from the page’s lang', () => {

@@ -126,11 +126,11 @@ function itemTemplate(item: ServiceNavigationItem, p: ServiceNavigationProps, lo
   </li>`;
 }
 
-function serviceNameTemplate(p: ServiceNavigationProps, locale: Locale): TemplateResult | typeof nothing {
+function serviceNameTemplate(p: ServiceNavigationProps, locale: Locale, id: string): TemplateResult | typeof nothing {
   const name = textIn(p.serviceName, locale);
   if (!name) return nothing;
   const href = resolveText(p.serviceHref, locale);
-  return html`<span class="cyd-service-navigation__service-name">${href
+  return html`<span class="cyd-service-navigation__service-name" id=${id}>${href
     ? html`<a class="cyd-service-navigation__service-link cyd-link" href=${href}>${name}</a>`
     : name}</span>`;
 }
@@ -145,9 +145,9 @@ export const serviceNavigationDefinition = defineComponent({
     const buttonWords = textIn(p.menuButtonText, locale) || words;
     const buttonLabel = resolveText(p.menuButtonLabel, locale);
     const id = p.navigationId || 'cyd-service-navigation';
-    return html`<div class="cyd-service-navigation" data-cyd-root>
-      <div class="cyd-service-navigation__container">
-        ${serviceNameTemplate(p, locale)}
+    const serviceNameId = `${id}-service-name`;
+    const inner = html`<div class="cyd-service-navigation__container">
+        ${serviceNameTemplate(p, locale, serviceNameId)}
         ${items.length
           ? html`<nav class="cyd-service-navigation__wrapper" aria-label=${resolveText(p.navigationLabel, locale) || words}>
               <button
@@ -163,8 +163,13 @@ export const serviceNavigationDefinition = defineComponent({
               </ul>
             </nav>`
           : nothing}
-      </div>
-    </div>`;
+      </div>`;
+    // With a service name, the whole band is a region landmark named by that
+    // name (GOV.UK's "Service information" section), so nothing on it is
+    // outside a landmark and no extra words are needed in either language.
+    return resolveText(p.serviceName, locale)
+      ? html`<section class="cyd-service-navigation" aria-labelledby=${serviceNameId} data-cyd-root>${inner}</section>`
+      : html`<div class="cyd-service-navigation" data-cyd-root>${inner}</div>`;
   },
   propsFromContent(content) {
     const items = itemsFromContent(content);

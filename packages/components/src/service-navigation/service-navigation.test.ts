@@ -69,6 +69,15 @@ describe('cyd-service-navigation', () => {
     expect(element.querySelector('.cyd-service-navigation__service-link')!.getAttribute('href')).to.equal('/parking');
   });
 
+  it('with a service name is a region landmark named by it; without one, only the nav', async () => {
+    const { element } = await place();
+    const band = element.querySelector(':scope > [data-cyd-root]')!;
+    expect(band.localName).to.equal('section');
+    expect(document.getElementById(band.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Parking permits');
+    const bare = await place('<cyd-service-navigation><a href="/a">A</a><a href="/b">B</a></cyd-service-navigation>');
+    expect(bare.element.querySelector(':scope > [data-cyd-root]')!.localName).to.equal('div');
+  });
+
   it('marks the current page with aria-current="page" and a section with aria-current="true"', async () => {
     const { links } = await place();
     expect(links().map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page', 'true']);
