@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './summary-list.server.spec.js';
