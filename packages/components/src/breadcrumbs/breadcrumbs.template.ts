@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
+import { type Locale, type Text, resolveText } from '@cydran/i18n';
+import { bilingualAttribute, textFromContent } from '../internal/content-text.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
@@ -34,24 +35,6 @@ export const breadcrumbsProps = {
 
 export type BreadcrumbsProps = Props<typeof breadcrumbsProps>;
 
-/**
- * Author text from an element: `data-text-cy` / `data-text-en` per language,
- * `data-text` as JSON (what this component renders, so a server render can
- * be read back), else its text (English).
- */
-function bilingualFrom(element: ContentElement, name: 'text' | 'href', plain: string | undefined): Text | undefined {
-  const perLocale: Partial<Record<Locale, string>> = {};
-  const json = parseText(element.attributes[`data-${name}`] ?? null);
-  if (typeof json === 'object') Object.assign(perLocale, json);
-  for (const locale of LOCALES) {
-    const given = element.attributes[`data-${name}-${locale}`];
-    if (given !== undefined) perLocale[locale] = given;
-  }
-  if (Object.keys(perLocale).length === 0) return typeof json === 'string' ? json : plain;
-  if (plain !== undefined) for (const locale of LOCALES) perLocale[locale] ??= plain;
-  return perLocale;
-}
-
 function itemFrom(element: ContentElement): BreadcrumbItem | undefined {
   if (element.tag === 'li') {
     const inner = element.children.find((child) => child.tag === 'a' || child.tag === 'span');
@@ -60,8 +43,8 @@ function itemFrom(element: ContentElement): BreadcrumbItem | undefined {
     return item;
   }
   if (element.tag !== 'a' && element.tag !== 'span') return undefined;
-  const item: BreadcrumbItem = { text: bilingualFrom(element, 'text', element.text) ?? '' };
-  const href = bilingualFrom(element, 'href', element.attributes.href);
+  const item: BreadcrumbItem = { text: textFromContent(element, 'data-text', element.text) };
+  const href = textFromContent(element, 'data-href', element.attributes.href);
   if (href) item.href = href;
   if (element.attributes['aria-current'] === 'page') item.current = true;
   return item;
@@ -84,17 +67,12 @@ export function itemsFromContent(content: ContentElement[]): BreadcrumbItem[] {
   return items;
 }
 
-/** Both languages of a text, kept on the rendered item so an upgrade can read it back. */
-function bilingual(text: Text | undefined): string | undefined {
-  return typeof text === 'object' ? JSON.stringify(text) : undefined;
-}
-
 function itemTemplate(item: BreadcrumbItem, locale: Locale): TemplateResult {
   const href = resolveText(item.href, locale);
   const words = textIn(item.text, locale);
   return html`<li class="cyd-breadcrumbs__item" aria-current=${!href ? 'page' : nothing}>${href
-    ? html`<a class="cyd-link cyd-breadcrumbs__link" href=${href} aria-current=${item.current ? 'page' : nothing} data-text=${ifDefined(bilingual(item.text))} data-href=${ifDefined(bilingual(item.href))}>${words}</a>`
-    : html`<span class="cyd-breadcrumbs__current" data-text=${ifDefined(bilingual(item.text))}>${words}</span>`}</li>`;
+    ? html`<a class="cyd-link cyd-breadcrumbs__link" href=${href} aria-current=${item.current ? 'page' : nothing} data-text=${ifDefined(bilingualAttribute(item.text))} data-href=${ifDefined(bilingualAttribute(item.href))}>${words}</a>`
+    : html`<span class="cyd-breadcrumbs__current" data-text=${ifDefined(bilingualAttribute(item.text))}>${words}</span>`}</li>`;
 }
 
 export const breadcrumbsDefinition = defineComponent({
