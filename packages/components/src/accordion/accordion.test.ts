@@ -158,6 +158,19 @@ describe('cyd-accordion', () => {
     expect(upgraded.querySelector('cyd-accordion')!.innerHTML).to.equal(fromAuthor.querySelector('cyd-accordion')!.innerHTML);
   });
 
+  it('takes a section a framework adds after upgrade, content and all', async () => {
+    const { wrapper, element, button, content } = await place();
+    const late = document.createElement('div');
+    late.dataset.section = 'late';
+    late.dataset.heading = 'Added later';
+    late.innerHTML = '<p id="late-content">Late content</p>';
+    element.append(late);
+    await settled(wrapper);
+    expect(button('late').textContent).to.contain('Added later');
+    expect(content('late').querySelector('#late-content'), 'the same node, in its section').to.not.equal(null);
+    expect(element.querySelectorAll(':scope > [data-section]').length, 'nothing left beside the render').to.equal(0);
+  });
+
   it('uses the heading level asked for', async () => {
     const { element } = await place('id="subjects" heading-level="3"');
     expect(element.querySelectorAll('h3 > .cyd-accordion__section-button').length).to.equal(3);

@@ -53,6 +53,26 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
   #known = new Set<string>();
   /** The section holding the URL fragment's target when the page loaded. */
   #fragmentKey: string | undefined;
+  /** Sections a framework added after upgrade, to be put in their containers once rendered. */
+  #late: Element[] = [];
+  /**
+   * Made before CydElement's own observer, so it sees late children first:
+   * that one reads late content of a component with `propsFromContent` as
+   * data and removes it, but a section's content must be placed.
+   */
+  readonly #lateObserver = new MutationObserver((records) => this.#takeLateSections(records));
+
+  #takeLateSections(records: MutationRecord[]): void {
+    if (!this.hasUpdated) return;
+    const added = records.flatMap((record) => [...record.addedNodes]);
+    const late = added.filter((node): node is Element => node instanceof Element && node.parentNode === this && node.hasAttribute(SECTION_ATTRIBUTE));
+    if (late.length === 0) return;
+    for (const node of late) node.remove();
+    const known = new Set(this.#sections().map((section) => section.key));
+    const fresh = sectionsFromContent(late.map(contentElementOf)).filter((section) => !known.has(section.key));
+    this.#late.push(...late);
+    this.sections = [...this.#sections(), ...fresh];
+  }
 
   /** The keys of the sections open now. */
   get openSections(): string[] {
@@ -126,6 +146,16 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
     });
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#late.length === 0) return;
+    for (const container of contentContainers(this)) {
+      const key = container.getAttribute('data-cyd-content');
+      for (const node of this.#late.filter((late) => late.getAttribute(SECTION_ATTRIBUTE) === key)) container.append(node);
+    }
+    this.#late = [];
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Closing the other sections moved what the link points at: bring it back into view.
@@ -177,6 +207,7 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
   };
 
   override connectedCallback(): void {
+    this.#lateObserver.observe(this, { childList: true });
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
     this.addEventListener('beforematch', this.#onBeforeMatch);
@@ -185,6 +216,7 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#lateObserver.disconnect();
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('beforematch', this.#onBeforeMatch);
     window.removeEventListener('hashchange', this.#onHashChange);

@@ -134,6 +134,22 @@ describe('cyd-tabs', () => {
     expect(upgraded.querySelector('cyd-tabs')!.innerHTML).to.equal(fromAuthor.querySelector('cyd-tabs')!.innerHTML);
   });
 
+  it('takes a panel a framework adds after upgrade', async () => {
+    const { wrapper, element, tab, panel, tabs } = await place();
+    const late = document.createElement('div');
+    late.id = 'past-year';
+    late.dataset.label = 'Past year';
+    late.innerHTML = '<p>900 cases</p>';
+    element.append(late);
+    await settled(wrapper);
+    expect(tabs().length).to.equal(4);
+    expect(panel('past-year').closest('.cyd-tabs__panels'), 'in the panels container').to.not.equal(null);
+    tab('past-year').click();
+    await settled(wrapper);
+    expect(panel('past-year').hidden).to.equal(false);
+    expect(panel('past-year').getAttribute('role')).to.equal('tabpanel');
+  });
+
   it('takes its title from contents-title', async () => {
     const { element } = await place('cy', 'contents-title="Figures" contents-title-cy="Ffigurau"');
     expect(element.querySelector('.cyd-tabs__title')!.textContent).to.equal('Ffigurau');

@@ -18,6 +18,25 @@ export class CydTabs extends CydElement<typeof tabsProps> {
   static override properties = litProperties(tabsProps);
 
   #selected: string | undefined;
+  /** Panels a framework added after upgrade, to be put in the content container once rendered. */
+  #late: Element[] = [];
+  /**
+   * Made before CydElement's own observer, so it sees late children first:
+   * that one reads late content of a component with `propsFromContent` as
+   * data and removes it, but a panel must be placed.
+   */
+  readonly #lateObserver = new MutationObserver((records) => this.#takeLatePanels(records));
+
+  #takeLatePanels(records: MutationRecord[]): void {
+    if (!this.hasUpdated) return;
+    const added = records.flatMap((record) => [...record.addedNodes]);
+    const late = added.filter((node): node is Element => node instanceof Element && node.parentNode === this && panelsFromContent([contentElementOf(node)]).length > 0);
+    if (late.length === 0) return;
+    for (const node of late) node.remove();
+    const known = new Set(this.#panels().map((panel) => panel.id));
+    this.#late.push(...late);
+    this.panels = [...this.#panels(), ...panelsFromContent(late.map(contentElementOf)).filter((panel) => !known.has(panel.id))];
+  }
 
   /** The id of the selected panel. */
   get selectedPanel(): string | undefined {
@@ -74,6 +93,8 @@ export class CydTabs extends CydElement<typeof tabsProps> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#late.length > 0) contentContainer(this)?.append(...this.#late);
+    this.#late = [];
     // The panels are the author's own elements: their roles and which one
     // shows are set on them here, after the content is in place.
     const selected = this.selectedPanel;
@@ -136,6 +157,7 @@ export class CydTabs extends CydElement<typeof tabsProps> {
   };
 
   override connectedCallback(): void {
+    this.#lateObserver.observe(this, { childList: true });
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
     this.addEventListener('keydown', this.#onKeyDown);
@@ -144,6 +166,7 @@ export class CydTabs extends CydElement<typeof tabsProps> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#lateObserver.disconnect();
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('keydown', this.#onKeyDown);
     window.removeEventListener('hashchange', this.#onHashChange);
