@@ -92,6 +92,7 @@ export const footerDefinition = defineComponent({
   tag: 'cyd-footer',
   props: footerProps,
   regionAttribute: FOOTER_REGION_ATTRIBUTE,
+  regionHint: 'Give each child data-region="navigation", "meta" or "licence".',
   template(p, locale, content) {
     const { regions } = asRegionContent(content);
     const columns = (Array.isArray(p.columns) ? p.columns : []).filter((column) => column && typeof column === 'object');

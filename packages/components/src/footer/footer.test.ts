@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../footer/define.js';
 import type { CydFooter } from './footer.js';
 import { footerMessages } from './footer.messages.js';
-import { comparableMarkup } from '../header/markup.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf } from '../header/page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const COLUMNS = JSON.stringify([
@@ -33,15 +33,6 @@ async function place(markup = FOOTER, lang: 'en' | 'cy' = 'en') {
   const element = wrapper.querySelector<CydFooter>('cyd-footer')!;
   const metaLinks = () => [...element.querySelectorAll<HTMLAnchorElement>('.cyd-footer__inline-list a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
   return { wrapper, element, metaLinks };
-}
-
-async function atWidth(width: number, run: () => Promise<void>) {
-  await setViewport({ width, height: 640 });
-  try {
-    await run();
-  } finally {
-    await setViewport({ width: 800, height: 600 });
-  }
 }
 
 describe('cyd-footer', () => {
@@ -147,16 +138,11 @@ describe('cyd-footer', () => {
   });
 
   it('reports bad JSON, a column with no heading and a footer with nothing to show', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsOf(async () => {
       await place(`<cyd-footer copyright="©" columns='[{"links":[]}]'></cyd-footer>`);
       await place(`<cyd-footer copyright="©" meta-links='{"href":"/a"}'></cyd-footer>`);
       await place('<cyd-footer></cyd-footer>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('column 1 in columns has no heading'))).to.equal(true);
     expect(errors.some((e) => e.includes('meta-links must be a JSON list'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-footer> has nothing to show'))).to.equal(true);

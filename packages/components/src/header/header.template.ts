@@ -62,6 +62,7 @@ export const headerDefinition = defineComponent({
   tag: 'cyd-header',
   props: headerProps,
   regionAttribute: HEADER_REGION_ATTRIBUTE,
+  regionHint: 'Give each child data-region="logo", "language", "account" or "navigation".',
   template(p: HeaderProps & HeaderRenderState, locale, content) {
     const { regions } = asRegionContent(content);
     const region = (key: (typeof HEADER_REGIONS)[number], classes: string) =>
@@ -77,7 +78,7 @@ export const headerDefinition = defineComponent({
         : nothing}
       ${regions.has('navigation')
         ? html`<nav class="cyd-header__navigation" aria-label=${resolveText(p.navigationLabel, locale) || words}>
-            <button type="button" class="cyd-header__menu-button cyd-focus-ring" aria-controls=${id} aria-expanded=${menu === 'open' ? 'true' : 'false'} ?hidden=${menu === 'static'}>${textIn(p.menuButtonText, locale) || words}</button>
+            <button type="button" class="cyd-header__menu-button cyd-menu-button cyd-focus-ring" aria-controls=${id} aria-expanded=${menu === 'open' ? 'true' : 'false'} ?hidden=${menu === 'static'}>${textIn(p.menuButtonText, locale) || words}</button>
             <div class="cyd-header__menu" id=${id} data-cyd-content="navigation" ?hidden=${menu === 'closed'}>${regions.get('navigation')}</div>
           </nav>`
         : nothing}

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../header/define.js';
 import '../language-toggle/define.js';
 import type { CydHeader } from './header.js';
 import { headerMessages } from './header.messages.js';
-import { comparableMarkup } from './markup.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown } from './page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -34,17 +34,6 @@ async function place(markup = HEADER, lang: 'en' | 'cy' = 'en') {
     button: () => header.querySelector<HTMLButtonElement>('.cyd-header__menu-button')!,
     menu: () => header.querySelector<HTMLElement>('.cyd-header__menu')!,
   };
-}
-
-const isShown = (element: Element) => element.getBoundingClientRect().height > 0;
-
-async function atWidth(width: number, run: () => Promise<void>) {
-  await setViewport({ width, height: 640 });
-  try {
-    await run();
-  } finally {
-    await setViewport({ width: 800, height: 600 });
-  }
 }
 
 describe('cyd-header', () => {
@@ -109,22 +98,7 @@ describe('cyd-header', () => {
   it('opens with Enter and Space, and Escape closes it with focus back on the button', async () => {
     await atWidth(320, async () => {
       const { wrapper, button, menu } = await place();
-      button().focus();
-      await sendKeys({ press: 'Enter' });
-      await settled(wrapper);
-      expect(button().getAttribute('aria-expanded'), 'Enter opens').to.equal('true');
-      await sendKeys({ press: 'Space' });
-      await settled(wrapper);
-      expect(button().getAttribute('aria-expanded'), 'Space closes').to.equal('false');
-      await sendKeys({ press: 'Space' });
-      await settled(wrapper);
-      await sendKeys({ press: 'Tab' });
-      expect(menu().contains(document.activeElement), 'Tab goes into the open menu').to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await settled(wrapper);
-      expect(button().getAttribute('aria-expanded')).to.equal('false');
-      expect(isShown(menu())).to.equal(false);
-      expect(document.activeElement === button(), 'focus back on the button').to.equal(true);
+      await expectMenuKeyboard(wrapper, button, menu);
     });
   });
 
@@ -140,33 +114,23 @@ describe('cyd-header', () => {
   });
 
   it('renders a <div> with no-banner, and reports a header inside another <header>', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsOf(async () => {
       const nested = await fixture<HTMLElement>(html`<header><cyd-header organisation="Gwernyfed"></cyd-header></header>`);
       await settled(nested);
       const quiet = await fixture<HTMLElement>(html`<header><cyd-header organisation="Gwernyfed" no-banner></cyd-header></header>`);
       await settled(quiet);
       expect(quiet.querySelectorAll('header').length, 'no second banner inside the page’s own').to.equal(0);
       expect(quiet.querySelector('cyd-header > [data-cyd-root]')!.localName).to.equal('div');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.filter((e) => e.includes('two banner landmarks')).length).to.equal(1);
   });
 
   it('reports a missing organisation and content with no region', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsOf(async () => {
       const header = await fixture<CydHeader>(html`<cyd-header><p>Loose words</p></cyd-header>`);
       await settled(header);
       expect(header.querySelector('p'), 'removed').to.equal(null);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-header> has no organisation') && e.includes('organisation-cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-header>') && e.includes('data-region'))).to.equal(true);
   });

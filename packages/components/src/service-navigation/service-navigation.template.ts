@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LOCALES, type Locale, type Text, parseText, resolveText } from '@cydran/i18n';
+import { LOCALES, type Locale, type Text, resolveText } from '@cydran/i18n';
+import { bilingualAttribute, textFromContent } from '../internal/content-text.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
@@ -52,24 +53,6 @@ export interface ServiceNavigationRenderState {
 }
 
 /**
- * Author text from an element: `data-<name>-cy` / `data-<name>-en` per
- * language, `data-<name>` as JSON (what this component renders, so a server
- * render can be read back), else `plain`.
- */
-function textFrom(element: ContentElement, name: string, plain: string): Text {
-  const perLocale: Partial<Record<Locale, string>> = {};
-  const json = parseText(element.attributes[`data-${name}`] ?? null);
-  if (typeof json === 'object') Object.assign(perLocale, json);
-  for (const locale of LOCALES) {
-    const given = element.attributes[`data-${name}-${locale}`];
-    if (given !== undefined) perLocale[locale] = given;
-  }
-  if (Object.keys(perLocale).length === 0) return typeof json === 'string' && json !== '' ? json : plain;
-  for (const locale of LOCALES) perLocale[locale] ??= plain;
-  return perLocale;
-}
-
-/**
  * Reads `<a>` elements (an author's, or this component's own render) into
  * items: `href` and `data-href-cy`, the text and `data-text-cy`,
  * `aria-current="page"` (current) or another `aria-current` / `data-active`
@@ -79,7 +62,7 @@ export function itemsFromContent(content: ContentElement[]): ServiceNavigationIt
   return content
     .flatMap((element) => (element.tag === 'a' ? [element] : element.tag === 'ul' || element.tag === 'li' ? itemsElements(element) : []))
     .map((element) => {
-      const item: ServiceNavigationItem = { href: textFrom(element, 'href', element.attributes.href ?? ''), text: textFrom(element, 'text', element.text) };
+      const item: ServiceNavigationItem = { href: textFromContent(element, 'data-href', element.attributes.href ?? ''), text: textFromContent(element, 'data-text', element.text) };
       const current = element.attributes['aria-current'];
       if (current === 'page' || 'data-current' in element.attributes) item.current = true;
       else if ((current !== undefined && current !== 'false') || 'data-active' in element.attributes) item.active = true;
@@ -90,11 +73,6 @@ export function itemsFromContent(content: ContentElement[]): ServiceNavigationIt
 /** The `<a>` elements inside a list an author wrapped the links in. */
 function itemsElements(element: ContentElement): ContentElement[] {
   return element.children.flatMap((child) => (child.tag === 'a' ? [child] : itemsElements(child)));
-}
-
-/** Both languages' text, kept on the rendered link so an upgrade can read it back. */
-function bilingual(text: Text): string | undefined {
-  return typeof text === 'object' ? JSON.stringify(text) : undefined;
 }
 
 /** Whether `item` is the page at `current` (its address in any language). */
@@ -118,8 +96,8 @@ function itemTemplate(item: ServiceNavigationItem, p: ServiceNavigationProps, lo
       class="cyd-service-navigation__link cyd-link"
       href=${resolveText(item.href, locale)}
       aria-current=${current ? 'page' : item.active ? 'true' : nothing}
-      data-href=${ifDefined(bilingual(item.href))}
-      data-text=${ifDefined(bilingual(item.text))}
+      data-href=${ifDefined(bilingualAttribute(item.href))}
+      data-text=${ifDefined(bilingualAttribute(item.text))}
       ?data-current=${item.current === true}
       ?data-active=${item.active === true}
     >${marked ? html`<strong class="cyd-service-navigation__active-fallback">${words}</strong>` : words}</a>
@@ -152,7 +130,7 @@ export const serviceNavigationDefinition = defineComponent({
           ? html`<nav class="cyd-service-navigation__wrapper" aria-label=${resolveText(p.navigationLabel, locale) || words}>
               <button
                 type="button"
-                class="cyd-service-navigation__toggle cyd-focus-ring"
+                class="cyd-service-navigation__toggle cyd-menu-button cyd-focus-ring"
                 aria-controls=${id}
                 aria-expanded=${menu === 'open' ? 'true' : 'false'}
                 aria-label=${buttonLabel ? buttonLabel : nothing}

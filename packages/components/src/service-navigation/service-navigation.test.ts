@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
-import { comparableMarkup } from '../header/markup.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown } from '../header/page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -26,29 +26,6 @@ async function place(markup = NAVIGATION, lang: 'en' | 'cy' = 'en') {
     button: () => element.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!,
     list: () => element.querySelector<HTMLElement>('.cyd-service-navigation__list')!,
   };
-}
-
-const isShown = (element: Element) => element.getBoundingClientRect().height > 0;
-
-async function atWidth(width: number, run: () => Promise<void>) {
-  await setViewport({ width, height: 640 });
-  try {
-    await run();
-  } finally {
-    await setViewport({ width: 800, height: 600 });
-  }
-}
-
-async function consoleErrorsOf(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return errors;
 }
 
 describe('cyd-service-navigation', () => {
@@ -145,22 +122,8 @@ describe('cyd-service-navigation', () => {
 
   it('opens with Enter and Space; Escape closes it and returns focus to the button', async () => {
     await atWidth(320, async () => {
-      const { wrapper, button, list, links } = await place();
-      button().focus();
-      await sendKeys({ press: 'Enter' });
-      await settled(wrapper);
-      expect(button().getAttribute('aria-expanded'), 'Enter opens').to.equal('true');
-      await sendKeys({ press: 'Space' });
-      await settled(wrapper);
-      expect(button().getAttribute('aria-expanded'), 'Space closes').to.equal('false');
-      await sendKeys({ press: 'Space' });
-      await settled(wrapper);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === links()[0], 'Tab reaches the first link').to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await settled(wrapper);
-      expect(isShown(list())).to.equal(false);
-      expect(document.activeElement === button(), 'focus back on the button').to.equal(true);
+      const { wrapper, button, list } = await place();
+      await expectMenuKeyboard(wrapper, button, list);
     });
   });
 
