@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { expandHTML, renderElement } from '../server.js';
 import { attrs, byTag, oneByClass, oneByTag, parseHTML, textOf } from '../../../../test/support/html.js';
-import { bannerConsent, readCookieConsent } from './cookie-consent.js';
+import { type CookieConsent, bannerConsent, consentCookie, consentFromForm, readCookieConsent } from './cookie-consent.js';
 
 const service = { 'service-name': 'Parking permits', 'service-name-cy': 'Trwyddedau parcio', 'cookies-href': '/cookies', 'cookies-href-cy': '/cy/cwcis' };
 
@@ -64,5 +64,28 @@ describe('cyd-cookie-banner on the server', () => {
     const more: string[] = [];
     renderElement('cyd-cookie-banner', { ...service, confirmation: true }, { onProblem: (p) => more.push(p) });
     expect(more.some((p) => p.includes('<cyd-cookie-banner confirmation> has no consent'))).to.equal(true);
+  });
+
+  it('a Fetch handler: the no-JavaScript post sets the cookie, the page confirms once, then renders no banner', async () => {
+    const banner = (consent: CookieConsent | undefined, confirmation = false) =>
+      renderElement('cyd-cookie-banner', { ...service, action: '/cookies/choice', consent: bannerConsent(consent), confirmation });
+    async function handle(request: Request): Promise<Response> {
+      if (request.method === 'POST') {
+        const choice = consentFromForm(await request.formData());
+        if (!choice) return new Response('Bad request', { status: 400 });
+        const headers = new Headers({ 'content-type': 'text/html', 'set-cookie': consentCookie(choice) });
+        // The page the person was on, with the confirmation of what they chose.
+        return new Response(banner(choice, true), { headers });
+      }
+      return new Response(banner(readCookieConsent(request)), { headers: { 'content-type': 'text/html' } });
+    }
+    const first = parseHTML(await (await handle(new Request('https://example.gov.wales/'))).text());
+    expect(byTag(first, 'form').length, 'the question, as a form').to.equal(1);
+    const posted = await handle(new Request('https://example.gov.wales/cookies/choice', { method: 'POST', body: new URLSearchParams({ cookies: 'accept' }) }));
+    const setCookie = posted.headers.get('set-cookie')!;
+    expect(setCookie).to.equal('cydran-cookie-consent=analytics=yes; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
+    expect(textOf(oneByClass(parseHTML(await posted.text()), 'cyd-cookie-banner__confirmation'))).to.include('You’ve accepted analytics cookies.');
+    const later = parseHTML(await (await handle(new Request('https://example.gov.wales/next', { headers: { cookie: setCookie.split(';')[0]! } }))).text());
+    expect(attrs(oneByClass(later, 'cyd-cookie-banner'))).to.include({ hidden: '' });
   });
 });

@@ -74,6 +74,16 @@ describe('cyd-cookie-banner', () => {
     expect(confirmation()!.querySelector('a')!.getAttribute('href')).to.equal('/cookies');
   });
 
+  it('the confirmation follows a language switch and keeps focus', async () => {
+    const { wrapper, element, buttons, confirmation } = await page();
+    buttons()[0]!.click();
+    await settled(element);
+    await switchLanguage(wrapper, 'cy');
+    expect(text(confirmation()!.querySelector('p'))).to.equal('Rydych wedi derbyn cwcis dadansoddi. Gallwch newid eich gosodiadau cwcis unrhyw bryd.');
+    expect(confirmation()!.querySelector('a')!.getAttribute('href')).to.equal('/cy/cwcis');
+    expect(document.activeElement === confirmation()).to.equal(true);
+  });
+
   it('rejecting with the keyboard confirms in Welsh', async () => {
     const { element, buttons, confirmation } = await page(BANNER, 'cy');
     const events = consentEvents(element);
