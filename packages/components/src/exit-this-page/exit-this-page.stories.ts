@@ -42,3 +42,12 @@ export const Focused: Story = {
     canvasElement.querySelector<HTMLElement>('.cyd-exit-this-page__button')?.focus();
   },
 };
+
+/** Leaving: the blank overlay that covers the page while the neutral site loads (the departure is stopped here). */
+export const Leaving: Story = {
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<CydExitThisPage>('cyd-exit-this-page');
+    await element?.updateComplete;
+    element?.exitPage();
+  },
+};

@@ -63,3 +63,12 @@ export const LongWelshAtNarrowWidth: Story = {
   args: { long: true, selected: 'month' },
   globals: { viewport: { value: 'narrow320', isRotated: false } },
 };
+
+/** Focus on the selected tab, as after Tab or an arrow key: the focus colour behind its words. */
+export const Focused: Story = {
+  args: { selected: 'week' },
+  play: async (context) => {
+    await meta.play(context);
+    context.canvasElement.querySelector<HTMLElement>('.cyd-tabs__tab[aria-selected="true"]')?.focus();
+  },
+};
