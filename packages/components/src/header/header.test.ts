@@ -71,6 +71,18 @@ describe('cyd-header', () => {
     expect(header.querySelector('.cyd-header__account > a')!.textContent).to.equal('Sign out');
   });
 
+  it('places region content a framework adds after upgrade', async () => {
+    const { wrapper, header } = await place('<cyd-header organisation="Gwernyfed"></cyd-header>');
+    const account = document.createElement('a');
+    account.setAttribute('data-region', 'account');
+    account.href = '/sign-in';
+    account.textContent = 'Sign in';
+    header.append(account);
+    await settled(wrapper);
+    await settled(wrapper);
+    expect(header.querySelector('.cyd-header__account > a') === account, 'the same node, in its region').to.equal(true);
+  });
+
   it('shows every link and no menu button on a wide screen', async () => {
     const { button, menu } = await place();
     expect(button().hidden).to.equal(true);

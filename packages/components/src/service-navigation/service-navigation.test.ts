@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { SMALL_SCREEN } from './collapsible-menu.js';
 import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
@@ -138,6 +139,42 @@ describe('cyd-service-navigation', () => {
       await sendKeys({ press: 'Tab' });
       expect(getComputedStyle(links()[0]!).backgroundColor, 'the focus colour behind the link').to.not.equal('rgba(0, 0, 0, 0)');
     });
+  });
+
+  it('follows the screen: folds when it narrows, shows every link again when it widens', async () => {
+    const { wrapper, button, list } = await place();
+    expect(button().hidden).to.equal(true);
+    /** Resizes, and waits for the media query the menu follows to say so. */
+    const resize = async (width: number) => {
+      const changed = new Promise((resolve) => matchMedia(SMALL_SCREEN).addEventListener('change', resolve, { once: true }));
+      await setViewport({ width, height: 640 });
+      await changed;
+      await settled(wrapper);
+    };
+    try {
+      await resize(320);
+      expect(isShown(button()), 'narrow: the button').to.equal(true);
+      expect(isShown(list()), 'narrow: links folded').to.equal(false);
+      button().click();
+      await settled(wrapper);
+    } finally {
+      await resize(800);
+    }
+    expect(button().hidden, 'wide again: no button').to.equal(true);
+    expect(isShown(list())).to.equal(true);
+  });
+
+  it('adds links a framework appends after upgrade', async () => {
+    const { wrapper, element, links } = await place();
+    const late = document.createElement('a');
+    late.href = '/parking/help';
+    late.setAttribute('data-text-cy', 'Help');
+    late.textContent = 'Help';
+    element.append(late);
+    await settled(wrapper);
+    await settled(wrapper);
+    expect(links().map((a) => a.getAttribute('href')).at(-1)).to.equal('/parking/help');
+    expect(element.querySelectorAll(':scope > a').length, 'the child was read, not left beside the list').to.equal(0);
   });
 
   it('never collapses with no-collapse, nor with one link', async () => {
