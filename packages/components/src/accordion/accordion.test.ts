@@ -104,7 +104,7 @@ describe('cyd-accordion', () => {
     await settled(wrapper);
     expect(isOpen('writing')).to.equal(false);
     const heading = button('writing').querySelector('.cyd-accordion__section-heading-text')!;
-    expect(getComputedStyle(heading).backgroundColor, 'the focus colour shows').to.not.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(heading).backgroundColor, 'the focus colour shows').to.equal('rgb(255, 221, 0)');
   });
 
   it('remembers open sections for the session, across a reload', async () => {

@@ -60,7 +60,7 @@ describe('cyd-exit-this-page', () => {
   it('covers the page and leaves when pressed, from the keyboard too, with visible focus', async () => {
     const { wrapper, link, overlay, departures, text } = await place();
     link().focus();
-    expect(getComputedStyle(link()).outlineStyle, 'focus shows').to.not.equal('none');
+    expect(getComputedStyle(link()).backgroundColor, 'focus shows the focus colour').to.equal('rgb(255, 221, 0)');
     await sendKeys({ press: 'Enter' });
     await settled(wrapper);
     expect(departures).to.deep.equal([SAFE]);

@@ -90,7 +90,7 @@ describe('cyd-tabs', () => {
     expect(history.length).to.equal(entries);
     tab('past-month').focus();
     await sendKeys({ press: 'ArrowLeft' });
-    expect(getComputedStyle(tab('past-week')).backgroundColor, 'the focus colour shows').to.not.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(tab('past-week')).backgroundColor, 'the focus colour shows').to.equal('rgb(255, 221, 0)');
   });
 
   it('selects the tab the URL fragment names, on load and on hashchange', async () => {
