@@ -86,7 +86,7 @@ describe('cyd-bilingual', () => {
     const printRules = [...document.styleSheets]
       .flatMap((sheet) => [...sheet.cssRules])
       .flatMap((rule) => (rule instanceof CSSImportRule && rule.styleSheet ? [...rule.styleSheet.cssRules] : [rule]))
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && [...rule.media].includes('print'))
       .flatMap((rule) => [...rule.cssRules])
       .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.cyd-bilingual');
     expect(printRules.map((rule) => rule.style.gridAutoFlow)).to.deep.equal(['column']);
