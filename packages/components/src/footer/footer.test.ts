@@ -134,7 +134,11 @@ describe('cyd-footer', () => {
     const fromServer = await fixture<HTMLDivElement>(rendered.html);
     await settled(fromServer);
     const { element } = await place(FOOTER, 'cy');
-    expect(comparableMarkup(fromServer.querySelector('cyd-footer')!)).to.equal(comparableMarkup(element));
+    const upgraded = fromServer.querySelector('cyd-footer')!;
+    expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(element));
+    await switchLanguage(fromServer, 'en');
+    expect(upgraded.querySelector('.cyd-footer__inline-list a')!.textContent!.trim()).to.equal('Accessibility statement');
+    expect(upgraded.querySelector('.cyd-footer__meta-content > a')!.textContent, 'the meta region kept').to.equal('Sitemap');
   });
 
   it('reports bad JSON, a column with no heading and a footer with nothing to show', async () => {

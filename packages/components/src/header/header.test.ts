@@ -175,6 +175,12 @@ describe('cyd-header', () => {
     expect(upgraded.querySelector<HTMLElement>('.cyd-header__menu')!.hidden).to.equal(false);
     const { header } = await place(HEADER, 'cy');
     expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(header));
+    // A later language switch renders for real: the regions' nodes come along.
+    const toggle = upgraded.querySelector('cyd-language-toggle');
+    await switchLanguage(fromServer, 'en');
+    expect(upgraded.querySelector('.cyd-header__organisation')!.textContent!.trim()).to.equal('Gwernyfed County Council');
+    expect(upgraded.querySelector('.cyd-header__language > cyd-language-toggle') === toggle, 'the same toggle, in its region').to.equal(true);
+    expect(upgraded.querySelectorAll('.cyd-header__menu a').length).to.equal(2);
   });
 
   it('upgrades server markup on a small screen into the menu button, keeping the regions', async () => {
