@@ -4,6 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../summary-list/define.js';
 import type { CydSummaryList } from './summary-list.js';
 import { summaryListMessages } from './summary-list.messages.js';
+import { outline } from '../table/render-outline.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const answers = `
@@ -21,15 +22,6 @@ async function place(markup = `<cyd-summary-list>${answers}</cyd-summary-list>`,
 
 const rows = (el: Element) => [...el.querySelectorAll('.cyd-summary-list__row')];
 const cellText = (row: Element, cls: string) => row.querySelector(cls)?.textContent!.replace(/\s+/g, ' ').trim();
-
-/** Elements, attributes (sorted) and text, without comments and the white space between tags. */
-function outline(node: Node): string {
-  if (node instanceof Element) {
-    const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
-    return `<${node.localName}${attributes}>${[...node.childNodes].map(outline).join('')}</${node.localName}>`;
-  }
-  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').trim() : '';
-}
 
 interface AccessibilityNode {
   role: string;

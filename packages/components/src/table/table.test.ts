@@ -4,6 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../table/define.js';
 import type { CydTable } from './table.js';
 import { tableMessages } from './table.messages.js';
+import { outline } from './render-outline.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 /** Places in Wales, in no order: English and Welsh alphabetical order differ on "ch" and "ll". */
@@ -28,14 +29,6 @@ async function place(markup: string, lang: 'en' | 'cy' = 'en') {
 
 const column = (el: Element, index = 0) => [...el.querySelectorAll('tbody tr')].map((tr) => tr.children[index]!.textContent!.trim());
 const button = (el: Element, index: number) => el.querySelectorAll<HTMLButtonElement>('th button.cyd-table__sort-button')[index]!;
-/** Elements, attributes and text, without comments and the white space between tags: what a render means. */
-function outline(node: Node): string {
-  if (node instanceof Element) {
-    const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
-    return `<${node.localName}${attributes}>${[...node.childNodes].map(outline).join('')}</${node.localName}>`;
-  }
-  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').trim() : '';
-}
 const live = (el: Element) => el.querySelector('[aria-live="polite"]')!.textContent!.trim();
 
 describe('cyd-table', () => {

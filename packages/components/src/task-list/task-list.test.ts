@@ -4,6 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../task-list/define.js';
 import type { CydTaskList } from './task-list.js';
 import { taskListMessages } from './task-list.messages.js';
+import { outline } from '../table/render-outline.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const tasks = `
@@ -20,14 +21,6 @@ async function place(markup = `<cyd-task-list id-prefix="apply">${tasks}</cyd-ta
 }
 
 const statuses = (el: Element) => [...el.querySelectorAll('.cyd-task-list__status')].map((s) => s.textContent!.trim());
-
-/** Elements, attributes and text, without comments and the white space between tags. */
-function outline(node: Node): string {
-  if (node instanceof Element) {
-    return `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>${[...node.childNodes].map(outline).join('')}</${node.localName}>`;
-  }
-  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').trim() : '';
-}
 
 interface AccessibilityNode {
   role: string;

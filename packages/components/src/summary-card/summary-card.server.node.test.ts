@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './summary-card.server.spec.js';
