@@ -35,7 +35,8 @@ describe('cyd-accordion on the server', () => {
 
   it('reports a missing id, a bad heading level, a section with no heading and content with no section', () => {
     const problems: string[] = [];
-    renderElement('cyd-accordion', { 'heading-level': 7 }, { content: '<div data-section="a"><p>A</p></div><p>Loose</p>', onProblem: (p) => problems.push(p) });
+    renderElement('cyd-accordion', { 'heading-level': 7 }, { content: '<div data-section="a"><p>A</p></div><div data-section="b c" data-heading="B"></div><p>Loose</p>', onProblem: (p) => problems.push(p) });
+    expect(problems.some((p) => p.includes('data-section="b c" has a space in it'))).to.equal(true);
     expect(problems.some((p) => p.includes('<cyd-accordion> has no id'))).to.equal(true);
     expect(problems.some((p) => p.includes('heading-level="7"'))).to.equal(true);
     expect(problems.some((p) => p.includes('data-section="a" has no heading'))).to.equal(true);

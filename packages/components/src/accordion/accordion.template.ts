@@ -193,6 +193,7 @@ export const accordionDefinition = defineComponent({
         }
         const seen = new Set<string>();
         for (const section of sections) {
+          if (/\s/.test(section.key)) problems.push(`<cyd-accordion>: data-section="${section.key}" has a space in it, and it becomes part of ids. Use a key without spaces (data-section="opening-hours").`);
           if (seen.has(section.key)) problems.push(`<cyd-accordion>: two sections have data-section="${section.key}". Give each section its own key.`);
           seen.add(section.key);
           if (!section.heading) problems.push(`<cyd-accordion>: the section data-section="${section.key}" has no heading. Add data-heading="…" and data-heading-cy="…".`);

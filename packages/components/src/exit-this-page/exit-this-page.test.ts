@@ -151,12 +151,17 @@ describe('cyd-exit-this-page', () => {
     const errors: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(String(args[0]));
+    let element: CydExitThisPage;
     try {
-      await fixture(html`<cyd-exit-this-page></cyd-exit-this-page>`);
+      element = await fixture<CydExitThisPage>(html`<cyd-exit-this-page></cyd-exit-this-page>`);
     } finally {
       console.error = original;
     }
     expect(errors.some((e) => e.includes('<cyd-exit-this-page> has no href') && e.includes('href="'))).to.equal(true);
+    // With nowhere to go, it does not cover the page.
+    element.exitPage();
+    await element.updateComplete;
+    expect(element.querySelector('dialog')!.open).to.equal(false);
   });
 
   it('fits its Welsh on a 320px screen', async () => {

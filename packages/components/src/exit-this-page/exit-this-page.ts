@@ -38,6 +38,8 @@ export class CydExitThisPage extends CydElement<typeof exitThisPageProps> {
 
   /** Covers the page and goes to `href`, as pressing the button does. */
   exitPage(): void {
+    // Nowhere to go (a developer error, reported): covering the page would only trap the person.
+    if (!this.props.href) return;
     this.#clearTimers();
     this.#presses = 0;
     this.#announcement = undefined;
