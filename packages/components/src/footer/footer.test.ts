@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../footer/define.js';
 import type { CydFooter } from './footer.js';
 import { footerMessages } from './footer.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf } from '../header/page-components.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf, landmarksInPage } from '../header/page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const COLUMNS = JSON.stringify([
@@ -40,9 +40,10 @@ describe('cyd-footer', () => {
     expect(catalogueProblems(footerMessages)).to.deep.equal([]);
   });
 
-  it('is a contentinfo landmark (<footer>)', async () => {
+  it('is a contentinfo landmark (<footer>), in the accessibility tree', async () => {
     const { element } = await place();
     expect(element.querySelector(':scope > [data-cyd-root]')!.localName).to.equal('footer');
+    expect(await landmarksInPage()).to.deep.equal([{ role: 'contentinfo', name: '' }]);
   });
 
   it('shows each meta link whose address is given, in English and, live, in Welsh', async () => {

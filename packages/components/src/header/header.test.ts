@@ -5,7 +5,7 @@ import '../header/define.js';
 import '../language-toggle/define.js';
 import type { CydHeader } from './header.js';
 import { headerMessages } from './header.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown } from './page-components.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown, landmarksInPage } from './page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -49,6 +49,16 @@ describe('cyd-header', () => {
     expect([organisation.localName, organisation.getAttribute('href'), organisation.textContent!.trim()]).to.deep.equal(['a', '/', 'Gwernyfed County Council']);
     const service = header.querySelector<HTMLAnchorElement>('.cyd-header__service-name')!;
     expect([service.getAttribute('href'), service.textContent!.trim()]).to.deep.equal(['/parking', 'Apply for a parking permit']);
+  });
+
+  it('is one banner landmark in the accessibility tree, its navigation named in the page’s language', async () => {
+    const { wrapper } = await place(HEADER, 'cy');
+    expect(await landmarksInPage()).to.deep.equal([
+      { role: 'banner', name: '' },
+      { role: 'navigation', name: 'Dewislen' },
+    ]);
+    await switchLanguage(wrapper, 'en');
+    expect((await landmarksInPage()).map((l) => l.name)).to.deep.equal(['', 'Menu']);
   });
 
   it('puts each region’s content in its place', async () => {

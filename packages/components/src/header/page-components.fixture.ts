@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { settled } from '../../../../test/support/helpers.js';
 
 /**
@@ -83,4 +83,25 @@ export async function expectMenuKeyboard(root: HTMLElement, button: () => HTMLBu
   expect(button().getAttribute('aria-expanded'), 'Escape closes').to.equal('false');
   expect(isShown(menu()), 'the menu is hidden').to.equal(false);
   expect(document.activeElement === button(), 'focus back on the button').to.equal(true);
+}
+
+interface AccessibilityNode {
+  role: string;
+  name?: string;
+  children?: AccessibilityNode[];
+}
+
+const LANDMARK_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'region', 'main']);
+
+/** The page's landmarks as Chromium's accessibility tree has them: role and name, in document order. */
+export async function landmarksInPage(): Promise<{ role: string; name: string }[]> {
+  const tree = await executeServerCommand<AccessibilityNode, undefined>('cydran-accessibility-tree');
+  const found: { role: string; name: string }[] = [];
+  const walk = (node: AccessibilityNode | undefined) => {
+    if (!node) return;
+    if (LANDMARK_ROLES.has(node.role)) found.push({ role: node.role, name: node.name ?? '' });
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return found;
 }

@@ -5,7 +5,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown } from '../header/page-components.fixture.js';
+import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown, landmarksInPage } from '../header/page-components.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -54,6 +54,19 @@ describe('cyd-service-navigation', () => {
     expect(document.getElementById(band.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Parking permits');
     const bare = await place('<cyd-service-navigation><a href="/a">A</a><a href="/b">B</a></cyd-service-navigation>');
     expect(bare.element.querySelector(':scope > [data-cyd-root]')!.localName).to.equal('div');
+  });
+
+  it('is a region named by the service and a navigation named in the page’s language, in the accessibility tree', async () => {
+    const { wrapper } = await place(NAVIGATION, 'cy');
+    expect(await landmarksInPage()).to.deep.equal([
+      { role: 'region', name: LONG_WELSH_SERVICE },
+      { role: 'navigation', name: 'Dewislen' },
+    ]);
+    await switchLanguage(wrapper, 'en');
+    expect(await landmarksInPage()).to.deep.equal([
+      { role: 'region', name: 'Parking permits' },
+      { role: 'navigation', name: 'Menu' },
+    ]);
   });
 
   it('marks the current page with aria-current="page" and a section with aria-current="true"', async () => {
