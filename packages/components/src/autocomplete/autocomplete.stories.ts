@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HEALTH_BOARDS, PRINCIPAL_COUNCILS } from '@cydran/data-model';
 import '../autocomplete/define.js';
 import '../select/define.js';
+import '../text-input/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { autocompleteDefinition, autocompleteProps } from './autocomplete.template.js';
 import type { CydAutocomplete } from './autocomplete.js';
@@ -147,4 +148,22 @@ export const WithError: Story = {
 
 export const Disabled: Story = {
   render: (args) => elementFromArgs(autocompleteDefinition, args, healthBoard('value="W11000024" disabled')),
+};
+
+/**
+ * A text input with suggestions from its <datalist>: any answer is allowed
+ * (with JavaScript off the browser shows the datalist itself). The towns are
+ * each in both languages' spelling where they differ.
+ */
+export const TextInputWithSuggestions: Story = {
+  render: (args) =>
+    elementFromArgs(
+      autocompleteDefinition,
+      args,
+      `<cyd-text-input name="town" label="Your town" label-cy="Eich tref" list="towns"></cyd-text-input>
+      <datalist id="towns">${['Aberystwyth', 'Bangor', 'Caerdydd', 'Cardiff', 'Llandudno', 'Lydstep', 'Pont-y-pŵl', 'Pontypool']
+        .map((town) => `<option value="${town}"></option>`)
+        .join('')}</datalist>`,
+    ),
+  play: async ({ canvasElement }) => typeIn(canvasElement, 'l'),
 };

@@ -39,6 +39,8 @@ export type AutocompleteAnnouncement = { results: number } | { tooShort: number 
  */
 export interface AutocompleteState {
   enhanced: boolean;
+  /** True when the combobox renders its own text box (for a select); false when the author's text input is the combobox. */
+  ownInput: boolean;
   /** The id the select had: the label's `for` and the error summary's links now reach the combobox. */
   inputId: string;
   /** The select's label, which names the list too. */
@@ -83,8 +85,8 @@ function comboboxTemplate(p: AutocompleteProps, s: AutocompleteState, locale: Lo
           lang=${ifDefined(result.lang)}
         >${result.text}</li>`,
       );
-  return html`<div class="cyd-autocomplete__combobox">
-      <input
+  const input = s.ownInput
+    ? html`<input
         class="cyd-input cyd-autocomplete__input${s.invalid ? ' cyd-input--error' : ''}"
         id=${s.inputId}
         type="text"
@@ -101,7 +103,10 @@ function comboboxTemplate(p: AutocompleteProps, s: AutocompleteState, locale: Lo
         aria-required=${s.required ? 'true' : nothing}
         ?disabled=${s.disabled}
         .value=${live(s.query)}
-      />
+      />`
+    : nothing;
+  return html`<div class="cyd-autocomplete__combobox">
+      ${input}
       <ul
         class="cyd-autocomplete__menu cyd-autocomplete__menu--${p.menu === 'overlay' ? 'overlay' : 'inline'}"
         id=${listboxId}
@@ -115,6 +120,7 @@ function comboboxTemplate(p: AutocompleteProps, s: AutocompleteState, locale: Lo
 
 const defaultState: AutocompleteState = {
   enhanced: true,
+  ownInput: true,
   inputId: '',
   query: '',
   expanded: false,

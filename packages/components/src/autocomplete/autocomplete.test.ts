@@ -6,6 +6,7 @@ import { HEALTH_BOARDS, PRINCIPAL_COUNCILS } from '@cydran/data-model';
 import '../autocomplete/define.js';
 import '../select/define.js';
 import '../error-summary/define.js';
+import '../text-input/define.js';
 import { CydAutocomplete } from './autocomplete.js';
 import type { CydSelect } from '../select/select.js';
 import { autocompleteMessages } from './autocomplete.messages.js';
@@ -378,6 +379,41 @@ describe('cyd-autocomplete', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('gives a text input suggestions from its datalist: the input is the combobox and the answer is what it says', async () => {
+    const markup = `<form><cyd-autocomplete>
+      <cyd-text-input name="town" label="Town" label-cy="Tref" list="towns"></cyd-text-input>
+      <datalist id="towns"><option value="Caerdydd"></option><option value="Llandudno"></option><option value="Lydstep"></option><option value="Pont-y-pŵl"></option></datalist>
+    </cyd-autocomplete></form>`;
+    const rendered = await serverRender(`<div lang="cy">${markup}</div>`, 'cy');
+    const template = document.createElement('template');
+    template.innerHTML = rendered.html;
+    expect(template.content.querySelector('input[name="town"]')!.getAttribute('list'), 'with JavaScript off the browser’s own suggestions').to.equal('towns');
+    const { wrapper, form, element, shown } = await place(markup, 'cy');
+    const box = element.input!;
+    expect(box.name, 'the author’s own input, name and all').to.equal('town');
+    expect([box.getAttribute('role'), box.getAttribute('aria-controls'), box.hasAttribute('list')]).to.deep.equal(['combobox', 'town-listbox', false]);
+    expect(box.labels?.[0]?.textContent?.trim()).to.equal('Tref');
+    await typeInto(box, 'l');
+    expect(shown()).to.deep.equal(['Lydstep', 'Llandudno']);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).to.equal('town-option-1');
+    await sendKeys({ press: 'Enter' });
+    await settled(form);
+    expect([box.value, box.getAttribute('aria-expanded')]).to.deep.equal(['Llandudno', 'false']);
+    expect([...(await trySubmit(form))!.entries()]).to.deep.equal([['town', 'Llandudno']]);
+    box.select();
+    await sendKeys({ type: 'Tywyn' });
+    await sendKeys({ press: 'Tab' });
+    expect([...(await trySubmit(form))!.entries()], 'an answer not in the list is kept').to.deep.equal([['town', 'Tywyn']]);
+    box.focus();
+    box.select();
+    await sendKeys({ type: 'pwl' });
+    await settled(form);
+    expect(shown()).to.deep.equal(['Pont-y-pŵl']);
+    await expectAccessibleInBothLanguages(wrapper);
   });
 
   it('tells the developer when there is nothing to enhance', async () => {

@@ -7,6 +7,8 @@ import { languageOf } from '../internal/field.js';
 import { litProperties } from '../internal/props.js';
 import { contentContainer } from '../internal/upgrade.js';
 import {
+  listboxIdOf,
+  optionIdOf,
   type AutocompleteAnnouncement,
   type AutocompleteProps,
   type AutocompleteResult,
@@ -17,11 +19,17 @@ import {
 
 let generatedIds = 0;
 
-/** The select whose value the combobox sets, and the <cyd-select> that renders it, if one does. */
-interface Source {
-  host: Element | null;
-  select: HTMLSelectElement;
-}
+/**
+ * What the combobox enhances: a select whose value it sets (and the
+ * <cyd-select> that renders it, if one does), or a text input whose
+ * suggestions come from its `<datalist>` (and the <cyd-text-input>, if any),
+ * which becomes the combobox itself.
+ */
+type Source =
+  | { kind: 'select'; host: Element | null; select: HTMLSelectElement }
+  | { kind: 'text'; host: Element | null; input: HTMLInputElement; list: HTMLDataListElement | null };
+
+const TEXT_TYPES = new Set(['text', 'search']);
 
 /** The select attributes the combobox mirrors, and the ones a <cyd-select> re-render changes. */
 const WATCHED_ATTRIBUTES = ['id', 'aria-describedby', 'aria-invalid', 'disabled', 'required', 'data-text', 'value'];
@@ -62,25 +70,30 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #observer: MutationObserver | null = null;
   #form: HTMLFormElement | null = null;
   #attaching: Promise<void> | undefined;
+  /** True while the combobox writes a chosen suggestion into the author's text input. */
+  #settingText = false;
 
   // The browser adds the combobox; the server's markup is the select alone.
   protected override adoptsServerMarkup(): boolean {
     return false;
   }
 
-  /** The combobox's text box (null until enhanced). */
+  /** The combobox's text box (null until enhanced): the one it added for a select, or the author's text input. */
   get input(): HTMLInputElement | null {
+    if (this.#source?.kind === 'text') return this.#source.input;
     return this.querySelector<HTMLInputElement>(':scope > [data-cyd-root] > .cyd-autocomplete__combobox > input');
   }
 
-  /** The select that owns the value (null until enhanced). */
+  /** The select that owns the value (null until enhanced, and for a text input). */
   get select(): HTMLSelectElement | null {
-    return this.#source?.select ?? null;
+    return this.#source?.kind === 'select' ? this.#source.select : null;
   }
 
-  /** The chosen option's value, as the select submits it. */
+  /** The answer as the form submits it: the select's value, or the text input's. */
   get value(): string {
-    return this.select?.value ?? '';
+    const source = this.#source;
+    if (!source) return '';
+    return source.kind === 'select' ? source.select.value : source.input.value;
   }
 
   /**
@@ -101,6 +114,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #state(): AutocompleteState {
     return {
       enhanced: true,
+      ownInput: this.#source?.kind !== 'text',
       inputId: this.#inputId,
       labelId: this.#labelId,
       query: this.#query,
@@ -131,28 +145,47 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     // After this first update has finished: enhancing renders again.
     await this.updateComplete;
     const container = contentContainer(this);
-    const found = container?.querySelector('cyd-select, select');
+    const found = container?.querySelector('cyd-select, select, cyd-text-input, input');
     if (!container || !found) {
       if (DEV_MODE) {
         reportDeveloperErrors(this, [
-          '<cyd-autocomplete> has nothing to enhance. Put a <cyd-select name="…" label="…" label-cy="…"> with its options inside it (or a <select name="…"> with its <label for>).',
+          '<cyd-autocomplete> has nothing to enhance. Put a <cyd-select name="…" label="…" label-cy="…"> with its options inside it (or a <select name="…"> with its <label for>, or a text input with list="…" and its <datalist>).',
         ]);
       }
       return;
     }
-    const host = found.localName === 'cyd-select' ? found : found.closest('cyd-select');
+    const host = found.localName.startsWith('cyd-') ? found : found.closest('cyd-select, cyd-text-input');
     if (host) {
-      await customElements.whenDefined('cyd-select');
+      await customElements.whenDefined(host.localName);
       await Reflect.get(host, 'updateComplete');
     }
-    const select = host ? host.querySelector('select') : found;
+    const control = host ? host.querySelector('select, input') : found;
+    if (control instanceof HTMLInputElement) {
+      this.#attachText(host, control);
+      return;
+    }
+    const select = control;
     if (!(select instanceof HTMLSelectElement) || select.multiple) {
       if (DEV_MODE && select instanceof HTMLSelectElement) {
         reportDeveloperErrors(this, ['<cyd-autocomplete>: its <select> is multiple, and a combobox chooses one answer. Use <cyd-checkboxes> for several answers.']);
       }
       return;
     }
-    this.#source = { host, select };
+    this.#source = { kind: 'select', host, select };
+    this.#observe();
+    this.#sync();
+  }
+
+  #attachText(host: Element | null, input: HTMLInputElement): void {
+    if (!TEXT_TYPES.has(input.type)) {
+      if (DEV_MODE) reportDeveloperErrors(this, [`<cyd-autocomplete>: its input is type="${input.type}"; suggestions work on a text input (type="text" or "search").`]);
+      return;
+    }
+    const list = input.list instanceof HTMLDataListElement ? input.list : null;
+    if (!list && DEV_MODE) {
+      reportDeveloperErrors(this, ['<cyd-autocomplete>: its text input has no suggestions. Give it list="…" naming a <datalist> of <option value="…"> (which also works with JavaScript off).']);
+    }
+    this.#source = { kind: 'text', host, input, list };
     this.#observe();
     this.#sync();
   }
@@ -177,6 +210,10 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #sync(): void {
     const source = this.#source;
     if (!source) return;
+    if (source.kind === 'text') {
+      this.#syncText(source);
+      return;
+    }
     if (source.host && !source.host.contains(source.select)) {
       const rendered = source.host.querySelector('select');
       if (rendered) source.select = rendered;
@@ -202,6 +239,53 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     this.requestUpdate();
   }
 
+  /**
+   * A text input is the combobox itself: it keeps its id, label, hint and
+   * error, and gains the combobox's attributes after each render (`updated`).
+   * Its native suggestions are turned off (`list` removed) while ours show.
+   */
+  #syncText(source: Extract<Source, { kind: 'text' }>): void {
+    if (source.host && !source.host.contains(source.input)) {
+      const rendered = source.host.querySelector('input');
+      if (rendered) source.input = rendered;
+    }
+    const input = source.input;
+    if (input.list instanceof HTMLDataListElement) source.list = input.list;
+    if (input.hasAttribute('list')) input.removeAttribute('list');
+    if (!input.id) input.id = this.#inputId || `cyd-autocomplete-${++generatedIds}`;
+    this.#inputId = input.id;
+    const label = this.#labelOf(this.#inputId);
+    if (label && !label.id) label.id = `${this.#inputId}-label`;
+    this.#labelId = label?.id;
+    this.#invalid = input.getAttribute('aria-invalid') === 'true';
+    this.#disabled = input.matches(':disabled');
+    if (!this.#editing) this.#query = input.value;
+    if (this.#expanded) this.#filter(false);
+    this.requestUpdate();
+  }
+
+  /** The combobox's attributes on the author's text input, as the template gives them to the one it renders. */
+  #wireTextInput(): void {
+    const source = this.#source;
+    if (source?.kind !== 'text') return;
+    const input = source.input;
+    const set = (name: string, value: string | null) => {
+      if (value === null) input.removeAttribute(name);
+      else if (input.getAttribute(name) !== value) input.setAttribute(name, value);
+    };
+    set('role', 'combobox');
+    set('autocomplete', 'off');
+    set('aria-autocomplete', 'list');
+    set('aria-expanded', this.#expanded ? 'true' : 'false');
+    set('aria-controls', listboxIdOf(this.#inputId));
+    set('aria-activedescendant', this.#expanded && this.#active >= 0 ? optionIdOf(this.#inputId, this.#active) : null);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#wireTextInput();
+  }
+
   #labelOf(id: string): HTMLLabelElement | null {
     const root = this.getRootNode();
     const scope = root instanceof Document || root instanceof ShadowRoot ? root : document;
@@ -217,6 +301,10 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
 
   /** The options a person can choose, in the select's order and the page's language. */
   #options(): AutocompleteResult[] {
+    const source = this.#source;
+    if (source?.kind === 'text') {
+      return [...(source.list?.options ?? [])].filter((option) => option.value !== '' && !option.disabled).map((option) => ({ value: option.value, text: option.value }));
+    }
     const select = this.select;
     if (!select) return [];
     const locale = this.locale;
@@ -231,7 +319,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
    * 0004). A plain select's options are in its own language.
    */
   #languageOf(option: HTMLOptionElement, locale: Locale): string | undefined {
-    if (!this.#source?.host) return undefined;
+    if (this.#source?.kind !== 'select' || !this.#source.host) return undefined;
     const language = languageOf(parseText(option.getAttribute('data-text')) ?? option.text, locale);
     return language === locale ? undefined : language;
   }
@@ -287,6 +375,20 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
 
   /** Sets the select, as a person choosing in it would (`input` then `change`), and shows the choice in the box. */
   #setValue(value: string, text: string): void {
+    const source = this.#source;
+    if (source?.kind === 'text') {
+      if (source.input.value !== text) {
+        source.input.value = text;
+        this.#settingText = true;
+        source.input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        this.#settingText = false;
+        source.input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      this.#query = text;
+      this.#editing = false;
+      this.#close();
+      return;
+    }
     const select = this.select;
     if (!select) return;
     if (select.value !== value) {
@@ -312,7 +414,13 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
    */
   #commitText(): void {
     const select = this.select;
-    if (!select) return;
+    if (!select) {
+      // A text input's answer is what it says.
+      this.#editing = false;
+      if (this.#source?.kind === 'text') this.#query = this.#source.input.value;
+      this.#close();
+      return;
+    }
     const locale = this.locale;
     const folded = foldForSearch(this.#query, locale);
     const named = folded === '' ? undefined : this.#options().find((option) => foldForSearch(option.text, locale) === folded);
@@ -375,6 +483,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
           this.#close();
         } else if (this.#query !== '') {
           event.preventDefault();
+          if (this.#source?.kind === 'text') this.#setValue('', '');
           this.#query = '';
           this.#commitText();
         }
@@ -393,7 +502,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
 
   readonly #onInput = (event: Event): void => {
     const input = this.input;
-    if (event.target !== input || !input) return;
+    if (event.target !== input || !input || this.#settingText) return;
     this.#query = input.value;
     this.#editing = true;
     this.#filter(true);
@@ -410,7 +519,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   readonly #onFocusIn = (event: FocusEvent): void => {
     // focus() on the <cyd-select>, an error summary link or a label click
     // reach the hidden select: the combobox stands for it.
-    if (this.#source && event.target === this.#source.select) this.input?.focus();
+    if (this.#source?.kind === 'select' && event.target === this.#source.select) this.input?.focus();
   };
 
   readonly #onMouseDown = (event: MouseEvent): void => {
