@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../header/define.js';
 import '../language-toggle/define.js';
+import '../service-navigation/define.js';
 import type { CydHeader } from './header.js';
 import { headerMessages } from './header.messages.js';
 import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown, landmarksInPage } from './page-components.fixture.js';
@@ -145,6 +146,16 @@ describe('cyd-header', () => {
       expect(quiet.querySelector('cyd-header > [data-cyd-root]')!.localName).to.equal('div');
     });
     expect(errors.filter((e) => e.includes('two banner landmarks')).length).to.equal(1);
+  });
+
+  it('reports a logo with no alt and a service navigation inside the navigation region', async () => {
+    const errors = await consoleErrorsOf(async () => {
+      await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
+      await place(`<cyd-header organisation="Gwernyfed"><div data-region="navigation"><cyd-service-navigation></cyd-service-navigation></div></cyd-header>`);
+      await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
+    });
+    expect(errors.filter((e) => e.includes('the logo <img> has no alt')).length, 'once, for the one without').to.equal(1);
+    expect(errors.some((e) => e.includes('two menu buttons'))).to.equal(true);
   });
 
   it('reports a missing organisation and content with no region', async () => {
