@@ -42,6 +42,14 @@ describe('cyd-cookie-banner on the server', () => {
     expect(attrs(oneByClass(root, 'cyd-cookie-banner'))).to.include({ hidden: '' });
   });
 
+  it('with script-only, renders the banner hidden (the browser shows it)', () => {
+    const root = parseHTML(renderElement('cyd-cookie-banner', { ...service, 'script-only': true }));
+    expect(attrs(oneByClass(root, 'cyd-cookie-banner'))).to.include({ hidden: '' });
+    const problems: string[] = [];
+    renderElement('cyd-cookie-banner', { ...service, 'script-only': true, action: '/c' }, { onProblem: (p) => problems.push(p) });
+    expect(problems.some((p) => p.includes('both script-only and action'))).to.equal(true);
+  });
+
   it('renders the confirmation after a post, with Hide as a link that reloads the page', () => {
     const root = parseHTML(renderElement('cyd-cookie-banner', { ...service, consent: 'accepted', confirmation: true }, { locale: 'cy' }));
     const confirmation = oneByClass(root, 'cyd-cookie-banner__confirmation');

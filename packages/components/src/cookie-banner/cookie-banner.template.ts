@@ -31,6 +31,13 @@ export const cookieBannerProps = {
   consent: { kind: 'string', values: CONSENT_STATES },
   /** With `consent`: show the confirmation instead of nothing (the page a no-JavaScript post returns to). */
   confirmation: { kind: 'boolean' },
+  /**
+   * Show the banner only when JavaScript runs: the server renders it hidden
+   * and the browser shows it (GOV.UK's advice when analytics are set only by
+   * the page's script). Without it, a banner with no `action` shows its link
+   * to the cookies page with JavaScript off.
+   */
+  scriptOnly: { kind: 'boolean' },
   /** Replaces the heading ("Cookies on …"). */
   heading: { kind: 'text' },
   /** Replaces "Accept analytics cookies". */
@@ -112,7 +119,8 @@ export function cookieBannerTemplate(p: CookieBannerProps, locale: Locale, conte
           <div class="cyd-cookie-banner__actions">${hide}</div>
         </div>`
       : nothing;
-  return html`<div class="cyd-cookie-banner" role="region" aria-label=${labelOf(p, locale)} data-nosnippet ?hidden=${state === 'hidden'} data-cyd-root>${ask}${confirmation}</div>`;
+  const hidden = state === 'hidden' || (state === 'ask' && p.scriptOnly && !scripted);
+  return html`<div class="cyd-cookie-banner" role="region" aria-label=${labelOf(p, locale)} data-nosnippet ?hidden=${hidden} data-cyd-root>${ask}${confirmation}</div>`;
 }
 
 /** Shared by the browser element and the server renderer: the same markup from the same function. */
@@ -132,6 +140,9 @@ export const cookieBannerDefinition = defineComponent({
         }
         if (p.action !== undefined && p.action.trim() === '') {
           problems.push('<cyd-cookie-banner>: action="" posts to no address. Give the address that stores the choice (action="/cookies"), or leave action out for a banner that needs JavaScript.');
+        }
+        if (p.scriptOnly && p.action) {
+          problems.push('<cyd-cookie-banner> has both script-only and action: a banner hidden without JavaScript never posts its form. Keep action (the server stores the choice) or script-only (the page\'s script does), not both.');
         }
         return problems;
       }

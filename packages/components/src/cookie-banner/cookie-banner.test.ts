@@ -187,6 +187,17 @@ describe('cyd-cookie-banner', () => {
     expect(text(wrapper.querySelector('.cyd-cookie-banner__content'))).to.equal(text(client.element.querySelector('.cyd-cookie-banner__content')));
   });
 
+  it('script-only: hidden in the server render, shown once the script runs', async () => {
+    const rendered = await serverRender(`<div lang="en">${BANNER.replace('<cyd-cookie-banner', '<cyd-cookie-banner script-only')}</div>`);
+    const parsed = new DOMParser().parseFromString(rendered.html, 'text/html');
+    expect(parsed.querySelector<HTMLElement>('.cyd-cookie-banner')!.hidden).to.equal(true);
+    const wrapper = await fixture<HTMLDivElement>(rendered.html);
+    await settled(wrapper);
+    const region = wrapper.querySelector<HTMLElement>('.cyd-cookie-banner')!;
+    expect(region.hidden).to.equal(false);
+    expect(wrapper.querySelectorAll('.cyd-cookie-banner button').length).to.equal(2);
+  });
+
   it('server render of a chosen page shows no banner', async () => {
     const rendered = await serverRender(`<div lang="en">${BANNER.replace('<cyd-cookie-banner', '<cyd-cookie-banner consent="accepted"')}</div>`);
     const parsed = new DOMParser().parseFromString(rendered.html, 'text/html');

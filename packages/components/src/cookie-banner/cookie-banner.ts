@@ -138,7 +138,7 @@ export class CydCookieBanner extends CydElement<typeof cookieBannerProps> {
   protected override adoptsServerMarkup(): boolean {
     const server = bannerState(this.props);
     const shown = bannerState(this.#shown);
-    return server === shown && (shown === 'hidden' || (shown === 'ask' && Boolean(this.props.action)));
+    return server === shown && (shown === 'hidden' || (shown === 'ask' && Boolean(this.props.action) && !this.props.scriptOnly));
   }
 }
 
