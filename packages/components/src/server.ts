@@ -12,7 +12,7 @@
  * importing this module throws an error that says what to install.
  */
 import type * as Renderer from './server/renderer.js';
-import type * as PageTemplate from './page-template/page-template.js';
+import type * as PageTemplate from './page-template/render-page.js';
 
 export type { RenderOptions } from './server/renderer.js';
 export type { ElementAttributes, PageOptions } from './page-template/page-template.js';
@@ -44,11 +44,12 @@ let renderer: typeof Renderer;
 let pageTemplate: typeof PageTemplate;
 try {
   renderer = await import('./server/renderer.js');
-  pageTemplate = await import('./page-template/page-template.js');
+  pageTemplate = await import('./page-template/render-page.js');
 } catch (error) {
   throw missingDependencyError(error) ?? error;
 }
 
 export const { renderElement, expandHTML, serverTags } = renderer;
 /** A whole HTML page round a service's content (docs/guides/page-template.md). */
-export const { renderPage, pageTitle, TITLE_SEPARATOR } = pageTemplate;
+export const { renderPage } = pageTemplate;
+export { TITLE_SEPARATOR, pageMarkup, pageTitle } from './page-template/page-template.js';

@@ -1,9 +1,11 @@
 /**
  * The page template: a whole HTML document around a service's page content,
  * the way GOV.UK Frontend's `template.njk` builds one. It writes `<cyd-…>`
- * tags (skip link, header, phase banner, back link or breadcrumbs, footer)
- * and expands them with the server renderer, so every piece comes from the
- * same templates the browser uses and the page works with JavaScript off.
+ * tags (skip link, header, phase banner, back link or breadcrumbs, footer);
+ * `renderPage` (render-page.ts) expands them with the server renderer, so
+ * every piece comes from the same templates the browser uses and the page
+ * works with JavaScript off. This module has no renderer dependency: the
+ * browser can render `pageBodyMarkup` as it is.
  *
  *   renderPage({ lang: 'cy', title: 'Beth yw eich cyfeiriad?', serviceName: {...}, organisation: {...},
  *                alternates: { en: '/en/address', cy: '/cy/cyfeiriad' }, body: '<h1>…</h1>…' })
@@ -14,7 +16,7 @@ import { colour } from '@cydran/tokens';
 import { LOCALES, type Locale, type Text, isLocale, resolveText } from '@cydran/i18n';
 import type { PropSpec } from '../internal/props.js';
 import { attributeName } from '../internal/props.js';
-import { type RenderOptions, expandHTML } from '../server/renderer.js';
+import type { RenderOptions } from '../server/renderer.js';
 import { type BackLinkProps, backLinkProps } from '../back-link/back-link.template.js';
 import { type BreadcrumbsProps, breadcrumbsProps } from '../breadcrumbs/breadcrumbs.template.js';
 import { type FooterProps, footerProps } from '../footer/footer.template.js';
@@ -216,34 +218,15 @@ export function pageTitle(options: Pick<PageOptions, 'lang' | 'title' | 'service
 }
 
 /**
- * A whole HTML page: doctype, `<html lang>`, head (title, viewport,
- * theme colour, hreflang alternates, stylesheets, scripts), skip link,
- * header, optional phase banner, back link or breadcrumbs,
- * `<main id="main-content">` with `body`, and footer, every Cydran tag
- * expanded to its server render. Throws a TypeError naming the option and
- * the fix for a missing title, language or body, and for options a
- * component does not have.
+ * The inside of the page's `<body>`, with its `<cyd-…>` tags not yet
+ * expanded: skip link, the banner (header, service navigation, phase
+ * banner), the width container (back link or breadcrumbs, `<main>`), footer.
+ * The browser can render it as it is (Storybook's example pages do); the
+ * server expands it (`renderPage`).
  */
-export function renderPage(options: PageOptions): string {
+export function pageBodyMarkup(options: PageOptions): string {
   check(options);
-  const lang = options.lang;
-  const nonce = options.cspNonce ? ` nonce="${escapeAttribute(options.cspNonce)}"` : '';
-  const alternates = LOCALES.flatMap((locale) => {
-    const href = options.alternates?.[locale];
-    return href ? [[locale, href] as const] : [];
-  });
-
-  const head = [
-    '<meta charset="utf-8">',
-    `<title>${escapeText(pageTitle(options))}</title>`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
-    `<meta name="theme-color" content="${escapeAttribute(options.themeColour ?? colour.brand)}">`,
-    ...alternates.map(([locale, href]) => `<link rel="alternate" hreflang="${locale}" href="${escapeAttribute(href)}">`),
-    ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}"${nonce}>`),
-    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escapeAttribute(src)}"${nonce}></script>`),
-    options.head ?? '',
-  ].join('\n');
-
+  const alternates = alternatesOf(options);
   const body: string[] = [options.bodyStart ?? ''];
   if (options.skipLink !== false) body.push(component('cyd-skip-link', skipLinkProps, options.skipLink ?? {}, 'skipLink'));
 
@@ -273,25 +256,53 @@ export function renderPage(options: PageOptions): string {
   container.push(options.beforeContent ?? '');
   const mainAttributes = { class: 'cyd-main-wrapper', ...options.mainAttributes, id: 'main-content', lang: options.mainLang };
   container.push(`<main${attributesHTML(mainAttributes, 'mainAttributes')}>\n${options.body}\n</main>`);
-  body.push(`<div class="cyd-width-container">\n${container.join('\n')}\n</div>`);
+  body.push(`<div class="cyd-width-container">\n${container.filter((part) => part !== '').join('\n')}\n</div>`);
 
   if (options.footer !== false) {
     const { content = '', ...footer } = options.footer ?? {};
     body.push(component('cyd-footer', footerProps, footer, 'footer', content));
   }
   body.push(options.bodyEnd ?? '');
+  return body.filter((part) => part !== '').join('\n');
+}
 
+/** This page's address per language, in the order of LOCALES. */
+function alternatesOf(options: PageOptions): (readonly [Locale, string])[] {
+  return LOCALES.flatMap((locale) => {
+    const href = options.alternates?.[locale];
+    return href ? [[locale, href] as const] : [];
+  });
+}
+
+/**
+ * The whole document with its `<cyd-…>` tags not yet expanded: doctype,
+ * `<html lang>`, head (title, viewport, theme colour, hreflang alternates,
+ * stylesheets, scripts) and `pageBodyMarkup`. `renderPage` expands it.
+ */
+export function pageMarkup(options: PageOptions): string {
+  const body = pageBodyMarkup(options);
+  const lang = options.lang;
+  const nonce = options.cspNonce ? ` nonce="${escapeAttribute(options.cspNonce)}"` : '';
+  const head = [
+    '<meta charset="utf-8">',
+    `<title>${escapeText(pageTitle(options))}</title>`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
+    `<meta name="theme-color" content="${escapeAttribute(options.themeColour ?? colour.brand)}">`,
+    ...alternatesOf(options).map(([locale, href]) => `<link rel="alternate" hreflang="${locale}" href="${escapeAttribute(href)}">`),
+    ...(options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}"${nonce}>`),
+    ...(options.scripts ?? []).map((src) => `<script type="module" src="${escapeAttribute(src)}"${nonce}></script>`),
+    options.head ?? '',
+  ].join('\n');
   const htmlAttributes = { class: 'cyd-template', ...options.htmlAttributes, lang };
   const bodyAttributes = { class: 'cyd-template__body', ...options.bodyAttributes };
-  const page = `<!DOCTYPE html>
+  return `<!DOCTYPE html>
 <html${attributesHTML(htmlAttributes, 'htmlAttributes')}>
 <head>
 ${head}
 </head>
 <body${attributesHTML(bodyAttributes, 'bodyAttributes')}>
-${body.filter((part) => part !== '').join('\n')}
+${body}
 </body>
 </html>
 `;
-  return expandHTML(page, { locale: lang, onProblem: options.onProblem });
 }
