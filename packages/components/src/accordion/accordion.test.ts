@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../accordion/define.js';
 import type { CydAccordion } from './accordion.js';
@@ -31,6 +31,19 @@ function accordionIn(wrapper: HTMLElement) {
   const showAll = () => element.querySelector<HTMLButtonElement>('.cyd-accordion__show-all')!;
   const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
   return { wrapper, element, button, content, showAll, text, isOpen: (key: string) => button(key).getAttribute('aria-expanded') === 'true' };
+}
+
+interface AccessibilityNode {
+  role?: string;
+  name?: string;
+  expanded?: boolean;
+  children?: AccessibilityNode[];
+}
+
+/** The first node of the page's accessibility tree (Chromium's) with this role and exactly this name. */
+async function accessibilityNode(role: string, name: string): Promise<AccessibilityNode | null> {
+  const tree = await executeServerCommand<AccessibilityNode, undefined>('cydran-accessibility-tree');
+  return findAccessibilityNode<AccessibilityNode>(tree as never, (node) => node.role === role && node.name === name);
 }
 
 describe('cyd-accordion', () => {
@@ -70,6 +83,14 @@ describe('cyd-accordion', () => {
     button('audience').click();
     await settled(wrapper);
     expect(text(button('audience').querySelector('.cyd-accordion__section-toggle-text')!)).to.equal('Cuddio’r adran hon');
+  });
+
+  it('names each button, in the accessibility tree, by its heading, summary and “Show this section”', async () => {
+    const { wrapper } = await place();
+    // The hidden commas make screen readers pause between the parts (the parts are blocks, so spaced).
+    expect(await accessibilityNode('button', 'Know your audience , Who uses the service , Show this section'), 'English').to.not.equal(null);
+    await switchLanguage(wrapper, 'cy');
+    expect(await accessibilityNode('button', 'Adnabod eich cynulleidfa , Pwy sy’n defnyddio’r gwasanaeth , Dangos yr adran hon'), 'Welsh').to.not.equal(null);
   });
 
   it('opens and closes a section on click, and “Show all sections” opens or closes every one', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { catalogueProblems } from '@cydran/i18n';
 import '../exit-this-page/define.js';
@@ -38,6 +38,13 @@ function keyUp(key: string, shiftKey = false): void {
   document.body.dispatchEvent(new KeyboardEvent('keyup', { key, shiftKey, bubbles: true }));
 }
 
+interface AccessibilityNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  children?: AccessibilityNode[];
+}
+
 describe('cyd-exit-this-page', () => {
   afterEach(() => sinon.restore());
 
@@ -55,6 +62,13 @@ describe('cyd-exit-this-page', () => {
     await switchLanguage(wrapper, 'cy');
     expect(text(link())).to.equal('Argyfwng Gadael y dudalen hon');
     expect(text(document.getElementById(link().getAttribute('aria-describedby')!))).to.equal('Pwyswch ‘Shift’ 3 gwaith i adael y dudalen hon.');
+  });
+
+  it('is a link named and described in the accessibility tree, in Welsh on a Welsh page', async () => {
+    await place('cy');
+    const tree = await executeServerCommand<AccessibilityNode, undefined>('cydran-accessibility-tree');
+    const link = findAccessibilityNode<AccessibilityNode>(tree as never, (node) => node.role === 'link' && node.name === 'Argyfwng Gadael y dudalen hon');
+    expect(link?.description).to.equal('Pwyswch ‘Shift’ 3 gwaith i adael y dudalen hon.');
   });
 
   it('covers the page and leaves when pressed, from the keyboard too, with visible focus', async () => {
