@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { catalogueProblems } from '@cydran/i18n';
 import '../tabs/define.js';
 import type { CydTabs } from './tabs.js';
@@ -27,6 +27,13 @@ function tabsIn(wrapper: HTMLElement) {
   return { wrapper, element, tabs, tab, panel, shown };
 }
 
+interface AccessibilityNode {
+  role?: string;
+  name?: string;
+  selected?: boolean;
+  children?: AccessibilityNode[];
+}
+
 describe('cyd-tabs', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
@@ -48,6 +55,18 @@ describe('cyd-tabs', () => {
     expect(panel('past-day').getAttribute('role')).to.equal('tabpanel');
     expect(panel('past-day').getAttribute('aria-labelledby')).to.equal('tab_past-day');
     expect(shown()).to.deep.equal(['past-day']);
+  });
+
+  it('is a tab list named “Cynnwys” with selected tabs and a named panel in the accessibility tree', async () => {
+    const { wrapper, tab } = await place('cy');
+    tab('past-week').click();
+    await settled(wrapper);
+    const tree = await executeServerCommand<AccessibilityNode, undefined>('cydran-accessibility-tree');
+    const find = (role: string, name: string) => findAccessibilityNode<AccessibilityNode>(tree as never, (node) => node.role === role && node.name === name);
+    expect(find('tablist', 'Cynnwys'), 'tab list').to.not.equal(null);
+    expect(find('tab', 'Yr wythnos ddiwethaf')?.selected, 'selected tab').to.equal(true);
+    expect(find('tab', 'Y diwrnod diwethaf')?.selected ?? false, 'other tab').to.equal(false);
+    expect(find('tabpanel', 'Yr wythnos ddiwethaf'), 'the panel is named by its tab').to.not.equal(null);
   });
 
   it('moves with the arrow keys (wrapping), Home and End, selecting as focus moves and updating the fragment', async () => {
