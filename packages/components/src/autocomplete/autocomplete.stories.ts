@@ -5,7 +5,7 @@ import '../select/define.js';
 import '../text-input/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { autocompleteDefinition, autocompleteProps } from './autocomplete.template.js';
-import type { CydAutocomplete } from './autocomplete.js';
+import { CydAutocomplete } from './autocomplete.js';
 
 type AutocompleteArgs = StoryArgs<typeof autocompleteProps>;
 
@@ -62,16 +62,22 @@ const healthBoard = (extra = '') =>
     extra,
   });
 
-/** Types into the combobox as a person would, once it is there. */
+/**
+ * Types into the combobox as a person would, once it is there, and shows the
+ * state once typing has paused (the count said), so the story is the same
+ * each time it opens.
+ */
 async function typeIn(canvasElement: HTMLElement, text: string): Promise<void> {
   const element = canvasElement.querySelector<CydAutocomplete>('cyd-autocomplete');
   if (!element) return;
   await element.whenEnhanced();
   const input = element.input;
   if (!input) return;
+  CydAutocomplete.announceDelay = 0;
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
 }
 

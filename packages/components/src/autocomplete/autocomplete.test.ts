@@ -299,6 +299,19 @@ describe('cyd-autocomplete', () => {
     expect(input().value).to.equal('Bro Morgannwg');
     expect(select().value).to.equal('W06000014');
     expect(input().labels?.[0]?.textContent?.trim()).to.equal('Ardal cyngor');
+    input().value = 'Ysgrifennwyd cyn newid';
+    await switchLanguage(wrapper, 'en');
+    await settled(wrapper);
+    expect(input().value, 'words put in the box with no input event are kept too').to.equal('Ysgrifennwyd cyn newid');
+  });
+
+  it('keeps the count true to the list when the language changes under it', async () => {
+    const { wrapper, input, status } = await place(councilMarkup());
+    await typeInto(input(), 'caer');
+    expect(status()).to.equal('1 result is available');
+    await switchLanguage(wrapper, 'cy');
+    await settled(wrapper);
+    expect(status(), 'Caerphilly in English; Caerdydd and Caerffili in Welsh').to.equal('Mae 2 ganlyniad ar gael');
   });
 
   it('goes back to the select’s first answer when the form is reset', async () => {

@@ -61,6 +61,10 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #expanded = false;
   #results: AutocompleteResult[] = [];
   #active = -1;
+  /** True while the answer is shorter than `min-length`. */
+  #tooShort = false;
+  /** What the combobox's own box was last rendered with: a different value there now was typed (or set by a script). */
+  #rendered = '';
   #announcement: AutocompleteAnnouncement | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #describedBy: string | undefined;
@@ -218,6 +222,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
       const rendered = source.host.querySelector('select');
       if (rendered) source.select = rendered;
     }
+    this.#adoptTyped();
     const select = source.select;
     if (select.id) {
       this.#inputId = select.id;
@@ -281,8 +286,28 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     set('aria-activedescendant', this.#expanded && this.#active >= 0 ? optionIdOf(this.#inputId, this.#active) : null);
   }
 
+  /**
+   * The combobox's own box holds what the person typed, even where no input
+   * event said so (a script, a browser restoring a form): it is kept, never
+   * replaced by the chosen option's words on the next render.
+   */
+  #adoptTyped(): void {
+    const box = this.#source?.kind === 'select' ? this.input : null;
+    if (box && box.value !== this.#rendered) {
+      this.#query = box.value;
+      this.#rendered = box.value;
+      this.#editing = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#adoptTyped();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#source?.kind === 'select') this.#rendered = this.#query;
     this.#wireTextInput();
   }
 
@@ -330,33 +355,39 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     const folded = foldForSearch(this.#query, locale);
     const minLength = Math.max(this.props.minLength ?? 0, 0);
     const previous = this.#results[this.#active]?.value;
-    let announcement: AutocompleteAnnouncement | undefined;
+    this.#tooShort = false;
     if (folded === '') {
       const all = showAll || (this.#expanded && this.props.showAllValues);
       this.#results = all ? this.#options() : [];
       this.#expanded = all && this.#results.length > 0;
-      announcement = this.#expanded ? { results: this.#results.length } : undefined;
     } else if (folded.length < minLength) {
       this.#results = [];
       this.#expanded = false;
-      announcement = { tooShort: minLength };
+      this.#tooShort = true;
     } else {
       this.#results = searchItems(this.#options(), this.#query, locale, (option) => option.text);
       this.#expanded = true;
-      announcement = { results: this.#results.length };
     }
     if (fresh) {
       this.#active = this.props.autoselect && this.#results.length > 0 ? 0 : -1;
-      this.#announceLater(announcement);
+      this.#announceLater();
     } else {
       this.#active = previous === undefined ? -1 : this.#results.findIndex((result) => result.value === previous);
+      // The list changed under the person (new words after a language switch): the status says so.
+      if (this.#announcement) this.#announcement = this.#currentAnnouncement();
     }
   }
 
-  #announceLater(announcement: AutocompleteAnnouncement | undefined): void {
+  /** What the status should say about the list as it is now. */
+  #currentAnnouncement(): AutocompleteAnnouncement | undefined {
+    if (this.#tooShort) return { tooShort: Math.max(this.props.minLength ?? 0, 0) };
+    return this.#expanded ? { results: this.#results.length } : undefined;
+  }
+
+  #announceLater(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      this.#announcement = announcement;
+      this.#announcement = this.#currentAnnouncement();
       this.requestUpdate();
     }, CydAutocomplete.announceDelay);
   }
@@ -368,6 +399,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #close(): void {
     this.#expanded = false;
     this.#active = -1;
+    this.#tooShort = false;
     clearTimeout(this.#announceTimer);
     this.#announcement = undefined;
     this.requestUpdate();
@@ -504,6 +536,7 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     const input = this.input;
     if (event.target !== input || !input || this.#settingText) return;
     this.#query = input.value;
+    if (this.#source?.kind === 'select') this.#rendered = input.value;
     this.#editing = true;
     this.#filter(true);
     this.requestUpdate();
