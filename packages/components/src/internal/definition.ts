@@ -34,6 +34,13 @@ export interface ComponentDefinition<S extends PropSpec = PropSpec> {
    */
   regionHint?: string;
   /**
+   * For components whose content is in a language of its own (a notice
+   * around English-only content on a Welsh page): that language, so the
+   * server renders Cydran elements inside the content in it. The browser
+   * needs nothing: the template's `lang` wrapper reaches them there.
+   */
+  contentLocale?(props: Props<S>): Locale | undefined;
+  /**
    * For components whose content is data, not markup to show (a select's
    * `<option>`s): reads the content's elements into props. The server
    * renderer calls it with its parsed content; the element calls it with its

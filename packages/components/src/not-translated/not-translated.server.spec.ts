@@ -16,6 +16,11 @@ describe('cyd-not-translated on the server', () => {
     expect(textOf(oneByTag(content, 'button'))).to.equal('Continue');
   });
 
+  it('renders Cydran elements in the content in the content’s language, with no lang wrapper of the author’s', () => {
+    const root = parseHTML(expandHTML('<html lang="cy"><body><cyd-not-translated available-in="en" href="/en/x"><cyd-button text="Continue" text-cy="Parhau"></cyd-button></cyd-not-translated></body></html>'));
+    expect(textOf(oneByTag(oneByClass(root, 'cyd-not-translated__content'), 'button'))).to.equal('Continue');
+  });
+
   it('in the content’s own language: no notice', () => {
     const root = parseHTML(renderElement('cyd-not-translated', { 'available-in': 'en', href: '/en/x' }, { content: CONTENT, locale: 'en' }));
     expect(byClass(root, 'cyd-not-translated__notice')).to.deep.equal([]);

@@ -27,6 +27,8 @@ export type NotTranslatedProps = Props<typeof notTranslatedProps>;
 export const notTranslatedDefinition = defineComponent({
   tag: 'cyd-not-translated',
   props: notTranslatedProps,
+  // Cydran elements in the content speak the content's language on the server too.
+  contentLocale: (p) => p.availableIn ?? 'en',
   template(p, locale, content) {
     const available: Locale = p.availableIn ?? 'en';
     const words = notTranslatedMessages[locale];

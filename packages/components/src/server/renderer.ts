@@ -334,9 +334,10 @@ function expandChildren(parent: ParentNode, inherited: Locale | null, fallback: 
     const locale = lang !== undefined ? normaliseLocale(lang) : inherited;
     // <template> content lives in a separate fragment.
     const container: ParentNode = 'content' in child ? child.content : child;
-    // Inner components first, so an outer one receives their rendered HTML as content.
-    expandChildren(container, locale, fallback, onProblem);
     const definition = byTag.get(child.tagName);
+    const contentLocale = definition?.contentLocale?.(propsFromAttributes(definition.props, attributesOf(child)));
+    // Inner components first, so an outer one receives their rendered HTML as content.
+    expandChildren(container, contentLocale ?? locale, fallback, onProblem);
     if (definition) {
       replaceChildrenWithRendered(child, renderInner(definition, attributesOf(child), locale ?? fallback, contentOf(child), onProblem));
       const secret = definition.secretAttributes;
