@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../details/define.js';
 import type { CydDetails } from './details.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const markup = `<div lang="en"><cyd-details summary-text="Help with nationality" summary-text-cy="Help gyda chenedligrwydd"
@@ -78,14 +78,7 @@ describe('cyd-details', () => {
   });
 
   it('reports a missing summary-text', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
-      await fixture(html`<cyd-details text="Hidden"></cyd-details>`);
-    } finally {
-      console.error = original;
-    }
+    const errors = await consoleErrorsDuring(() => fixture(html`<cyd-details text="Hidden"></cyd-details>`));
     expect(errors.some((e) => e.includes('<cyd-details> has no summary-text'))).to.equal(true);
   });
 
@@ -103,5 +96,12 @@ describe('cyd-details', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('reports that it shows no words, and not when the words are content', async () => {
+    const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-details summary-text="More" summary-text-cy="Mwy"></cyd-details>`)));
+    expect(empty.some((e) => e.includes('<cyd-details> reveals nothing') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-details summary-text="More" summary-text-cy="Mwy"><p>Text</p></cyd-details>`)));
+    expect(full.filter((e) => e.includes('<cyd-details> reveals nothing'))).to.deep.equal([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
+import { reportIfNoWords } from '../tag/no-words.js';
 import { type DetailsProps, detailsDefinition, detailsProps } from './details.template.js';
 
 /**
@@ -37,6 +38,11 @@ export class CydDetails extends CydElement<typeof detailsProps> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('toggle', this.#onToggle, true);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    reportIfNoWords(this, !!this.props.words, '<cyd-details> reveals nothing. Add text="…" and text-cy="…", or put the HTML inside the tag.');
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../inset-text/define.js';
 import type { CydInsetText } from './inset-text.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 describe('cyd-inset-text', () => {
@@ -49,5 +49,12 @@ describe('cyd-inset-text', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('reports that it shows no words, and not when the words are content', async () => {
+    const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-inset-text></cyd-inset-text>`)));
+    expect(empty.some((e) => e.includes('<cyd-inset-text> is empty') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-inset-text><p>Note</p></cyd-inset-text>`)));
+    expect(full.filter((e) => e.includes('<cyd-inset-text> is empty'))).to.deep.equal([]);
   });
 });

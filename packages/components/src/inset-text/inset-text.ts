@@ -1,5 +1,7 @@
+import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
+import { reportIfNoWords } from '../tag/no-words.js';
 import { type InsetTextProps, insetTextDefinition, insetTextProps } from './inset-text.template.js';
 
 /**
@@ -12,6 +14,11 @@ import { type InsetTextProps, insetTextDefinition, insetTextProps } from './inse
 export class CydInsetText extends CydElement<typeof insetTextProps> {
   static override definition = insetTextDefinition;
   static override properties = litProperties(insetTextProps);
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    reportIfNoWords(this, !!this.props.words, '<cyd-inset-text> is empty. Add text="…" and text-cy="…", or put the HTML inside the tag.');
+  }
 }
 
 // The properties Lit creates from the spec, typed for TypeScript users.

@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../notification-banner/define.js';
 import type { CydNotificationBanner } from './notification-banner.js';
 import { notificationBannerMessages } from './notification-banner.messages.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const important = `<div lang="en"><cyd-notification-banner text="You have 7 days left to send your application."
@@ -89,5 +89,12 @@ describe('cyd-notification-banner', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('reports that it shows no words, and not when the words are content', async () => {
+    const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-notification-banner></cyd-notification-banner>`)));
+    expect(empty.some((e) => e.includes('has a title and no message') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-notification-banner><p>Message</p></cyd-notification-banner>`)));
+    expect(full.filter((e) => e.includes('has a title and no message'))).to.deep.equal([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
+import { reportIfNoWords } from '../tag/no-words.js';
 import { type NotificationBannerProps, notificationBannerDefinition, notificationBannerProps, notificationBannerRole } from './notification-banner.template.js';
 
 /**
@@ -21,6 +22,7 @@ export class CydNotificationBanner extends CydElement<typeof notificationBannerP
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    reportIfNoWords(this, !!this.props.words, '<cyd-notification-banner> has a title and no message. Add text="…" and text-cy="…", or put the HTML inside the tag.');
     if (notificationBannerRole(this.props) !== 'alert' || this.props.disableAutoFocus) return;
     const banner = this.banner;
     if (!banner) return;

@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../pagination/define.js';
 import type { CydPagination } from './pagination.js';
 import { paginationMessages } from './pagination.messages.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 interface AccessibilityNode {
@@ -105,14 +105,7 @@ describe('cyd-pagination', () => {
   });
 
   it('reports a missing href-pattern', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
-      await fixture(html`<cyd-pagination current="1" total="3"></cyd-pagination>`);
-    } finally {
-      console.error = original;
-    }
+    const errors = await consoleErrorsDuring(() => fixture(html`<cyd-pagination current="1" total="3"></cyd-pagination>`));
     expect(errors.some((e) => e.includes('give href-pattern'))).to.equal(true);
   });
 

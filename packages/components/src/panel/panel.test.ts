@@ -5,7 +5,7 @@ import { contrastRatio, minimumRatio } from '@cydran/tokens';
 import '../panel/define.js';
 import type { CydPanel } from './panel.js';
 import { panelMessages } from './panel.messages.js';
-import { hex, sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, hex, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const markup = `<main lang="en"><cyd-panel title-text="Application complete" title-text-cy="Cais wedi’i gwblhau" reference="HDJ2123F"></cyd-panel></main>`;
@@ -54,14 +54,7 @@ describe('cyd-panel', () => {
   });
 
   it('reports a missing title', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
-      await fixture(html`<cyd-panel reference="A1"></cyd-panel>`);
-    } finally {
-      console.error = original;
-    }
+    const errors = await consoleErrorsDuring(() => fixture(html`<cyd-panel reference="A1"></cyd-panel>`));
     expect(errors.some((e) => e.includes('<cyd-panel> has no title-text') && e.includes('title-text-cy'))).to.equal(true);
   });
 

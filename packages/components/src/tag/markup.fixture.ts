@@ -27,3 +27,16 @@ export function hex(computed: string): string {
   }
   return `#${channels.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** The developer errors (`console.error`) logged while `run` runs. */
+export async function consoleErrorsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(String(args[0]));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}

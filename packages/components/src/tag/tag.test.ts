@@ -4,7 +4,7 @@ import { contrastRatio, minimumRatio } from '@cydran/tokens';
 import '../tag/define.js';
 import type { CydTag } from './tag.js';
 import { tagColours } from './tag.template.js';
-import { hex, sameMarkup } from './markup.fixture.js';
+import { consoleErrorsDuring, hex, sameMarkup } from './markup.fixture.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
@@ -71,5 +71,12 @@ describe('cyd-tag', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('reports that it shows no words, and not when the words are content', async () => {
+    const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-tag colour="red"></cyd-tag>`)));
+    expect(empty.some((e) => e.includes('<cyd-tag> shows no words') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-tag colour="red">Urgent</cyd-tag>`)));
+    expect(full.filter((e) => e.includes('<cyd-tag> shows no words'))).to.deep.equal([]);
   });
 });

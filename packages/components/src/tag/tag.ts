@@ -1,5 +1,7 @@
+import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
+import { reportIfNoWords } from './no-words.js';
 import { type TagProps, tagDefinition, tagProps } from './tag.template.js';
 
 /**
@@ -11,6 +13,11 @@ import { type TagProps, tagDefinition, tagProps } from './tag.template.js';
 export class CydTag extends CydElement<typeof tagProps> {
   static override definition = tagDefinition;
   static override properties = litProperties(tagProps);
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    reportIfNoWords(this, !!this.props.words, '<cyd-tag> shows no words, and colour alone says nothing. Add text="…" and text-cy="…", or put the words inside the tag.');
+  }
 }
 
 // The properties Lit creates from the spec, typed for TypeScript users.

@@ -3,7 +3,7 @@ import { executeServerCommand, findAccessibilityNode, setViewport } from '@web/t
 import { catalogueProblems } from '@cydran/i18n';
 import '../warning-text/define.js';
 import { warningTextMessages } from './warning-text.messages.js';
-import { sameMarkup } from '../tag/markup.fixture.js';
+import { consoleErrorsDuring, sameMarkup } from '../tag/markup.fixture.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 interface AccessibilityNode {
@@ -69,5 +69,12 @@ describe('cyd-warning-text', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('reports that it shows no words, and not when the words are content', async () => {
+    const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-warning-text></cyd-warning-text>`)));
+    expect(empty.some((e) => e.includes('<cyd-warning-text> has no warning') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-warning-text>Do not <a href="#x">post it</a></cyd-warning-text>`)));
+    expect(full.filter((e) => e.includes('<cyd-warning-text> has no warning'))).to.deep.equal([]);
   });
 });

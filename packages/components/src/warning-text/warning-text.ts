@@ -1,5 +1,7 @@
+import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
+import { reportIfNoWords } from '../tag/no-words.js';
 import { type WarningTextProps, warningTextDefinition, warningTextProps } from './warning-text.template.js';
 
 /**
@@ -12,6 +14,11 @@ import { type WarningTextProps, warningTextDefinition, warningTextProps } from '
 export class CydWarningText extends CydElement<typeof warningTextProps> {
   static override definition = warningTextDefinition;
   static override properties = litProperties(warningTextProps);
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    reportIfNoWords(this, !!this.props.words, '<cyd-warning-text> has no warning, so screen readers hear only "Warning". Add text="…" and text-cy="…", or put the words inside the tag.');
+  }
 }
 
 // The properties Lit creates from the spec, typed for TypeScript users.
