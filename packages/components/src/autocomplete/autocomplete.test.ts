@@ -429,6 +429,17 @@ describe('cyd-autocomplete', () => {
     await expectAccessibleInBothLanguages(wrapper);
   });
 
+  it('marks an option given only in English with lang="en" on a Welsh page', async () => {
+    const { input, element } = await place(
+      `<cyd-autocomplete><cyd-select name="c" label="Country" label-cy="Gwlad"><option value="">Choose</option>
+        <option value="wales" data-text-cy="Cymru">Wales</option><option value="cornwall">Cornwall</option></cyd-select></cyd-autocomplete>`,
+      'cy',
+    );
+    await typeInto(input(), 'c');
+    const options = [...element.querySelectorAll('[role="option"]')].map((o) => [o.textContent!.trim(), o.getAttribute('lang')]);
+    expect(options).to.deep.equal([['Cornwall', 'en'], ['Cymru', null]]);
+  });
+
   it('tells the developer when there is nothing to enhance', async () => {
     const errors: string[] = [];
     const original = console.error;
