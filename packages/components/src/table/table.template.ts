@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Locale, type Text, compare, resolveText } from '@cydran/i18n';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
+import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import { textFromContent } from './content-text.js';
 import { tableMessages } from './table.messages.js';
@@ -159,7 +160,7 @@ export function tableTemplate(p: TableProps, locale: Locale, interactive?: Table
   return html`<div class="cyd-table-container" data-cyd-root>
     <table class="cyd-table${p.sortable ? ' cyd-table--sortable' : ''}">
       ${caption
-        ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingual(p.caption ?? ''))}>${caption}</caption>`
+        ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingual(p.caption ?? ''))}>${textIn(p.caption, locale)}</caption>`
         : nothing}
       ${head.length > 0
         ? html`<thead class="cyd-table__head"><tr class="cyd-table__row">${head.map((h, i) => headerCell(h, i, p, locale, interactive))}</tr></thead>`

@@ -110,6 +110,18 @@ describe('cyd-task-list', () => {
     expect(errors.some((e) => e.includes('task 2 has no href'))).to.equal(true);
   });
 
+  it('reports two task lists on a page sharing an id-prefix', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(String(args[0]));
+    try {
+      await place(`<cyd-task-list>${tasks}</cyd-task-list><cyd-task-list>${tasks}</cyd-task-list>`);
+    } finally {
+      console.error = original;
+    }
+    expect(errors.some((e) => e.includes('another task list on the page has id-prefix="task-list"'))).to.equal(true);
+  });
+
   it('fits a 320px screen in Welsh, and is accessible in both languages', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

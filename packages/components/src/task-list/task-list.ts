@@ -1,5 +1,8 @@
+import type { PropertyValues } from 'lit';
 import { CydElement, contentElementOf } from '../internal/cyd-element.js';
 import type { ContentElement } from '../internal/definition.js';
+import { reportDeveloperErrors } from '../internal/developer-errors.js';
+import { DEV_MODE } from '../internal/dev-mode.js';
 import { litProperties } from '../internal/props.js';
 import { type TaskListProps, taskListDefinition, taskListProps, tasksFromContent } from './task-list.template.js';
 
@@ -24,6 +27,18 @@ export class CydTaskList extends CydElement<typeof taskListProps> {
       if (!rendered) for (const child of [...this.children]) child.remove();
     }
     return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!DEV_MODE) return;
+    // Ids made from one prefix clash when two lists on a page share it.
+    const prefix = this.idPrefix || 'task-list';
+    const root = this.getRootNode();
+    const others = root instanceof Document || root instanceof ShadowRoot ? [...root.querySelectorAll('cyd-task-list')] : [];
+    if (others.some((other) => other !== this && (other.idPrefix || 'task-list') === prefix)) {
+      reportDeveloperErrors(this, [`<cyd-task-list>: another task list on the page has id-prefix="${prefix}", so their hint and status ids clash. Give each list its own id-prefix="…".`]);
+    }
   }
 
   /** Tasks a framework adds after the first render join the list. */
