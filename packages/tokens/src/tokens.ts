@@ -49,6 +49,27 @@ export const colour = {
   /** Confirmation panel shown when a service has been completed. */
   panelBackground: '#0b6b3a',
   panelText: '#ffffff',
+  /** Status tags (cyd-tag, task list statuses): text on a pale tint of the same hue, each pair at least 4.5:1. */
+  tagBlueText: '#0c2d4a',
+  tagBlueBackground: '#d2e2f1',
+  tagGreyText: '#2e3338',
+  tagGreyBackground: '#e5e7e9',
+  tagGreenText: '#0b4d2c',
+  tagGreenBackground: '#d3ebdd',
+  tagTurquoiseText: '#0d403c',
+  tagTurquoiseBackground: '#cdeceb',
+  tagLightBlueText: '#12405f',
+  tagLightBlueBackground: '#e6f1fa',
+  tagPurpleText: '#3d2375',
+  tagPurpleBackground: '#e0d9ee',
+  tagPinkText: '#6b1c40',
+  tagPinkBackground: '#f3dfe8',
+  tagRedText: '#7a1712',
+  tagRedBackground: '#f6dad8',
+  tagOrangeText: '#6e3619',
+  tagOrangeBackground: '#fcdcca',
+  tagYellowText: '#574b00',
+  tagYellowBackground: '#fff5b8',
 } as const;
 
 export type ColourName = keyof typeof colour;
