@@ -173,6 +173,22 @@ describe('cyd-autocomplete', () => {
     expect(select().value, 'Escape again clears the answer').to.equal('');
   });
 
+  it('opens with Alt+Down without highlighting, and Alt+Up chooses and closes', async () => {
+    const { input, select, activeText } = await place(councilMarkup());
+    await typeInto(input(), 'ne');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Alt' });
+    expect([input().getAttribute('aria-expanded'), activeText()]).to.deep.equal(['true', null]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(activeText()).to.equal('Neath Port Talbot');
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    expect([input().getAttribute('aria-expanded'), select().value, input().value]).to.deep.equal(['false', 'W06000012', 'Neath Port Talbot']);
+  });
+
   it('shows focus on the combobox and on the highlighted option', async () => {
     const { input } = await place(councilMarkup());
     await typeInto(input(), 'pow');
