@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { textFromContent } from '../internal/content-text.js';
 import { type ContentElement, asRegionContent, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import { textFromContent } from '../table/content-text.js';
 import { type SummaryAction, actionLink } from './action-link.js';
 import { summaryListMessages } from './summary-list.messages.js';
 
@@ -72,6 +72,12 @@ function rowTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale, anyAc
   </div>`;
 }
 
+/** Author text in `name`, `name-cy`, `name-en` attributes: the plain `name` fills the languages not given. */
+function attributeText(element: ContentElement, name: string, fallback?: string): Text | undefined {
+  const given = element.attributes[name];
+  return textFromContent(element, name, given !== undefined && !given.trimStart().startsWith('{') ? given : fallback);
+}
+
 function jsonAttribute<T>(element: ContentElement, name: string): T | undefined {
   const given = element.attributes[name];
   if (given === undefined) return undefined;
@@ -90,24 +96,24 @@ export function rowsFromContent(content: ContentElement[]): SummaryRow[] {
       element.children.forEach(visit);
       return;
     }
-    const row: SummaryRow = { key: textFromContent(element, 'data-key') ?? '', id: element.attributes['data-row'] ?? '' };
-    const value = textFromContent(element, 'data-value');
+    const row: SummaryRow = { key: attributeText(element, 'data-key') ?? '', id: element.attributes['data-row'] ?? '' };
+    const value = attributeText(element, 'data-value');
     if (value) row.value = value;
     row.hasContent = element.text !== '' || element.children.length > 0;
     const actions = jsonAttribute<SummaryAction[]>(element, 'data-actions') ?? [];
     const changeHref = element.attributes['data-change-href'];
     if (changeHref) {
       const action: SummaryAction = { href: changeHref };
-      const text = textFromContent(element, 'data-change-text');
+      const text = attributeText(element, 'data-change-text');
       if (text) action.text = text;
-      const hidden = textFromContent(element, 'data-hidden');
+      const hidden = attributeText(element, 'data-hidden');
       if (hidden) action.visuallyHiddenText = hidden;
       actions.unshift(action);
     }
     if (actions.length > 0) row.actions = actions;
     const missingHref = element.attributes['data-missing-href'];
     if (missingHref) {
-      const text = textFromContent(element, 'data-missing-text');
+      const text = attributeText(element, 'data-missing-text');
       row.missing = text ? { href: missingHref, text } : { href: missingHref };
     }
     rows.push(row);

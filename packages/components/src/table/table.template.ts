@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Locale, type Text, compare, resolveText } from '@cydran/i18n';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { bilingualAttribute, textFromContent } from '../internal/content-text.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import { textFromContent } from './content-text.js';
 import { tableMessages } from './table.messages.js';
 
 /** One cell. A plain string is a cell of text in the page's language. */
@@ -97,11 +97,6 @@ export function sortedRows(p: Pick<TableProps, 'head' | 'rows' | 'sortColumn' | 
     .map(({ row }) => row);
 }
 
-/** Both languages of a cell, kept on it so an upgrade can read a server render back. */
-function bilingual(text: Text): string | undefined {
-  return typeof text === 'object' ? JSON.stringify(text) : undefined;
-}
-
 function spans(c: TableCellData) {
   return { colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined, rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined };
 }
@@ -125,7 +120,7 @@ function headerCell(head: TableHead, index: number, p: TableProps, locale: Local
     : words;
   return html`<th scope="col" class="cyd-table__header${numeric ? ' cyd-table__header--numeric' : ''}" aria-sort=${ifDefined(ariaSort)}
     colspan=${ifDefined(colspan)} rowspan=${ifDefined(rowspan)} data-format=${ifDefined(c.format)}
-    data-sortable=${c.sortable === false ? 'false' : nothing} data-text=${ifDefined(bilingual(c.text))}>${label}</th>`;
+    data-sortable=${c.sortable === false ? 'false' : nothing} data-text=${ifDefined(bilingualAttribute(c.text))}>${label}</th>`;
 }
 
 function bodyCell(cell: TableCell, index: number, p: TableProps, head: TableHead[], locale: Locale): TemplateResult {
@@ -133,7 +128,7 @@ function bodyCell(cell: TableCell, index: number, p: TableProps, head: TableHead
   const words = resolveText(c.text, locale);
   const numeric = c.format === 'numeric' || (c.format === undefined && cellOf(head[index]).format === 'numeric');
   const { colspan, rowspan } = spans(c);
-  const attrs = [ifDefined(colspan), ifDefined(rowspan), ifDefined(c.format), ifDefined(c.sortValue), ifDefined(bilingual(c.text))] as const;
+  const attrs = [ifDefined(colspan), ifDefined(rowspan), ifDefined(c.format), ifDefined(c.sortValue), ifDefined(bilingualAttribute(c.text))] as const;
   return c.header || (index === 0 && p.firstCellIsHeader)
     ? html`<th scope="row" class="cyd-table__header${numeric ? ' cyd-table__header--numeric' : ''}" colspan=${attrs[0]} rowspan=${attrs[1]} data-format=${attrs[2]} data-sort-value=${attrs[3]} data-text=${attrs[4]}>${words}</th>`
     : html`<td class="cyd-table__cell${numeric ? ' cyd-table__cell--numeric' : ''}" colspan=${attrs[0]} rowspan=${attrs[1]} data-format=${attrs[2]} data-sort-value=${attrs[3]} data-text=${attrs[4]}>${words}</td>`;
@@ -160,7 +155,7 @@ export function tableTemplate(p: TableProps, locale: Locale, interactive?: Table
   return html`<div class="cyd-table-container" data-cyd-root>
     <table class="cyd-table${p.sortable ? ' cyd-table--sortable' : ''}">
       ${caption
-        ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingual(p.caption ?? ''))}>${textIn(p.caption, locale)}</caption>`
+        ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingualAttribute(p.caption))}>${textIn(p.caption, locale)}</caption>`
         : nothing}
       ${head.length > 0
         ? html`<thead class="cyd-table__head"><tr class="cyd-table__row">${head.map((h, i) => headerCell(h, i, p, locale, interactive))}</tr></thead>`
@@ -176,7 +171,7 @@ export function tableTemplate(p: TableProps, locale: Locale, interactive?: Table
 // ---- reading a <table> given as content ------------------------------------
 
 /** A cell's (or caption's) words: `data-text` JSON from a render, `data-text-cy` / `-en` twins, else its text. */
-const wordsOf = (element: ContentElement): Text => textFromContent(element, 'data-text', element.text) ?? element.text;
+const wordsOf = (element: ContentElement): Text => textFromContent(element, 'data-text', element.text);
 
 function cellFrom(element: ContentElement): TableHeadData {
   const cell: TableHeadData = { text: wordsOf(element) };

@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { textFromContent } from '../internal/content-text.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import { textAttribute, textFromContent } from '../table/content-text.js';
 import { taskListMessages } from './task-list.messages.js';
 
 export const TASK_STATUSES = ['completed', 'in-progress', 'not-started', 'cannot-start', 'incomplete'] as const;
@@ -76,6 +76,18 @@ function taskTemplate(item: TaskItem, index: number, p: TaskListProps, locale: L
   </li>`;
 }
 
+/** Author text in `name`, `name-cy`, `name-en` attributes: the plain `name` fills the languages not given. */
+function attributeText(element: ContentElement, name: string, fallback?: string): Text | undefined {
+  const given = element.attributes[name];
+  return textFromContent(element, name, given !== undefined && !given.trimStart().startsWith('{') ? given : fallback);
+}
+
+/** A text as an attribute of the rendered task, both languages kept, so an upgrade reads it back (the task's text is more than its title). */
+function textAttribute(text: Text | undefined): string | undefined {
+  if (text === undefined || text === '') return undefined;
+  return typeof text === 'object' ? JSON.stringify(text) : text;
+}
+
 /** Reads the author's elements (or a server render's `<li>`s) into tasks: see the README for the attributes. */
 export function tasksFromContent(content: ContentElement[]): TaskItem[] {
   const roots = content.flatMap((element) => ('data-cyd-root' in element.attributes ? element.children : [element]));
@@ -83,14 +95,14 @@ export function tasksFromContent(content: ContentElement[]): TaskItem[] {
     .filter((element) => element.tag !== 'template' && element.tag !== 'script')
     .map((element) => {
       const item: TaskItem = {
-        title: textFromContent(element, 'data-title', element.text) ?? element.text,
+        title: attributeText(element, 'data-title', element.text) ?? element.text,
         status: element.attributes['data-status'] ?? 'incomplete',
       };
       const href = element.attributes.href ?? element.attributes['data-href'];
       if (href) item.href = href;
-      const hint = textFromContent(element, 'data-hint');
+      const hint = attributeText(element, 'data-hint');
       if (hint) item.hint = hint;
-      const statusText = textFromContent(element, 'data-status-text');
+      const statusText = attributeText(element, 'data-status-text');
       if (statusText) item.statusText = statusText;
       return item;
     });
