@@ -16,10 +16,11 @@ describe('cyd-phase-banner on the server', () => {
 
   it('is beta by default, and takes its own tag words', () => {
     const root = parseHTML(renderElement('cyd-phase-banner', { 'feedback-href': '/f' }));
-    expect(classes(oneByClass(root, 'cyd-phase-banner__tag'))).to.deep.equal(['cyd-phase-banner__tag', 'cyd-phase-banner__tag--beta']);
+    expect(classes(oneByClass(root, 'cyd-phase-banner__tag'))).to.deep.equal(['cyd-tag', 'cyd-phase-banner__tag', 'cyd-phase-banner__tag--beta']);
     expect(textOf(oneByClass(root, 'cyd-phase-banner__tag'))).to.equal('Beta');
-    const own = parseHTML(renderElement('cyd-phase-banner', { 'feedback-href': '/f', tag: 'Pilot', 'tag-cy': 'Peilot' }, { locale: 'cy' }));
+    const own = parseHTML(renderElement('cyd-phase-banner', { 'feedback-href': '/f', tag: 'Pilot', 'tag-cy': 'Peilot', 'tag-colour': 'grey' }, { locale: 'cy' }));
     expect(textOf(oneByClass(own, 'cyd-phase-banner__tag'))).to.equal('Peilot');
+    expect(classes(oneByClass(own, 'cyd-phase-banner__tag'))).to.deep.equal(['cyd-tag', 'cyd-tag--grey', 'cyd-phase-banner__tag', 'cyd-phase-banner__tag--beta']);
   });
 
   it('puts the feedback link after the author’s own sentence, and says when it opens a new tab', () => {

@@ -34,4 +34,4 @@ export const OwnWords: Story = {
 };
 
 /** A tag of the author's own. */
-export const OwnTag: Story = { args: { tagText: 'Pilot', tagTextCy: 'Peilot' } };
+export const OwnTag: Story = { args: { tagText: 'Pilot', tagTextCy: 'Peilot', tagColour: 'grey' } };

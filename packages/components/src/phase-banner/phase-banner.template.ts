@@ -4,6 +4,7 @@ import { DEV_MODE } from '../internal/dev-mode.js';
 import { defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
+import { tagColours } from '../tag/tag.template.js';
 import { phaseBannerMessages } from './phase-banner.messages.js';
 
 export const PHASES = ['alpha', 'beta'] as const;
@@ -14,6 +15,8 @@ export const phaseBannerProps = {
   phase: { kind: 'string', values: PHASES, default: 'beta' as Phase },
   /** Replaces the tag's words (`tag`, `tag-cy`), for a phase of your own. */
   tagText: { kind: 'text', attribute: 'tag' },
+  /** The tag's colour, one of <cyd-tag>'s (GOV.UK's `tag.classes`, e.g. `govuk-tag--grey`); without it, blue. */
+  tagColour: { kind: 'string', values: tagColours },
   /** The feedback page's address (one, or `feedback-href-cy` / `-en` per language). */
   feedbackHref: { kind: 'text', plainInPageLanguage: true },
   /** Open the feedback page in a new tab; the link says so in both languages. */
@@ -53,7 +56,7 @@ export const phaseBannerDefinition = defineComponent({
     const tag = textIn(p.tagText, locale) || phaseBannerMessages[locale][phase];
     return html`<div class="cyd-phase-banner" data-cyd-root>
       <p class="cyd-phase-banner__content">
-        <strong class="cyd-phase-banner__tag cyd-phase-banner__tag--${phase}">${tag}</strong>
+        <strong class="cyd-tag${p.tagColour ? ` cyd-tag--${p.tagColour}` : ''} cyd-phase-banner__tag cyd-phase-banner__tag--${phase}">${tag}</strong>
         <span class="cyd-phase-banner__text">${sentence(p, locale)}</span>
       </p>
     </div>`;
