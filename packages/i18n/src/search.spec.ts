@@ -59,6 +59,13 @@ describe('searchItems', () => {
     expect(searchItems(['Ynys Môn', 'Monmouth', 'Cyngor Sir Ynys Môn'], 'mon', 'en', (t) => t)).to.deep.equal(['Monmouth', 'Cyngor Sir Ynys Môn', 'Ynys Môn']);
   });
 
+  it('orders later-word matches by the word matched, so "Cyngor …" does not decide', () => {
+    const councils = ['Cyngor Sir Caerfyrddin', 'Cyngor Caerdydd', 'Cyngor Bwrdeistref Sirol Caerffili'];
+    // Welsh order: d, then f, then ff (Caerdydd, Caerfyrddin, Caerffili).
+    expect(searchItems(councils, 'caer', 'cy', (t) => t)).to.deep.equal(['Cyngor Caerdydd', 'Cyngor Sir Caerfyrddin', 'Cyngor Bwrdeistref Sirol Caerffili']);
+    expect(searchItems(['Cyngor Sir Ynys Môn', 'Cyngor Gwynedd'], 'gw', 'cy', (t) => t)).to.deep.equal(['Cyngor Gwynedd']);
+  });
+
   it('searches and sorts by the text the caller gives', () => {
     const options = [{ value: 'W06000015', text: 'Caerdydd' }, { value: 'W06000018', text: 'Caerffili' }, { value: 'W06000010', text: 'Sir Gaerfyrddin' }];
     expect(searchItems(options, 'caer', 'cy', (o) => o.text).map((o) => o.value)).to.deep.equal(['W06000015', 'W06000018']);

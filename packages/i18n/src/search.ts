@@ -78,20 +78,37 @@ export function searchMatch(text: string, query: string, locale: Locale): Search
 }
 
 /**
+ * The text from the first word where `query` matches ("Caerdydd" in "Cyngor
+ * Caerdydd"): what a later-word match sorts by, so "caer" lists Cyngor
+ * Caerdydd, Cyngor Sir Caerfyrddin, Cyngor Bwrdeistref Sirol Caerffili in
+ * the order of the words typed for, not of "Cyngor …".
+ */
+function fromMatchingWord(text: string, query: string, locale: Locale): string {
+  for (let at = 1; at < text.length; at++) {
+    if (isWordCharacter(text[at - 1]) || !isWordCharacter(text[at])) continue;
+    const rest = text.slice(at);
+    if (searchMatch(rest, query, locale) === 'start') return rest;
+  }
+  return text;
+}
+
+/**
  * The items that match `query`, best first: those whose text starts with it,
- * then those with a later word that does, each group in the alphabetical
- * order of `locale` (`compare`: Welsh order for 'cy', so "Llandudno" comes
- * after "Lydstep"). `textOf` gives the text to search and sort by.
+ * in the alphabetical order of `locale` (`compare`: Welsh order for 'cy', so
+ * "Llandudno" comes after "Lydstep"), then those with a later word that
+ * does, in that order of the text from that word (then of the whole text).
+ * `textOf` gives the text to search and sort by.
  */
 export function searchItems<T>(items: Iterable<T>, query: string, locale: Locale, textOf: (item: T) => string): T[] {
-  const starts: { item: T; text: string }[] = [];
-  const words: { item: T; text: string }[] = [];
+  const starts: { item: T; text: string; key: string }[] = [];
+  const words: { item: T; text: string; key: string }[] = [];
   for (const item of items) {
     const text = textOf(item);
     const match = searchMatch(text, query, locale);
-    if (match === 'start') starts.push({ item, text });
-    else if (match === 'word') words.push({ item, text });
+    if (match === 'start') starts.push({ item, text, key: text });
+    else if (match === 'word') words.push({ item, text, key: fromMatchingWord(text, query, locale) });
   }
-  const byText = (a: { text: string }, b: { text: string }) => compare(a.text, b.text, locale);
-  return [...starts.sort(byText), ...words.sort(byText)].map((entry) => entry.item);
+  const order = (a: { text: string; key: string }, b: { text: string; key: string }) =>
+    compare(a.key, b.key, locale) || compare(a.text, b.text, locale);
+  return [...starts.sort(order), ...words.sort(order)].map((entry) => entry.item);
 }
