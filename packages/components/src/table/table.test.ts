@@ -97,6 +97,22 @@ describe('cyd-table', () => {
     expect(column(element, 1)).to.deep.equal(['250', '1,100', '25,168', '46,915', '372,089']);
   });
 
+  it('sorts by data-sort-value, leaves a data-sortable="false" column alone, and fires cyd-sort', async () => {
+    const { element } = await place(`<cyd-table sortable><table><caption>Payments</caption>
+      <thead><tr><th>Date</th><th data-sortable="false">Reference</th></tr></thead>
+      <tbody><tr><td data-sort-value="2026-03-01">1 March 2026</td><td>B</td></tr><tr><td data-sort-value="2025-12-24">24 December 2025</td><td>A</td></tr></tbody></table></cyd-table>`);
+    expect(element.querySelectorAll('thead button').length, 'only the sortable column has a button').to.equal(1);
+    expect(element.querySelectorAll('thead th')[1]!.hasAttribute('aria-sort')).to.equal(false);
+    const sorted = new Promise<CustomEvent>((resolve) => element.addEventListener('cyd-sort', (e) => resolve(e as CustomEvent), { once: true }));
+    button(element, 0).click();
+    expect((await sorted).detail).to.deep.equal({ column: 0, direction: 'ascending' });
+    await settled(element);
+    expect(column(element)).to.deep.equal(['24 December 2025', '1 March 2026']);
+    element.sortBy(0, 'descending');
+    await settled(element);
+    expect(column(element)).to.deep.equal(['1 March 2026', '24 December 2025']);
+  });
+
   it('works from the keyboard, with visible focus that stays on the button after sorting', async () => {
     const { element } = await place(`<button id="before">Before</button><cyd-table sortable>${places}</cyd-table>`);
     document.querySelector<HTMLButtonElement>('#before')!.focus();
