@@ -133,6 +133,8 @@ describe('the page template in Chromium, JavaScript off', () => {
         await page.keyboard.press('Tab');
         const focused = nodes(await page.accessibility.snapshot({ interestingOnly: false })).find((node) => node.focused);
         assert.deepEqual([focused?.role, focused?.name], ['link', words.skip]);
+        const box = await page.$eval('.cyd-skip-link', (link) => link.getBoundingClientRect().toJSON() as { width: number; height: number });
+        assert.ok(box.width > 50 && box.height > 10, `the focused skip link is visible (${box.width}×${box.height})`);
         await page.keyboard.press('Enter');
         assert.equal(await page.evaluate(() => location.hash), '#main-content');
         await page.keyboard.press('Tab');
