@@ -36,6 +36,17 @@ describe('searchMatch', () => {
     expect(searchMatch('Pont-y-pŵl', 'pwl', 'cy')).to.equal('word');
   });
 
+  it('in Welsh, finds a mutated word from its radical, from three letters', () => {
+    expect(searchMatch('Sir Gaerfyrddin', 'caerf', 'cy')).to.equal('word');
+    expect(searchMatch('Sir Benfro', 'Penfro', 'cy')).to.equal('word');
+    expect(searchMatch('Sir Fynwy', 'myn', 'cy')).to.equal('word');
+    expect(searchMatch('Sir Ddinbych', 'dinb', 'cy')).to.equal('word');
+    expect(searchMatch('yng Nghaerdydd', 'caerd', 'cy')).to.equal('word');
+    expect(searchMatch('Gaerfyrddin', 'caer', 'cy'), 'a mutated match is never a match at the start').to.equal('word');
+    expect(searchMatch('Sir Gaerfyrddin', 'ca', 'cy'), 'two letters: no mutated forms').to.equal(null);
+    expect(searchMatch('Sir Gaerfyrddin', 'caerf', 'en'), 'English does not mutate').to.equal(null);
+  });
+
   it('never matches inside a word, nor an empty query', () => {
     expect(searchMatch('Caerdydd', 'rdydd', 'cy')).to.equal(null);
     expect(searchMatch('Caerdydd', '', 'cy')).to.equal(null);
@@ -64,10 +75,13 @@ describe('searchItems', () => {
     // Welsh order: d, then f, then ff (Caerdydd, Caerfyrddin, Caerffili).
     expect(searchItems(councils, 'caer', 'cy', (t) => t)).to.deep.equal(['Cyngor Caerdydd', 'Cyngor Sir Caerfyrddin', 'Cyngor Bwrdeistref Sirol Caerffili']);
     expect(searchItems(['Cyngor Sir Ynys Môn', 'Cyngor Gwynedd'], 'gw', 'cy', (t) => t)).to.deep.equal(['Cyngor Gwynedd']);
+    const areas = ['Sir Gaerfyrddin', 'Caerffili', 'Sir Benfro', 'Cyngor Caerdydd'];
+    expect(searchItems(areas, 'caer', 'cy', (t) => t), 'a mutated word sorts by that word too').to.deep.equal(['Caerffili', 'Cyngor Caerdydd', 'Sir Gaerfyrddin']);
   });
 
   it('searches and sorts by the text the caller gives', () => {
     const options = [{ value: 'W06000015', text: 'Caerdydd' }, { value: 'W06000018', text: 'Caerffili' }, { value: 'W06000010', text: 'Sir Gaerfyrddin' }];
-    expect(searchItems(options, 'caer', 'cy', (o) => o.text).map((o) => o.value)).to.deep.equal(['W06000015', 'W06000018']);
+    expect(searchItems(options, 'caer', 'cy', (o) => o.text).map((o) => o.value), 'Sir Gaerfyrddin by its mutated word, last').to.deep.equal(['W06000015', 'W06000018', 'W06000010']);
+    expect(searchItems(options, 'caer', 'en', (o) => o.text).map((o) => o.value)).to.deep.equal(['W06000015', 'W06000018']);
   });
 });

@@ -1,5 +1,6 @@
 import { compare } from './collate.js';
 import type { Locale } from './locale.js';
+import { type Mutation, mutate } from './mutation.js';
 
 /**
  * Letters that are not a base letter plus a combining accent, so Unicode
@@ -58,6 +59,18 @@ export type SearchMatch = 'start' | 'word';
 
 const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** The mutations a Welsh word takes at the start: a name after "Sir", "i", "yng", "a" (Sir Gaerfyrddin, yng Nghaerdydd). */
+const MUTATIONS: readonly Mutation[] = ['soft', 'nasal', 'aspirate'];
+/** Mutated forms are tried from this many letters: "c" finding every word in g- would drown the list. */
+const MUTATED_FROM = 3;
+
+/** The folded query, and in Welsh its mutated forms: "caerf" is also "gaerf", "nghaerf", "chaerf". */
+function needlesOf(query: string, locale: Locale): string[] {
+  const needle = foldForSearch(query, locale);
+  if (locale !== 'cy' || needle.replaceAll(' ', '').length < MUTATED_FROM) return needle === '' ? [] : [needle];
+  return [...new Set([needle, ...MUTATIONS.map((mutation) => mutate(needle, mutation))])];
+}
+
 /**
  * Whether `query` matches `text` the way a person expects a list to narrow
  * as they type: the folded query is the beginning of a word in the folded
@@ -65,16 +78,24 @@ const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{
  * matches "Cyngor Bro Morgannwg"), never the middle of a word ("rdydd"
  * matches nothing). Case, accents, apostrophes and hyphens are ignored
  * (see `foldForSearch`). An empty query matches nothing.
+ *
+ * In Welsh a word also matches in its mutated forms, from three letters
+ * typed: "caerf" finds "Sir Gaerfyrddin", "penf" "Sir Benfro", "myn" "Sir
+ * Fynwy", "dinb" "Sir Ddinbych" (soft, nasal and aspirate mutation, by
+ * `mutate`'s table). Such a match is a later-word match, never 'start'.
  */
 export function searchMatch(text: string, query: string, locale: Locale): SearchMatch | null {
-  const needle = foldForSearch(query, locale);
-  if (needle === '') return null;
+  const needles = needlesOf(query, locale);
+  if (needles.length === 0) return null;
   const haystack = foldForSearch(text, locale);
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (at === 0) return 'start';
-    if (!isWordCharacter(haystack[at - 1])) return 'word';
-  }
-  return null;
+  let found: SearchMatch | null = null;
+  needles.forEach((needle, index) => {
+    for (let at = haystack.indexOf(needle); at !== -1 && found !== 'start'; at = haystack.indexOf(needle, at + 1)) {
+      if (at === 0 && index === 0) found = 'start';
+      else if (at === 0 || !isWordCharacter(haystack[at - 1])) found ??= 'word';
+    }
+  });
+  return found;
 }
 
 /**
@@ -84,10 +105,12 @@ export function searchMatch(text: string, query: string, locale: Locale): Search
  * the order of the words typed for, not of "Cyngor …".
  */
 function fromMatchingWord(text: string, query: string, locale: Locale): string {
+  const needles = needlesOf(query, locale);
   for (let at = 1; at < text.length; at++) {
     if (isWordCharacter(text[at - 1]) || !isWordCharacter(text[at])) continue;
     const rest = text.slice(at);
-    if (searchMatch(rest, query, locale) === 'start') return rest;
+    const folded = foldForSearch(rest, locale);
+    if (needles.some((needle) => folded.startsWith(needle))) return rest;
   }
   return text;
 }

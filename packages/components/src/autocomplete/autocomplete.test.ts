@@ -103,6 +103,15 @@ describe('cyd-autocomplete', () => {
     expect(shown()).to.deep.equal(['Monmouthshire']);
   });
 
+  it('finds a Welsh name by its mutated word: "caerf" finds Sir Gaerfyrddin, "penf" Sir Benfro', async () => {
+    const { input, shown } = await place(councilMarkup(), 'cy');
+    await typeInto(input(), 'caerf');
+    expect(shown()).to.deep.equal(['Caerffili', 'Sir Gaerfyrddin']);
+    input().value = '';
+    await typeInto(input(), 'penf');
+    expect(shown()).to.deep.equal(['Sir Benfro']);
+  });
+
   it('ignores accents both ways: "gw" finds Gŵyr, "gŵ" finds Gwynedd, in Welsh order', async () => {
     const { input, shown } = await place(plainMarkup(['Gŵyr', 'Pont-y-pŵl', 'Gwynedd', 'Aberdâr']), 'cy');
     await typeInto(input(), 'gw');
@@ -328,7 +337,7 @@ describe('cyd-autocomplete', () => {
     expect(status()).to.equal('1 result is available');
     await switchLanguage(wrapper, 'cy');
     await settled(wrapper);
-    expect(status(), 'Caerphilly in English; Caerdydd and Caerffili in Welsh').to.equal('Mae 2 ganlyniad ar gael');
+    expect(status(), 'Caerphilly in English; Caerdydd, Caerffili and Sir Gaerfyrddin in Welsh').to.equal('Mae 3 chanlyniad ar gael');
   });
 
   it('goes back to the select’s first answer when the form is reset', async () => {
