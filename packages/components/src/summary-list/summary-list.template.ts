@@ -122,13 +122,18 @@ export function rowsFromContent(content: ContentElement[]): SummaryRow[] {
   return rows;
 }
 
+/** The rows given, leaving out anything that is not an object (hand-written JSON). */
+function rowsOf(given: unknown): SummaryRow[] {
+  return Array.isArray(given) ? given.filter((entry): entry is SummaryRow => typeof entry === 'object' && entry !== null) : [];
+}
+
 export const summaryListDefinition = defineComponent({
   tag: 'cyd-summary-list',
   props: summaryListProps,
   // A row's element goes into its value cell: `data-row="name"` names the row.
   regionAttribute: 'data-row',
   template(p, locale, content) {
-    const rows = Array.isArray(p.rows) ? p.rows : [];
+    const rows = rowsOf(p.rows);
     const anyActions = rows.some((row) => Array.isArray(row.actions) && row.actions.length > 0);
     const { regions } = asRegionContent(content);
     return html`<dl class="cyd-summary-list${p.borderless ? ' cyd-summary-list--no-border' : ''}" data-cyd-root>${rows.map((row) =>
@@ -142,7 +147,7 @@ export const summaryListDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-        const rows = Array.isArray(p.rows) ? p.rows : [];
+        const rows = rowsOf(p.rows);
         if (rows.length === 0) {
           return ['<cyd-summary-list> has no rows. Put <div data-row="name" data-key="Name" data-key-cy="Enw" data-change-href="…">…</div> elements inside it, or set rows=\'[{"key": {"en": "Name", "cy": "Enw"}, "value": "…"}]\'.'];
         }

@@ -108,11 +108,16 @@ export function tasksFromContent(content: ContentElement[]): TaskItem[] {
     });
 }
 
+/** The items given, leaving out anything that is not an object (hand-written JSON). */
+function tasksOf(given: unknown): TaskItem[] {
+  return Array.isArray(given) ? given.filter((entry): entry is TaskItem => typeof entry === 'object' && entry !== null) : [];
+}
+
 export const taskListDefinition = defineComponent({
   tag: 'cyd-task-list',
   props: taskListProps,
   template(p, locale) {
-    const items = Array.isArray(p.items) ? p.items : [];
+    const items = tasksOf(p.items);
     return html`<ul class="cyd-task-list" data-cyd-root>${items.map((item, index) => taskTemplate(item, index, p, locale))}</ul>`;
   },
   propsFromContent(content) {
@@ -122,7 +127,7 @@ export const taskListDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-        const items = Array.isArray(p.items) ? p.items : [];
+        const items = tasksOf(p.items);
         if (items.length === 0) {
           return ['<cyd-task-list> has no tasks. Put <a href="…" data-status="not-started" data-title-cy="…">…</a> elements inside it, or set items=\'[{"title": {"en": "…", "cy": "…"}, "href": "…", "status": "not-started"}]\'.'];
         }
