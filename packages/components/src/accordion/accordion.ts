@@ -12,6 +12,15 @@ import {
   sectionsFromContent,
 } from './accordion.template.js';
 
+/** The id the URL's fragment names ('' for none, or one that is not a valid escape). */
+function fragmentId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** Which sections were open, per accordion id, for the rest of the session. */
 const STORAGE_PREFIX = 'cyd-accordion:';
 
@@ -163,7 +172,7 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
   }
 
   #fragmentTarget(): Element | null {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId();
     return id ? document.getElementById(id) : null;
   }
 

@@ -57,8 +57,13 @@ export class CydTabs extends CydElement<typeof tabsProps> {
     return Array.isArray(this.props.panels) ? this.props.panels : [];
   }
 
+  /** The id the URL's fragment names ('' for none, or one that is not a valid escape). */
   #fragment(): string {
-    return decodeURIComponent(location.hash.slice(1));
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
   }
 
   protected override createRenderRoot(): HTMLElement {
