@@ -51,7 +51,7 @@ export function questionPage(lang: Locale, hasErrors: boolean, overrides: Partia
 }
 
 /** A content page with service navigation and breadcrumbs. */
-export function contentPage(lang: Locale): string {
+export function contentPage(lang: Locale, overrides: Partial<PageOptions> = {}): string {
   return renderPage({
     ...shared(lang),
     title: CONTENT[lang],
@@ -69,5 +69,6 @@ export function contentPage(lang: Locale): string {
       ],
     },
     body: `<h1>${CONTENT[lang]}</h1><p><a href="${QUESTION_ADDRESSES[lang]}">${lang === 'cy' ? 'Gwneud cais' : 'Apply'}</a></p>`,
+    ...overrides,
   });
 }
