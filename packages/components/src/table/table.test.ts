@@ -162,6 +162,26 @@ describe('cyd-table', () => {
     expect(errors.some((e) => e.includes('sort-column="4" is not a column'))).to.equal(true);
   });
 
+  it('scrolls a table too wide for a 320px screen inside its own box, not the page, accessibly', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const cells = Array.from({ length: 8 }, (_, i) => `"Gwerth ${i + 1} yn y golofn hir"`).join(', ');
+      const { wrapper, element } = await place(`<cyd-table caption="Wide" caption-cy="Llydan" head='[${cells}]' rows='[[${cells}]]'></cyd-table>`, 'cy');
+      const container = element.querySelector<HTMLElement>('.cyd-table-container')!;
+      expect(container.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(320);
+      expect(document.documentElement.scrollWidth, 'the page is not').to.be.at.most(320);
+      // After the resize observer has run (before the next frames' paint).
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect([container.tabIndex, container.getAttribute('role'), container.getAttribute('aria-label')], 'a scrolling box is a named Tab stop').to.deep.equal([0, 'region', 'Llydan']);
+      await expectAccessibleInBothLanguages(wrapper);
+      await setViewport({ width: 1600, height: 600 });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(container.hasAttribute('tabindex'), 'no Tab stop once the table fits').to.equal(false);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('fits a 320px screen with long Welsh headers, and is accessible in both languages', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

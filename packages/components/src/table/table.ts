@@ -1,3 +1,4 @@
+import type { PropertyValues } from 'lit';
 import { CydElement, contentElementOf } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
 import { type SortDirection, type TableProps, sortAnnouncement, tableDefinition, tableFromContent, tableProps, tableTemplate } from './table.template.js';
@@ -16,6 +17,8 @@ export class CydTable extends CydElement<typeof tableProps> {
 
   /** Set once a person has sorted: only then does the live region speak. */
   #announce = false;
+  #observed: Element | null = null;
+  readonly #resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#markScroller());
 
   protected override createRenderRoot(): HTMLElement {
     // The rows are data: an author's <table>, or the table a server rendered
@@ -44,6 +47,43 @@ export class CydTable extends CydElement<typeof tableProps> {
         announce: this.#announce ? sortAnnouncement(props, this.locale) : '',
       }),
     );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this.querySelector('.cyd-table-container');
+    if (box !== this.#observed) {
+      if (this.#observed) this.#resize?.unobserve(this.#observed);
+      if (box) this.#resize?.observe(box);
+      this.#observed = box;
+    }
+    this.#markScroller();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#observed = null;
+  }
+
+  /**
+   * A table wider than its box scrolls inside it; keyboard users must be
+   * able to scroll it too, so the box becomes a Tab stop and a region named
+   * by the caption, only while it scrolls (no extra Tab stop otherwise).
+   */
+  #markScroller(): void {
+    const box = this.#observed;
+    if (!(box instanceof HTMLElement)) return;
+    const caption = box.querySelector('caption')?.textContent?.trim() ?? '';
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.tabIndex = 0;
+      if (caption) {
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', caption);
+      }
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+    }
   }
 
   /** Sorts by `column` (from 0): ascending first, then the other way each time the same column is chosen again. */
