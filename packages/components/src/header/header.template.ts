@@ -4,7 +4,7 @@ import { DEV_MODE } from '../internal/dev-mode.js';
 import { asRegionContent, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import type { MenuState } from '../service-navigation/collapsible-menu.js';
+import type { MenuState } from '../internal/collapsible-menu.js';
 import { headerMessages } from './header.messages.js';
 
 /** The attribute that puts an author's child in one of the header's regions. */

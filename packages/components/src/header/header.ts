@@ -3,7 +3,7 @@ import { CydElement } from '../internal/cyd-element.js';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { litProperties } from '../internal/props.js';
-import { CollapsibleMenu } from '../service-navigation/collapsible-menu.js';
+import { CollapsibleMenu } from '../internal/collapsible-menu.js';
 import { type HeaderProps, type HeaderRenderState, headerDefinition, headerProps } from './header.template.js';
 
 /**

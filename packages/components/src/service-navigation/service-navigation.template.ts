@@ -6,7 +6,7 @@ import { DEV_MODE } from '../internal/dev-mode.js';
 import { type ContentElement, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
-import type { MenuState } from './collapsible-menu.js';
+import type { MenuState } from '../internal/collapsible-menu.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
 
 /** One link of the navigation. */

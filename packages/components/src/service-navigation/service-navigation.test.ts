@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { SMALL_SCREEN } from './collapsible-menu.js';
+import { SMALL_SCREEN } from '../internal/collapsible-menu.js';
 import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';

@@ -1,7 +1,7 @@
 import { CydElement, contentElementOf } from '../internal/cyd-element.js';
 import type { ContentElement } from '../internal/definition.js';
 import { litProperties } from '../internal/props.js';
-import { CollapsibleMenu } from './collapsible-menu.js';
+import { CollapsibleMenu } from '../internal/collapsible-menu.js';
 import {
   type ServiceNavigationProps,
   type ServiceNavigationRenderState,
