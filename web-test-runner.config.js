@@ -57,6 +57,16 @@ export default {
           '--no-first-run',
         ],
       },
+      // Every test page behaves as the focused window (CDP focus emulation).
+      // Without it a page reused after other test files can lack the
+      // browser's focus: document.activeElement is set but nothing matches
+      // :focus, so focus-style checks pass alone and fail in the full run.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
 };
