@@ -18,6 +18,8 @@ const entryPoints: Record<string, unknown> = JSON.parse(readFileSync(join(packag
 
 /** The components a typical form page uses, by entry module name. */
 const FORM_PAGE = ['text-input', 'radios', 'checkboxes', 'date-input', 'error-summary', 'button', 'skip-link', 'language-toggle'];
+/** The page components a check-answers page uses around its content. */
+const SERVICE_PAGE = ['header', 'footer', 'summary-list', 'panel'];
 
 interface Measurement {
   name: string;
@@ -50,10 +52,10 @@ async function stylesheetSize(): Promise<{ minified: number; gzip: number }> {
   return { minified: css.length, gzip: gzipSize(css) };
 }
 
-const missing = FORM_PAGE.filter((name) => !Object.hasOwn(entryPoints, `./${name}`));
+const missing = [...FORM_PAGE, ...SERVICE_PAGE].filter((name) => !Object.hasOwn(entryPoints, `./${name}`));
 // A smaller page is not a smaller form page: say which entry point went, rather than measure less.
-if (missing.length) throw new Error(`@cydran/components has no entry point for ${missing.join(', ')}: the form page cannot be measured.`);
-const pageImports = FORM_PAGE.map((name) => `import '@cydran/components/${name}';`).join('\n');
+if (missing.length) throw new Error(`@cydran/components has no entry point for ${missing.join(', ')}: the form and service pages cannot be measured.`);
+const importsOf = (names: string[]) => names.map((name) => `import '@cydran/components/${name}';`).join('\n');
 
 const measurements: Measurement[] = [
   { name: 'cydran.js (every element, Lit included)', ...sizeOf(await cydranBundle()) },
@@ -69,8 +71,13 @@ const measurements: Measurement[] = [
   { name: 'date-input with Lit', ...(await bundleOf(`import '@cydran/components/date-input';`)) },
   {
     name: `form page (${FORM_PAGE.length} components, Lit included)`,
-    ...(await bundleOf(pageImports)),
+    ...(await bundleOf(importsOf(FORM_PAGE))),
     note: FORM_PAGE.join(', '),
+  },
+  {
+    name: `service page (${SERVICE_PAGE.join(' + ')}, Lit included)`,
+    ...(await bundleOf(importsOf(SERVICE_PAGE))),
+    note: SERVICE_PAGE.join(', '),
   },
 ];
 
@@ -82,4 +89,4 @@ for (const m of measurements) {
 }
 for (const m of measurements.filter((m) => m.note)) console.log(`${m.name}: ${m.note}`);
 
-await writeResult('size', { unit: 'bytes', formPage: { components: FORM_PAGE }, bundles: measurements });
+await writeResult('size', { unit: 'bytes', formPage: { components: FORM_PAGE }, servicePage: { components: SERVICE_PAGE }, bundles: measurements });
