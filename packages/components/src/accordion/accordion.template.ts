@@ -153,6 +153,7 @@ export const accordionDefinition = defineComponent({
   tag: 'cyd-accordion',
   props: accordionProps,
   regionAttribute: SECTION_ATTRIBUTE,
+  regionHint: 'Put each section\'s content in an element with data-section="key" data-heading="…" data-heading-cy="…".',
   template(p: AccordionProps & AccordionState, locale, content) {
     const regions = asRegionContent(content).regions;
     const sections = Array.isArray(p.sections) ? p.sections : [];

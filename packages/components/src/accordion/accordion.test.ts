@@ -192,6 +192,36 @@ describe('cyd-accordion', () => {
     expect(element.querySelectorAll(':scope > [data-section]').length, 'nothing left beside the render').to.equal(0);
   });
 
+  it('places a section a framework adds to a Welsh page, in both languages, and reports a late child that is no section', async () => {
+    const { wrapper, element, button, content } = await place('id="subjects"', 'cy');
+    const late = document.createElement('div');
+    late.dataset.section = 'late';
+    late.dataset.heading = 'Added later';
+    late.dataset.headingCy = 'Ychwanegwyd wedyn';
+    late.innerHTML = '<p id="late-content">Cynnwys</p>';
+    const stray = document.createElement('p');
+    stray.textContent = 'No section';
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(String(args[0]));
+    try {
+      element.append(late, stray);
+      await settled(wrapper);
+    } finally {
+      console.error = original;
+    }
+    expect(button('late').querySelector('.cyd-accordion__section-heading-text')!.textContent).to.equal('Ychwanegwyd wedyn');
+    expect(content('late').contains(late), 'the author’s own node, in its section').to.equal(true);
+    expect(element.contains(stray), 'content with no section is removed').to.equal(false);
+    expect(errors.some((e) => e.includes('<cyd-accordion>: some content has no place') && e.includes('data-section="key"')), errors.join('\n')).to.equal(true);
+    button('late').click();
+    await switchLanguage(wrapper, 'en');
+    expect(button('late').querySelector('.cyd-accordion__section-heading-text')!.textContent).to.equal('Added later');
+    expect(button('late').getAttribute('aria-expanded')).to.equal('true');
+    expect(content('late').contains(late), 'still in its section after the language switch').to.equal(true);
+    expect(element.querySelectorAll('.cyd-accordion__section').length).to.equal(4);
+  });
+
   it('uses the heading level asked for', async () => {
     const { element } = await place('id="subjects" heading-level="3"');
     expect(element.querySelectorAll('h3 > .cyd-accordion__section-button').length).to.equal(3);

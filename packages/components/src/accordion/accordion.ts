@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { CydElement, contentElementOf } from '../internal/cyd-element.js';
+import type { ContentElement } from '../internal/definition.js';
 import { litProperties } from '../internal/props.js';
 import { contentContainers, isRenderedRoot } from '../internal/upgrade.js';
 import {
@@ -62,25 +63,15 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
   #known = new Set<string>();
   /** The section holding the URL fragment's target when the page loaded. */
   #fragmentKey: string | undefined;
-  /** Sections a framework added after upgrade, to be put in their containers once rendered. */
-  #late: Element[] = [];
   /**
-   * Made before CydElement's own observer, so it sees late children first:
-   * that one reads late content of a component with `propsFromContent` as
-   * data and removes it, but a section's content must be placed.
+   * Sections a framework adds after upgrade join the list (a key already
+   * there keeps its heading); CydElement then puts their content in their
+   * containers once rendered.
    */
-  readonly #lateObserver = new MutationObserver((records) => this.#takeLateSections(records));
-
-  #takeLateSections(records: MutationRecord[]): void {
-    if (!this.hasUpdated) return;
-    const added = records.flatMap((record) => [...record.addedNodes]);
-    const late = added.filter((node): node is Element => node instanceof Element && node.parentNode === this && node.hasAttribute(SECTION_ATTRIBUTE));
-    if (late.length === 0) return;
-    for (const node of late) node.remove();
+  protected override contentChanged(elements: ContentElement[]): void {
     const known = new Set(this.#sections().map((section) => section.key));
-    const fresh = sectionsFromContent(late.map(contentElementOf)).filter((section) => !known.has(section.key));
-    this.#late.push(...late);
-    this.sections = [...this.#sections(), ...fresh];
+    const fresh = sectionsFromContent(elements).filter((section) => !known.has(section.key));
+    if (fresh.length > 0) this.sections = [...this.#sections(), ...fresh];
   }
 
   /** The keys of the sections open now. */
@@ -155,16 +146,6 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
     });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#late.length === 0) return;
-    for (const container of contentContainers(this)) {
-      const key = container.getAttribute('data-cyd-content');
-      for (const node of this.#late.filter((late) => late.getAttribute(SECTION_ATTRIBUTE) === key)) container.append(node);
-    }
-    this.#late = [];
-  }
-
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Closing the other sections moved what the link points at: bring it back into view.
@@ -216,7 +197,6 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
   };
 
   override connectedCallback(): void {
-    this.#lateObserver.observe(this, { childList: true });
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
     this.addEventListener('beforematch', this.#onBeforeMatch);
@@ -225,7 +205,6 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lateObserver.disconnect();
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('beforematch', this.#onBeforeMatch);
     window.removeEventListener('hashchange', this.#onHashChange);

@@ -4,7 +4,7 @@ import { type ComponentDefinition, type ContentElement, type RegionContent, regi
 import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
 import { reportDeveloperErrors, specProblems, translationProblems } from './developer-errors.js';
 import { DEV_MODE } from './dev-mode.js';
-import { type CarriedState, hasMeaningfulContent, isRenderedRoot, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
+import { type CarriedState, contentContainer, hasMeaningfulContent, isRenderedRoot, regionOf, restoreContent, takeExistingContent } from './upgrade.js';
 
 /**
  * The base of every Cydran element. It owns, once for all components:
@@ -71,12 +71,24 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     return this;
   }
 
+  /**
+   * Holds `carried` until the next render puts it in place (`#restoreCarried`),
+   * after anything still waiting for one.
+   */
   #carry(carried: CarriedState): void {
-    this.#carried = carried;
+    const waiting = this.#carried;
+    this.#carried = waiting
+      ? {
+          content: [...waiting.content, ...carried.content],
+          controls: new Map([...waiting.controls, ...carried.controls]),
+          focusKey: carried.focusKey ?? waiting.focusKey,
+          selection: carried.focusKey ? carried.selection : waiting.selection,
+        }
+      : carried;
     const regionAttribute = this.definition.regionAttribute;
     if (regionAttribute) {
-      const keys = carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
-      this.#regionKeys = [...new Set(keys)];
+      const keys = this.#carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
+      this.#regionKeys = [...new Set([...this.#regionKeys, ...keys])];
     }
   }
 
@@ -108,8 +120,12 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     if (this.#adopted) {
       if (!this.hasUpdated && this.adoptsServerMarkup()) return noChange;
       // Something changed since the server rendered: carry what the person
-      // did across, and render from here on.
+      // did across, and render from here on. Children a framework added
+      // meanwhile wait for this render too; the server's content goes first.
+      const late = this.#carried;
+      this.#carried = null;
       this.#carry(takeExistingContent(this, this.#adopted, true));
+      if (late) this.#carry(late);
       this.#adopted = null;
     }
     return template ? template() : this.definition.template(props, this.locale, this.templateContent());
@@ -156,27 +172,43 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
       }
     }
     if (late.length === 0) return;
+    const regionAttribute = this.definition.regionAttribute;
     if (this.definition.propsFromContent) {
       this.contentChanged(late.filter((node): node is Element => node instanceof Element).map(contentElementOf));
-      for (const node of late) node.parentNode?.removeChild(node);
+      if (!regionAttribute && !contentContainer(this)) {
+        // Data only (a select's options): read, and gone.
+        for (const node of late) node.parentNode?.removeChild(node);
+        return;
+      }
+      // Data and content (an accordion's sections, a summary list's rows):
+      // read, then placed by the render the data asks for, which may make
+      // their containers, exactly as the author's first children are.
+      this.#carryLate(late);
       return;
     }
-    if (this.definition.regionAttribute) {
-      const keys = late.map((node) => regionOf(node, this.definition.regionAttribute)).filter((key) => key !== '');
-      const missing = keys.filter((key) => !this.#regionKeys.includes(key));
-      if (missing.length > 0) {
-        // A new region needs a container the current render does not have.
-        this.#regionKeys = [...new Set([...this.#regionKeys, ...missing])];
-        this.#carried = { content: late, controls: new Map(), focusKey: null, selection: null };
-        for (const node of late) node.parentNode?.removeChild(node);
-        this.requestUpdate();
+    if (regionAttribute) {
+      const keys = late.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
+      // A new region needs a container the current render does not have.
+      if (keys.some((key) => !this.#regionKeys.includes(key))) {
+        this.#carryLate(late);
         return;
       }
     }
-    this.#report(restoreContent(this, { content: late, controls: new Map(), focusKey: null, selection: null }, this.definition.regionAttribute));
+    this.#report(restoreContent(this, { content: late, controls: new Map(), focusKey: null, selection: null }, regionAttribute));
   }
 
-  /** Content that is data (a select's options) arrived after upgrade; the element reads it. */
+  /** Takes late children out, to be put in place after the next render. */
+  #carryLate(late: Node[]): void {
+    for (const node of late) node.parentNode?.removeChild(node);
+    this.#carry({ content: late, controls: new Map(), focusKey: null, selection: null });
+    this.requestUpdate();
+  }
+
+  /**
+   * Content that is data (a select's options, an accordion's sections)
+   * arrived after upgrade; the element reads it. If its template has content
+   * containers, the nodes are then placed in them after the next render.
+   */
   protected contentChanged(_elements: ContentElement[]): void {}
 
   #report(unplaced: Node[]): void {

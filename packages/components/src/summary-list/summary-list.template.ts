@@ -132,6 +132,7 @@ export const summaryListDefinition = defineComponent({
   props: summaryListProps,
   // A row's element goes into its value cell: `data-row="name"` names the row.
   regionAttribute: 'data-row',
+  regionHint: 'Give each row its own element with data-row="name" data-key="…" data-key-cy="…", holding its value.',
   template(p, locale, content) {
     const rows = rowsOf(p.rows);
     const anyActions = rows.some((row) => Array.isArray(row.actions) && row.actions.length > 0);

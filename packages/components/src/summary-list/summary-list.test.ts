@@ -23,6 +23,14 @@ async function place(markup = `<cyd-summary-list>${answers}</cyd-summary-list>`,
 const rows = (el: Element) => [...el.querySelectorAll('.cyd-summary-list__row')];
 const cellText = (row: Element, cls: string) => row.querySelector(cls)?.textContent!.replace(/\s+/g, ' ').trim();
 
+/** A row element as a framework creates it, after the list has rendered: its value is markup. */
+function lateRow(): HTMLElement {
+  const row = document.createElement('div');
+  Object.assign(row.dataset, { row: 'phone', key: 'Phone', keyCy: 'Ffôn', changeHref: '/phone', hidden: 'phone number', hiddenCy: 'rhif ffôn' });
+  row.innerHTML = '<strong>029 2087 1234</strong>';
+  return row;
+}
+
 interface AccessibilityNode {
   role: string;
   name: string;
@@ -110,6 +118,36 @@ describe('cyd-summary-list', () => {
     expect(server.querySelector('[data-row="address"]') === value, 'the same node, moved into the new render').to.equal(true);
     expect(server.querySelector('dt')!.textContent!.trim()).to.equal('Enw');
     expect(server.querySelector('a')!.textContent).to.equal('Newid enw');
+  });
+
+  it('takes a row a framework adds after upgrade with its value’s markup, in both languages', async () => {
+    const { wrapper, element } = await place(undefined, 'cy');
+    const late = lateRow();
+    element.append(late);
+    await settled(wrapper);
+    const row = rows(element).at(-1)!;
+    expect(cellText(row, '.cyd-summary-list__key')).to.equal('Ffôn');
+    expect(row.querySelector('.cyd-summary-list__value')!.contains(late), 'the author’s own node, in the value cell').to.equal(true);
+    expect(late.querySelector('strong'), 'its markup kept').to.not.equal(null);
+    expect(row.querySelector('.cyd-summary-list__actions a')!.textContent).to.equal('Newid rhif ffôn');
+    await switchLanguage(wrapper, 'en');
+    expect(cellText(rows(element).at(-1)!, '.cyd-summary-list__key')).to.equal('Phone');
+    expect(rows(element).at(-1)!.querySelector('.cyd-summary-list__value')!.contains(late)).to.equal(true);
+  });
+
+  it('takes a late row into a server-rendered list it has adopted, keeping the server’s values too', async () => {
+    const rendered = await serverRender(`<div lang="en"><cyd-summary-list>${answers}</cyd-summary-list></div>`, 'en');
+    const server = await fixture<HTMLDivElement>(rendered.html);
+    await settled(server);
+    const element = server.querySelector<CydSummaryList>('cyd-summary-list')!;
+    const address = element.querySelector('[data-row="address"]')!;
+    const late = lateRow();
+    element.append(late);
+    await settled(server);
+    expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__key'))).to.deep.equal(['Name', 'Address', 'Contact by phone', 'Email', 'Phone']);
+    expect(rows(element).at(-1)!.querySelector('.cyd-summary-list__value')!.contains(late)).to.equal(true);
+    expect(element.querySelector('[data-row="address"]') === address, 'the server’s value nodes are kept').to.equal(true);
+    expect(address.parentElement!.classList.contains('cyd-summary-list__value')).to.equal(true);
   });
 
   it('reports an action with no hidden context and a row with no name', async () => {

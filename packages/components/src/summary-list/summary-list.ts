@@ -26,11 +26,12 @@ export class CydSummaryList extends CydElement<typeof summaryListProps> {
   }
 
   /**
-   * Rows a framework adds after the first render join the list; their keys,
-   * text values and actions are read (markup inside them is not kept).
+   * Rows a framework adds after the first render join the list; CydElement
+   * then puts each row's element (its value's markup) in its value cell.
    */
   protected override contentChanged(elements: ContentElement[]): void {
-    this.rows = [...(this.rows ?? []), ...rowsFromContent(elements).map(({ id: _id, hasContent: _content, ...row }) => row)];
+    const added = rowsFromContent(elements);
+    if (added.length > 0) this.rows = [...(this.rows ?? []), ...added];
   }
 }
 

@@ -169,6 +169,30 @@ describe('cyd-tabs', () => {
     expect(panel('past-year').getAttribute('role')).to.equal('tabpanel');
   });
 
+  it('places a panel a framework adds to a Welsh page, in both languages, and other late content with the panels', async () => {
+    const { wrapper, element, tab, panel, tabs } = await place('cy');
+    const late = document.createElement('div');
+    late.id = 'past-year';
+    late.dataset.label = 'Past year';
+    late.dataset.labelCy = 'Y flwyddyn ddiwethaf';
+    late.innerHTML = '<p>900 achos</p>';
+    const note = document.createElement('p');
+    note.textContent = 'Ffigurau dros dro';
+    element.append(late, note);
+    await settled(wrapper);
+    expect(tabs().map((t) => t.textContent!.trim()).at(-1)).to.equal('Y flwyddyn ddiwethaf');
+    expect(panel('past-year') === late, 'the author’s own node').to.equal(true);
+    expect(late.parentElement!.classList.contains('cyd-tabs__panels'), 'in the panels container').to.equal(true);
+    expect(note.parentElement === late.parentElement, 'content that is not a panel goes with the panels, as it does on upgrade').to.equal(true);
+    expect(late.hidden, 'not the selected panel').to.equal(true);
+    await switchLanguage(wrapper, 'en');
+    expect(tab('past-year').textContent!.trim()).to.equal('Past year');
+    tab('past-year').click();
+    await settled(wrapper);
+    expect(late.hidden).to.equal(false);
+    expect(late.getAttribute('aria-labelledby')).to.equal('tab_past-year');
+  });
+
   it('takes its title from contents-title', async () => {
     const { element } = await place('cy', 'contents-title="Figures" contents-title-cy="Ffigurau"');
     expect(element.querySelector('.cyd-tabs__title')!.textContent).to.equal('Ffigurau');

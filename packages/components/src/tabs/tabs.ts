@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { CydElement, contentElementOf } from '../internal/cyd-element.js';
+import type { ContentElement } from '../internal/definition.js';
 import { litProperties } from '../internal/props.js';
 import { contentContainer, isRenderedRoot } from '../internal/upgrade.js';
 import { type TabsPanel, type TabsProps, type TabsState, panelsFromContent, tabIdOf, tabsDefinition, tabsProps } from './tabs.template.js';
@@ -18,24 +19,15 @@ export class CydTabs extends CydElement<typeof tabsProps> {
   static override properties = litProperties(tabsProps);
 
   #selected: string | undefined;
-  /** Panels a framework added after upgrade, to be put in the content container once rendered. */
-  #late: Element[] = [];
   /**
-   * Made before CydElement's own observer, so it sees late children first:
-   * that one reads late content of a component with `propsFromContent` as
-   * data and removes it, but a panel must be placed.
+   * Panels a framework adds after upgrade join the list (an id already
+   * there keeps its label); CydElement then puts them in the content
+   * container once rendered.
    */
-  readonly #lateObserver = new MutationObserver((records) => this.#takeLatePanels(records));
-
-  #takeLatePanels(records: MutationRecord[]): void {
-    if (!this.hasUpdated) return;
-    const added = records.flatMap((record) => [...record.addedNodes]);
-    const late = added.filter((node): node is Element => node instanceof Element && node.parentNode === this && panelsFromContent([contentElementOf(node)]).length > 0);
-    if (late.length === 0) return;
-    for (const node of late) node.remove();
+  protected override contentChanged(elements: ContentElement[]): void {
     const known = new Set(this.#panels().map((panel) => panel.id));
-    this.#late.push(...late);
-    this.panels = [...this.#panels(), ...panelsFromContent(late.map(contentElementOf)).filter((panel) => !known.has(panel.id))];
+    const fresh = panelsFromContent(elements).filter((panel) => !known.has(panel.id));
+    if (fresh.length > 0) this.panels = [...this.#panels(), ...fresh];
   }
 
   /** The id of the selected panel. */
@@ -98,8 +90,6 @@ export class CydTabs extends CydElement<typeof tabsProps> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#late.length > 0) contentContainer(this)?.append(...this.#late);
-    this.#late = [];
     // The panels are the author's own elements: their roles and which one
     // shows are set on them here, after the content is in place.
     const selected = this.selectedPanel;
@@ -162,7 +152,6 @@ export class CydTabs extends CydElement<typeof tabsProps> {
   };
 
   override connectedCallback(): void {
-    this.#lateObserver.observe(this, { childList: true });
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
     this.addEventListener('keydown', this.#onKeyDown);
@@ -171,7 +160,6 @@ export class CydTabs extends CydElement<typeof tabsProps> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lateObserver.disconnect();
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('keydown', this.#onKeyDown);
     window.removeEventListener('hashchange', this.#onHashChange);
