@@ -61,13 +61,16 @@ function actionsTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale): 
 
 function rowTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale, anyActions: boolean, regions: ReadonlyMap<string, unknown>): TemplateResult {
   const hasActions = Array.isArray(row.actions) && row.actions.length > 0;
-  // The author's element for the row (its value's markup) goes in the value cell.
-  const content = row.id ? regions.get(row.id) ?? nothing : nothing;
+  // The author's element for the row (its value's markup) goes in the value
+  // cell, in a container of its own: what the template writes there (a text
+  // value, a missing answer's link) is not the author's, and a re-render of
+  // a server's markup must not carry it as content.
+  const content = row.id
+    ? html`<div class="cyd-summary-list__value-content" data-cyd-content=${row.id}>${regions.get(row.id) ?? nothing}</div>`
+    : nothing;
   return html`<div class="cyd-summary-list__row${anyActions && !hasActions ? ' cyd-summary-list__row--no-actions' : ''}">
     <dt class="cyd-summary-list__key">${textIn(row.key, locale)}</dt>
-    ${row.id
-      ? html`<dd class="cyd-summary-list__value" data-cyd-content=${row.id}>${valueTemplate(row, locale)}${content}</dd>`
-      : html`<dd class="cyd-summary-list__value">${valueTemplate(row, locale)}</dd>`}
+    <dd class="cyd-summary-list__value">${valueTemplate(row, locale)}${content}</dd>
     ${actionsTemplate(row, p, locale)}
   </div>`;
 }
