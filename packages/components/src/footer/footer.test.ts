@@ -4,8 +4,8 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../footer/define.js';
 import type { CydFooter } from './footer.js';
 import { footerMessages } from './footer.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf, landmarksInPage } from '../header/page-components.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
 
 const COLUMNS = JSON.stringify([
   {
@@ -136,14 +136,14 @@ describe('cyd-footer', () => {
     await settled(fromServer);
     const { element } = await place(FOOTER, 'cy');
     const upgraded = fromServer.querySelector('cyd-footer')!;
-    expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(element));
+    expect(outline(upgraded)).to.equal(outline(element));
     await switchLanguage(fromServer, 'en');
     expect(upgraded.querySelector('.cyd-footer__inline-list a')!.textContent!.trim()).to.equal('Accessibility statement');
     expect(upgraded.querySelector('.cyd-footer__meta-content > a')!.textContent, 'the meta region kept').to.equal('Sitemap');
   });
 
   it('reports bad JSON, a column with no heading and a footer with nothing to show', async () => {
-    const errors = await consoleErrorsOf(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       await place(`<cyd-footer copyright="©" columns='[{"links":[]}]'></cyd-footer>`);
       await place(`<cyd-footer copyright="©" meta-links='{"href":"/a"}'></cyd-footer>`);
       await place('<cyd-footer></cyd-footer>');

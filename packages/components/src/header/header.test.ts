@@ -6,8 +6,9 @@ import '../language-toggle/define.js';
 import '../service-navigation/define.js';
 import type { CydHeader } from './header.js';
 import { headerMessages } from './header.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown, landmarksInPage } from './page-components.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { expectMenuKeyboard } from './page-components.fixture.js';
+import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, isShown, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
 const LONG_WELSH_ORGANISATION = 'Bwrdd Iechyd Prifysgol Betsi Cadwaladr';
@@ -137,7 +138,7 @@ describe('cyd-header', () => {
   });
 
   it('renders a <div> with no-banner, and reports a header inside another <header>', async () => {
-    const errors = await consoleErrorsOf(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       const nested = await fixture<HTMLElement>(html`<header><cyd-header organisation="Gwernyfed"></cyd-header></header>`);
       await settled(nested);
       const quiet = await fixture<HTMLElement>(html`<header><cyd-header organisation="Gwernyfed" no-banner></cyd-header></header>`);
@@ -149,7 +150,7 @@ describe('cyd-header', () => {
   });
 
   it('reports a logo with no alt and a service navigation inside the navigation region', async () => {
-    const errors = await consoleErrorsOf(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
       await place(`<cyd-header organisation="Gwernyfed"><div data-region="navigation"><cyd-service-navigation></cyd-service-navigation></div></cyd-header>`);
       await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
@@ -159,7 +160,7 @@ describe('cyd-header', () => {
   });
 
   it('reports a missing organisation and content with no region', async () => {
-    const errors = await consoleErrorsOf(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       const header = await fixture<CydHeader>(html`<cyd-header><p>Loose words</p></cyd-header>`);
       await settled(header);
       expect(header.querySelector('p'), 'removed').to.equal(null);
@@ -195,7 +196,7 @@ describe('cyd-header', () => {
     expect(upgraded.querySelector<HTMLButtonElement>('.cyd-header__menu-button')!.hidden).to.equal(true);
     expect(upgraded.querySelector<HTMLElement>('.cyd-header__menu')!.hidden).to.equal(false);
     const { header } = await place(HEADER, 'cy');
-    expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(header));
+    expect(outline(upgraded)).to.equal(outline(header));
     // A later language switch renders for real: the regions' nodes come along.
     const toggle = upgraded.querySelector('cyd-language-toggle');
     await switchLanguage(fromServer, 'en');

@@ -5,8 +5,9 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
-import { atWidth, comparableMarkup, consoleErrorsOf, expectMenuKeyboard, isShown, landmarksInPage } from '../header/page-components.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { expectMenuKeyboard } from '../header/page-components.fixture.js';
+import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, isShown, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
 
@@ -227,14 +228,14 @@ describe('cyd-service-navigation', () => {
     await settled(fromServer);
     const upgraded = fromServer.querySelector('cyd-service-navigation')!;
     const { element } = await place();
-    expect(comparableMarkup(upgraded)).to.equal(comparableMarkup(element));
+    expect(outline(upgraded)).to.equal(outline(element));
     await switchLanguage(fromServer, 'cy');
     expect([...upgraded.querySelectorAll('.cyd-service-navigation__link')].map((a) => a.textContent!.trim())).to.deep.equal(['Trosolwg', 'Gwneud cais', 'Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb']);
     expect(upgraded.querySelectorAll('[aria-current="page"]').length).to.equal(1);
   });
 
   it('reports a current that matches no link, and no links at all', async () => {
-    const errors = await consoleErrorsOf(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-service-navigation current="/nowhere"><a href="/a">A</a></cyd-service-navigation>');
       await place('<cyd-service-navigation></cyd-service-navigation>');
     });

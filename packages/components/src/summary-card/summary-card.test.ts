@@ -5,8 +5,8 @@ import '../summary-card/define.js';
 import '../summary-list/define.js';
 import type { CydSummaryCard } from './summary-card.js';
 import { summaryCardMessages } from './summary-card.messages.js';
-import { outline } from '../table/render-outline.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const list = `<cyd-summary-list card-title="University of Gloucestershire" card-title-cy="Prifysgol Swydd Gaerloyw">
   <div data-row="course" data-key="Course" data-key-cy="Cwrs" data-change-href="/course" data-hidden="course" data-hidden-cy="cwrs">English</div>
@@ -77,14 +77,9 @@ describe('cyd-summary-card', () => {
   });
 
   it('reports a missing title and a heading level that is not one', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place(`<cyd-summary-card heading-level="7">${list}</cyd-summary-card>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-summary-card> has no card-title') && e.includes('card-title-cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('heading-level="7" is not a heading level'))).to.equal(true);
   });

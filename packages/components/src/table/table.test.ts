@@ -4,8 +4,8 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../table/define.js';
 import type { CydTable } from './table.js';
 import { tableMessages } from './table.messages.js';
-import { outline } from './render-outline.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 /** Places in Wales, in no order: English and Welsh alphabetical order differ on "ch" and "ll". */
 const places = `<table>
@@ -150,14 +150,9 @@ describe('cyd-table', () => {
   });
 
   it('reports a missing caption and a sort column that does not exist', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place(`<cyd-table sortable sort-column="4" head='["A"]' rows='[["1"]]'></cyd-table>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-table> has no caption') && e.includes('caption-cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('sort-column="4" is not a column'))).to.equal(true);
   });

@@ -4,8 +4,8 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../task-list/define.js';
 import type { CydTaskList } from './task-list.js';
 import { taskListMessages } from './task-list.messages.js';
-import { outline } from '../table/render-outline.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const tasks = `
   <a href="/name" data-title-cy="Eich enw" data-status="completed">Your name</a>
@@ -98,27 +98,17 @@ describe('cyd-task-list', () => {
   });
 
   it('reports a status it does not know and a task with no href', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-task-list><a href="/a" data-status="done">A</a><span data-status="not-started">B</span></cyd-task-list>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('task 1 has status "done"'))).to.equal(true);
     expect(errors.some((e) => e.includes('task 2 has no href'))).to.equal(true);
   });
 
   it('reports two task lists on a page sharing an id-prefix', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place(`<cyd-task-list>${tasks}</cyd-task-list><cyd-task-list>${tasks}</cyd-task-list>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('another task list on the page has id-prefix="task-list"'))).to.equal(true);
   });
 
