@@ -10,7 +10,7 @@ import '../text-input/define.js';
 import { CydAutocomplete } from './autocomplete.js';
 import type { CydSelect } from '../select/select.js';
 import { autocompleteMessages } from './autocomplete.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const areaOptions = [
   '<option value="" data-text-cy="Dewiswch eich ardal">Choose your area</option>',
@@ -467,14 +467,9 @@ describe('cyd-autocomplete', () => {
   });
 
   it('tells the developer when there is nothing to enhance', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-autocomplete><p>Nothing</p></cyd-autocomplete>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-autocomplete> has nothing to enhance'))).to.equal(true);
   });
 });

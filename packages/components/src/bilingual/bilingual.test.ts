@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../bilingual/define.js';
 import '../button/define.js';
 import type { CydBilingual } from './bilingual.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const NOTICE = `<cyd-bilingual heading-cy="Hysbysiad cyhoeddus" heading-en="Public notice">
   <div lang="en"><p class="cyd-body">The library is closed on Monday. <a class="cyd-link" href="#en">Opening times</a></p><cyd-button text="Continue" text-cy="Parhau"></cyd-button></div>
@@ -112,15 +112,10 @@ describe('cyd-bilingual', () => {
   });
 
   it('reports a heading that does not say which column it is for', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-bilingual heading="Notice"><p lang="cy">Helo</p><p lang="en">Hello</p></cyd-bilingual>`);
       await fixture(html`<cyd-bilingual heading-cy="Hysbysiad"><p lang="cy">Helo</p><p lang="en">Hello</p></cyd-bilingual>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('heading="Notice" does not say which column') && e.includes('heading-cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('no heading for en') && e.includes('heading-en="…"'))).to.equal(true);
   });

@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../breadcrumbs/define.js';
 import type { CydBreadcrumbs } from './breadcrumbs.js';
 import { breadcrumbsMessages } from './breadcrumbs.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 import { domOutline } from '../../../../test/page-template/dom-outline.js';
 
 const trail =
@@ -89,14 +89,9 @@ describe('cyd-breadcrumbs', () => {
   });
 
   it('reports an unlinked item that is not the last', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-breadcrumbs><span>Home</span><a href="/x">X</a></cyd-breadcrumbs>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('item 1 ("Home") has no href'))).to.equal(true);
   });
 

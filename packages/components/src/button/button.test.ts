@@ -5,7 +5,7 @@ import '../button/define.js';
 import '../text-input/define.js';
 import type { CydButton } from './button.js';
 import { CydButton as CydButtonClass, DOUBLE_CLICK_WINDOW_MS } from './button.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 /** Records every submission of `form` (and stops it navigating). */
 function recordSubmissions(form: HTMLFormElement): FormData[] {
@@ -16,19 +16,6 @@ function recordSubmissions(form: HTMLFormElement): FormData[] {
   });
   return posted;
 }
-
-async function captureErrors(run: () => Promise<unknown>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return errors;
-}
-
 
 describe('cyd-button', () => {
   it('renders a native submit button in the light DOM with the author’s words', async () => {
@@ -215,7 +202,7 @@ describe('cyd-button', () => {
   });
 
   it('reports words missing, or given twice, and a disabled link', async () => {
-    const errors = await captureErrors(async () => {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-button></cyd-button>`);
       await fixture(html`<cyd-button text="Continue">Continue</cyd-button>`);
       await fixture(html`<cyd-button href="/next" disabled>Next</cyd-button>`);

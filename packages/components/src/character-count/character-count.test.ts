@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import '../character-count/define.js';
 import type { CydCharacterCount } from './character-count.js';
 import { controlMarkup, formControlSuite } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function type(element: CydCharacterCount, text: string) {
   const textarea = element.controls[0] as HTMLTextAreaElement;
@@ -201,14 +201,9 @@ describe('cyd-character-count', () => {
   });
 
   it('reports a missing limit naming the fix', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-character-count name="s" label="Summary"></cyd-character-count>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('has no limit') && e.includes('maxlength="…"'))).to.equal(true);
   });
 });

@@ -5,7 +5,7 @@ import '../cookie-banner/define.js';
 import type { CydCookieBanner } from './cookie-banner.js';
 import { cookieBannerMessages } from './cookie-banner.messages.js';
 import { CONSENT_COOKIE, type CookieConsent, consentCookie, readCookieConsent } from './cookie-consent.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const BANNER = '<cyd-cookie-banner service-name="Parking permits" service-name-cy="Trwyddedau parcio" cookies-href="/cookies" cookies-href-cy="/cy/cwcis"></cyd-cookie-banner>';
 
@@ -205,14 +205,9 @@ describe('cyd-cookie-banner', () => {
   });
 
   it('reports a missing service name and a confirmation with no consent', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-cookie-banner confirmation></cyd-cookie-banner>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-cookie-banner> has no service-name') && e.includes('service-name-cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-cookie-banner confirmation> has no consent'))).to.equal(true);
   });

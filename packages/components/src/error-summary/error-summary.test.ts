@@ -6,7 +6,7 @@ import type { CydErrorSummary } from './error-summary.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { catalogueProblems } from '@cydran/i18n';
 import { errorSummaryMessages } from './error-summary.messages.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const summaryRoot = (summary: Element) => summary.querySelector<HTMLElement>('.cyd-error-summary')!;
 const linkTexts = (summary: Element) => [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
@@ -90,16 +90,11 @@ describe('cyd-error-summary', () => {
     });
 
     it('reports a malformed list naming the fix', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(String(args[0]));
-      try {
+      const errors = await consoleErrorsDuring(async () => {
         await fixture(html`<cyd-error-summary errors='[{"href":"#a"}]'></cyd-error-summary>`);
         await fixture(html`<cyd-error-summary errors='[{"href":"","text":"Enter a"}]'></cyd-error-summary>`);
         await fixture(html`<cyd-error-summary errors='{"href":"#a"'></cyd-error-summary>`);
-      } finally {
-        console.error = original;
-      }
+      });
       expect(errors.some((e) => e.includes('errors[0] (#a) has no text'))).to.equal(true);
       expect(errors.some((e) => e.includes('errors[0] has href ""'))).to.equal(true);
       expect(errors.some((e) => e.includes('errors is not valid JSON'))).to.equal(true);

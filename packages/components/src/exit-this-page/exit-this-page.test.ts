@@ -6,7 +6,7 @@ import '../exit-this-page/define.js';
 import type { CydExitThisPage } from './exit-this-page.js';
 import { SHORTCUT_TIMEOUT_MS } from './exit-this-page.js';
 import { exitThisPageMessages } from './exit-this-page.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const SAFE = 'https://www.bbc.co.uk/weather';
 
@@ -162,15 +162,8 @@ describe('cyd-exit-this-page', () => {
   });
 
   it('reports a missing href', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    let element: CydExitThisPage;
-    try {
-      element = await fixture<CydExitThisPage>(html`<cyd-exit-this-page></cyd-exit-this-page>`);
-    } finally {
-      console.error = original;
-    }
+    const errors = await consoleErrorsDuring(() => fixture<CydExitThisPage>(html`<cyd-exit-this-page></cyd-exit-this-page>`));
+    const element = document.querySelector<CydExitThisPage>('cyd-exit-this-page')!;
     expect(errors.some((e) => e.includes('<cyd-exit-this-page> has no href') && e.includes('href="'))).to.equal(true);
     // With nowhere to go, it does not cover the page.
     element.exitPage();

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../fieldset/define.js';
 import '../text-input/define.js';
 import type { CydFieldset } from './fieldset.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function typeInto(input: HTMLInputElement, text: string) {
   input.focus();
@@ -87,14 +87,9 @@ describe('cyd-fieldset', () => {
   });
 
   it('reports a missing legend', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-fieldset></cyd-fieldset>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-fieldset> has no legend') && e.includes('legend-cy'))).to.equal(true);
   });
 

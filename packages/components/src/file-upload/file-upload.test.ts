@@ -5,7 +5,7 @@ import '../file-upload/define.js';
 import type { CydFileUpload } from './file-upload.js';
 import { formatFileSize } from './file-upload.template.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const fileOf = (name: string, bytes = 10, type = '') => new File(['x'.repeat(bytes)], name, { type });
 const statusOf = (el: CydFileUpload) => el.querySelector('.cyd-file-upload__status')!;
@@ -154,15 +154,10 @@ describe('cyd-file-upload', () => {
   });
 
   it('warns when the form would send only the file name', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<form><cyd-file-upload name="f" label="Evidence"></cyd-file-upload></form>`);
       await fixture(html`<form method="post" enctype="multipart/form-data"><cyd-file-upload name="g" label="Evidence"></cyd-file-upload></form>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.filter((e) => e.includes('enctype="multipart/form-data"')).length).to.equal(1);
     expect(errors.some((e) => e.includes('name="f"'))).to.equal(true);
   });

@@ -5,7 +5,7 @@ import '../language-toggle/define.js';
 import '../text-input/define.js';
 import type { CydLanguageToggle, LanguageChangeDetail } from './language-toggle.js';
 import { languageToggleMessages } from './language-toggle.messages.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 declare global {
   // Chromium's Cookie Store API reports a cookie's attributes too; the DOM
@@ -80,15 +80,10 @@ describe('cyd-language-toggle', () => {
     });
 
     it('reports a missing address, and an href that names no language', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(String(args[0]));
-      try {
+      const errors = await consoleErrorsDuring(async () => {
         await fixture(html`<cyd-language-toggle href-cy="/cy/parcio"></cyd-language-toggle>`);
         await fixture(html`<cyd-language-toggle href="/cy/parcio"></cyd-language-toggle>`);
-      } finally {
-        console.error = original;
-      }
+      });
       expect(errors.some((e) => e.includes('no address for en') && e.includes('href-en="…"'))).to.equal(true);
       expect(errors.some((e) => e.includes('does not say which language'))).to.equal(true);
     });

@@ -5,7 +5,7 @@ import '../not-translated/define.js';
 import '../button/define.js';
 import type { CydNotTranslated } from './not-translated.js';
 import { notTranslatedMessages, sampleArgs } from './not-translated.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const PAGE = `<cyd-not-translated available-in="en" href="/en/blue-badge">
   <h2>Blue Badge parking</h2><p class="cyd-body">You can park for free in council car parks.</p>
@@ -90,14 +90,9 @@ describe('cyd-not-translated', () => {
   });
 
   it('reports a missing available-in and a page notice with no href', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-not-translated><p>Hello</p></cyd-not-translated>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-not-translated> has no available-in') && e.includes('available-in="en"'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-not-translated> has no href'))).to.equal(true);
   });

@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../phase-banner/define.js';
 import type { CydPhaseBanner } from './phase-banner.js';
 import { phaseBannerMessages } from './phase-banner.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 import { domOutline } from '../../../../test/page-template/dom-outline.js';
 
 async function place(markup = '<cyd-phase-banner phase="alpha" feedback-href="/feedback"></cyd-phase-banner>', lang: 'en' | 'cy' = 'en') {
@@ -65,14 +65,9 @@ describe('cyd-phase-banner', () => {
   });
 
   it('reports a missing feedback-href', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-phase-banner></cyd-phase-banner>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-phase-banner> has no feedback-href'))).to.equal(true);
   });
 

@@ -5,7 +5,7 @@ import '../text-input/define.js';
 import type { CydRadios } from './radios.js';
 import type { CydTextInput } from '../text-input/text-input.js';
 import { controlMarkup, formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const colours = JSON.stringify([
   { value: 'red', label: { en: 'Red', cy: 'Coch' } },
@@ -150,31 +150,18 @@ describe('cyd-radios', () => {
   });
 
   it('falls back to Ie/Na and tells the developer when the Welsh answers are missing', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    let radios: CydRadios;
-    try {
-      radios = await fixture<CydRadios>(html`<cyd-radios lang="cy" name="agree" label="Agree?" label-cy="Cytuno?" yes-no></cyd-radios>`);
-      await settled(radios);
-    } finally {
-      console.error = original;
-    }
+    const errors = await consoleErrorsDuring(async () => settled(await fixture(html`<cyd-radios lang="cy" name="agree" label="Agree?" label-cy="Cytuno?" yes-no></cyd-radios>`)));
+    const radios = document.querySelector<CydRadios>('cyd-radios')!;
     expect([...radios.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Ie', 'Na']);
     expect(errors.some((e) => e.includes('yes-no> has no Welsh answers') && e.includes('yes-cy="Ydw"'))).to.equal(true);
   });
 
   it('reports options with no Welsh label, duplicate values and content with no option', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       const el = await fixture(html`<cyd-radios name="x" label="X" options=${JSON.stringify([{ value: 'a', label: { en: 'A' } }, { value: 'a', label: 'B' }])}>
         <div data-reveal-for="zzz">Nowhere</div></cyd-radios>`);
       await settled(el);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('"a" has no label in cy'))).to.equal(true);
     expect(errors.some((e) => e.includes('two options have the value "a"'))).to.equal(true);
     expect(errors.some((e) => e.includes('some content has no place') && e.includes('data-reveal-for'))).to.equal(true);

@@ -6,7 +6,7 @@ import { nhsNumber } from '@cydran/data-model';
 import { schemaValidator } from '../schema/define.js';
 import '../schema/phone-define.js';
 import type { CydTextInput } from '../text-input/text-input.js';
-import { settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function type(element: CydTextInput, text: string) {
   const input = element.controls[0] as HTMLInputElement;
@@ -81,16 +81,11 @@ describe('data-model schemas on form controls', () => {
   });
 
   it('reports an unknown schema name, listing the known ones', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       const { form, input } = await field('nhsNumbr', 'en');
       await type(input, '123');
       await trySubmit(form);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('data-schema="nhsNumbr" is not a known schema') && e.includes('nhsNumber'))).to.equal(true);
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../select/define.js';
 import type { CydSelect } from './select.js';
 import { controlMarkup, formControlSuite } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const selectOf = (el: CydSelect) => el.controls[0] as HTMLSelectElement;
 const optionTexts = (el: CydSelect) => [...selectOf(el).options].map((o) => o.textContent);
@@ -103,15 +103,10 @@ describe('cyd-select', () => {
   });
 
   it('reports no options, and a required select with no empty prompt', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-select name="a" label="A"></cyd-select>`);
       await fixture(html`<cyd-select name="b" label="B" required><option value="x">X</option></cyd-select>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-select> has no options'))).to.equal(true);
     expect(errors.some((e) => e.includes('required') && e.includes('<option value="">'))).to.equal(true);
   });

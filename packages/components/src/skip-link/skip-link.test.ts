@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../skip-link/define.js';
 import type { CydSkipLink } from './skip-link.js';
 import { skipLinkMessages } from './skip-link.messages.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 /** A page as a service lays it out: skip link first, then header, then main. */
 async function page(lang: 'en' | 'cy' = 'en') {
@@ -74,16 +74,11 @@ describe('cyd-skip-link', () => {
   });
 
   it('reports an href that leaves the page, and a missing target', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-skip-link href="/main"></cyd-skip-link>`);
       const missing = await fixture<CydSkipLink>(html`<cyd-skip-link href="#nowhere-at-all"></cyd-skip-link>`);
       link(missing).click();
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('href="/main" must be a link within the page'))).to.equal(true);
     expect(errors.some((e) => e.includes('id="nowhere-at-all"'))).to.equal(true);
   });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../text-input/define.js';
 import type { CydTextInput } from './text-input.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function type(element: CydTextInput, text: string) {
   const input = element.controls[0] as HTMLInputElement;
@@ -84,15 +84,10 @@ describe('cyd-text-input', () => {
   });
 
   it('reports a wrong attribute naming the element, the attribute and the fix', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-text-input name="c" label="Colour" type="colour"></cyd-text-input>`);
       await fixture(html`<cyd-text-input label="No name"></cyd-text-input>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-text-input>: type="colour" is not allowed. Use one of: text, email'))).to.equal(true);
     expect(errors.some((e) => e.includes('has no name') && e.includes('Add name="…"'))).to.equal(true);
   });

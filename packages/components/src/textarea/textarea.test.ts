@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../textarea/define.js';
 import type { CydTextarea } from './textarea.js';
 import { formControlSuite } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 async function type(element: CydTextarea, text: string) {
   const textarea = element.controls[0] as HTMLTextAreaElement;
@@ -94,14 +94,9 @@ describe('cyd-textarea', () => {
   });
 
   it('reports a missing name and label as developer errors', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-textarea></cyd-textarea>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-textarea> has no label'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-textarea> has no name'))).to.equal(true);
   });
