@@ -3,23 +3,12 @@
 // classes in Chromium and measures what is actually painted.
 import { expect } from 'chai';
 import { colour, contrastRatio, minimumRatio } from '@cydran/tokens';
+import { hex } from '../../../../test/support/helpers.js';
 
 const stylesheets = ['/packages/tokens/src/tokens.css', '/packages/components/src/internal/base.css'];
 
 let fixture: HTMLElement;
 const added: Element[] = [];
-
-/** `rgb(r, g, b)` as getComputedStyle reports it → `#rrggbb`. */
-function hex(computed: string): string {
-  const channels = computed.match(/\d+(\.\d+)?/g);
-  if (!channels || channels.length < 3 || (channels.length === 4 && Number(channels[3]) !== 1)) {
-    throw new Error(`Expected an opaque rgb() colour, got "${computed}"`);
-  }
-  return `#${channels
-    .slice(0, 3)
-    .map((c) => Number(c).toString(16).padStart(2, '0'))
-    .join('')}`;
-}
 
 function style(selector: string): CSSStyleDeclaration {
   const element = fixture.querySelector(selector);
