@@ -5,7 +5,7 @@ import '../back-link/define.js';
 import type { CydBackLink } from './back-link.js';
 import { backLinkMessages } from './back-link.messages.js';
 import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
-import { domOutline } from '../../../../test/page-template/dom-outline.js';
+import { outline } from '../../../../test/support/markup.js';
 
 async function place(markup: string, lang: 'en' | 'cy' = 'en') {
   const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${markup}</div>`);
@@ -62,7 +62,7 @@ describe('cyd-back-link', () => {
     await settled(server);
     expect(server.querySelector('a') === before, 'the server’s link is kept').to.equal(true);
     const client = await place(source, 'cy');
-    expect(domOutline(server.querySelector('cyd-back-link')!)).to.deep.equal(domOutline(client.element));
+    expect(outline(server.querySelector('cyd-back-link')!)).to.equal(outline(client.element));
   });
 
   it('fits long Welsh words on a 320px screen', async () => {

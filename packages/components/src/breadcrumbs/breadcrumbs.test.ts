@@ -5,7 +5,7 @@ import '../breadcrumbs/define.js';
 import type { CydBreadcrumbs } from './breadcrumbs.js';
 import { breadcrumbsMessages } from './breadcrumbs.messages.js';
 import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
-import { domOutline } from '../../../../test/page-template/dom-outline.js';
+import { outline } from '../../../../test/support/markup.js';
 
 const trail =
   '<a href="/" data-text-cy="Hafan">Home</a>' +
@@ -83,7 +83,7 @@ describe('cyd-breadcrumbs', () => {
     const server = await fixture<HTMLDivElement>(rendered.html);
     await settled(server);
     const client = await place();
-    expect(domOutline(server.querySelector('cyd-breadcrumbs')!)).to.deep.equal(domOutline(client.element));
+    expect(outline(server.querySelector('cyd-breadcrumbs')!)).to.equal(outline(client.element));
     await switchLanguage(server, 'cy');
     expect([...server.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Hafan', 'Gwasanaethau’r cyngor', 'Trwyddedau parcio']);
   });

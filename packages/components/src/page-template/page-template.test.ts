@@ -13,7 +13,7 @@ import '../button/define.js';
 import { type PageOptions, pageBodyMarkup } from './page-template.js';
 import { pageTemplateMessages } from './page-template.messages.js';
 import { serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
-import { domOutline } from '../../../../test/page-template/dom-outline.js';
+import { outline } from '../../../../test/support/markup.js';
 
 function options(lang: Locale, extra: Partial<PageOptions> = {}): PageOptions {
   return {
@@ -77,7 +77,7 @@ describe('page template in the browser', () => {
       const server = await fixture<HTMLDivElement>(rendered.html);
       await settled(server);
       const client = await place(lang);
-      expect(domOutline(server)).to.deep.equal(domOutline(client));
+      expect(outline(server)).to.equal(outline(client));
     }
   });
 

@@ -5,7 +5,7 @@ import '../phase-banner/define.js';
 import type { CydPhaseBanner } from './phase-banner.js';
 import { phaseBannerMessages } from './phase-banner.messages.js';
 import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
-import { domOutline } from '../../../../test/page-template/dom-outline.js';
+import { outline } from '../../../../test/support/markup.js';
 
 async function place(markup = '<cyd-phase-banner phase="alpha" feedback-href="/feedback"></cyd-phase-banner>', lang: 'en' | 'cy' = 'en') {
   const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${markup}</div>`);
@@ -51,7 +51,7 @@ describe('cyd-phase-banner', () => {
     const server = await fixture<HTMLDivElement>(rendered.html);
     await settled(server);
     const client = await place(source, 'cy');
-    expect(domOutline(server.querySelector('cyd-phase-banner')!)).to.deep.equal(domOutline(client.element));
+    expect(outline(server.querySelector('cyd-phase-banner')!)).to.equal(outline(client.element));
   });
 
   it('fits the longest Welsh on a 320px screen', async () => {
