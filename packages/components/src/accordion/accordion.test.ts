@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../accordion/define.js';
 import type { CydAccordion } from './accordion.js';
 import { accordionMessages } from './accordion.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage, consoleErrorsDuring } from '../../../../test/support/helpers.js';
 
 /** The author's markup: three sections, the second with a summary line. */
 const markup = (attributes = 'id="subjects"', lang = 'en') => `<div lang="${lang}"><cyd-accordion ${attributes}>
@@ -201,15 +201,10 @@ describe('cyd-accordion', () => {
     late.innerHTML = '<p id="late-content">Cynnwys</p>';
     const stray = document.createElement('p');
     stray.textContent = 'No section';
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       element.append(late, stray);
       await settled(wrapper);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(button('late').querySelector('.cyd-accordion__section-heading-text')!.textContent).to.equal('Ychwanegwyd wedyn');
     expect(content('late').contains(late), 'the author’s own node, in its section').to.equal(true);
     expect(element.contains(stray), 'content with no section is removed').to.equal(false);
@@ -229,14 +224,9 @@ describe('cyd-accordion', () => {
   });
 
   it('reports a missing id and a heading level that is not one', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(html`<cyd-accordion heading-level="9"><div data-section="a" data-heading="A"></div></cyd-accordion>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('<cyd-accordion> has no id'))).to.equal(true);
     expect(errors.some((e) => e.includes('heading-level="9"'))).to.equal(true);
   });

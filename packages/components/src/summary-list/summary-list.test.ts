@@ -4,8 +4,8 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../summary-list/define.js';
 import type { CydSummaryList } from './summary-list.js';
 import { summaryListMessages } from './summary-list.messages.js';
-import { outline } from '../table/render-outline.fixture.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { outline } from '../../../../test/support/markup.js';
+import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage, consoleErrorsDuring } from '../../../../test/support/helpers.js';
 
 const answers = `
   <div data-row="name" data-key="Name" data-key-cy="Enw" data-change-href="/name" data-hidden="name" data-hidden-cy="enw">Sarah Philips</div>
@@ -142,15 +142,10 @@ describe('cyd-summary-list', () => {
     const element = server.querySelector<CydSummaryList>('cyd-summary-list')!;
     const address = element.querySelector('[data-row="address"]')!;
     const late = lateRow();
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       element.append(late);
       await settled(server);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors, 'the text values and missing-answer links the server wrote are not taken for content').to.deep.equal([]);
     expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__key'))).to.deep.equal(['Name', 'Address', 'Contact by phone', 'Email', 'Phone']);
     expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__value')).slice(2, 4)).to.deep.equal(['Yes', 'Enter email address']);
@@ -160,14 +155,9 @@ describe('cyd-summary-list', () => {
   });
 
   it('reports an action with no hidden context and a row with no name', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await place('<cyd-summary-list><div data-row="a" data-key="Name" data-change-href="/a">A</div><div data-row data-key="B">B</div></cyd-summary-list>');
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('row 1 has no hidden context') || e.includes('action of row 1 has no hidden context'))).to.equal(true);
     expect(errors.some((e) => e.includes('row 2 has data-row with no value'))).to.equal(true);
   });

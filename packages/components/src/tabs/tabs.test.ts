@@ -4,7 +4,7 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../tabs/define.js';
 import type { CydTabs } from './tabs.js';
 import { tabsMessages } from './tabs.messages.js';
-import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import { expectAccessibleInBothLanguages, serverRender, settled, switchLanguage, consoleErrorsDuring } from '../../../../test/support/helpers.js';
 
 const markup = (lang = 'en', attributes = '') => `<div lang="${lang}"><cyd-tabs ${attributes}>
   <div id="past-day" data-label="Past day" data-label-cy="Y diwrnod diwethaf"><p>3 cases</p></div>
@@ -199,15 +199,10 @@ describe('cyd-tabs', () => {
   });
 
   it('reports panels with no id and no panels at all', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(String(args[0]));
-    try {
+    const errors = await consoleErrorsDuring(async () => {
       await fixture(`<cyd-tabs><div data-label="Past day"></div></cyd-tabs>`);
       await fixture(`<cyd-tabs></cyd-tabs>`);
-    } finally {
-      console.error = original;
-    }
+    });
     expect(errors.some((e) => e.includes('labelled "Past day" has no id'))).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-tabs> has no panels'))).to.equal(true);
   });
