@@ -73,18 +73,12 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
 
   /**
    * Holds `carried` until the next render puts it in place (`#restoreCarried`),
-   * after anything still waiting for one.
+   * after anything still waiting for one. Only late children join what is
+   * waiting, and they bring no controls or focus of their own.
    */
   #carry(carried: CarriedState): void {
     const waiting = this.#carried;
-    this.#carried = waiting
-      ? {
-          content: [...waiting.content, ...carried.content],
-          controls: new Map([...waiting.controls, ...carried.controls]),
-          focusKey: carried.focusKey ?? waiting.focusKey,
-          selection: carried.focusKey ? carried.selection : waiting.selection,
-        }
-      : carried;
+    this.#carried = waiting ? { ...waiting, content: [...waiting.content, ...carried.content] } : carried;
     const regionAttribute = this.definition.regionAttribute;
     if (regionAttribute) {
       const keys = this.#carried.content.map((node) => regionOf(node, regionAttribute)).filter((key) => key !== '');
