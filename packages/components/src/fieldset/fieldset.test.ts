@@ -67,6 +67,18 @@ describe('cyd-fieldset', () => {
     expect(input.closest('cyd-text-input')!.querySelector('label')!.getAttribute('for')).to.equal(input.id);
   });
 
+  it('spaces its fields apart, with no extra space after the last (also in error)', async () => {
+    for (const error of [undefined, 'Enter your address']) {
+      const form = await fixture<HTMLFormElement>(addressForm());
+      const fieldset = form.querySelector('cyd-fieldset')!;
+      if (error) fieldset.error = error;
+      await settled(form);
+      const [first, last] = [...form.querySelectorAll('cyd-text-input .cyd-form-group')].map((group) => parseFloat(getComputedStyle(group).marginBottom));
+      expect(first, `space below the first field${error ? ' (in error)' : ''}`).to.be.greaterThan(15);
+      expect(last, 'no space added below the last field').to.equal(0);
+    }
+  });
+
   it('puts the legend in the page’s h1 when it is the page heading', async () => {
     const el = await fixture<CydFieldset>(html`<cyd-fieldset legend="Your contact details" legend-cy="Eich manylion cyswllt" legend-size="xl" is-page-heading></cyd-fieldset>`);
     const h1 = el.querySelector('legend h1')!;
