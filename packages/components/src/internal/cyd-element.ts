@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, noChange, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { LocaleController, type Locale, type Text, resolveText } from '@cydran/i18n';
-import { type ComponentDefinition, type ContentElement, type RegionContent, regionHintOf } from './definition.js';
+import { type ComponentDefinition, type ContentElement, type RegionContent, readsAsData, regionHintOf } from './definition.js';
 import { type PropSpec, type Props, applyDefaults, readProps } from './props.js';
 import { reportDeveloperErrors, specProblems, translationProblems } from './developer-errors.js';
 import { DEV_MODE } from './dev-mode.js';
@@ -206,8 +206,13 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   protected contentChanged(_elements: ContentElement[]): void {}
 
   #report(unplaced: Node[]): void {
-    if (!hasMeaningfulContent(unplaced)) return;
-    for (const node of unplaced) node.parentNode?.removeChild(node);
+    // Elements the definition reads as data with no region of their own (a
+    // service navigation's links beside its start and end content) were read,
+    // and need no place: the server renderer does not report them either.
+    const shown = unplaced.filter((node) => !(node instanceof Element && readsAsData(this.definition, contentElementOf(node))));
+    for (const node of unplaced) if (!shown.includes(node)) node.parentNode?.removeChild(node);
+    if (!hasMeaningfulContent(shown)) return;
+    for (const node of shown) node.parentNode?.removeChild(node);
     if (!DEV_MODE) return;
     const regionAttribute = this.definition.regionAttribute;
     reportDeveloperErrors(this, [

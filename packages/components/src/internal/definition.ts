@@ -80,6 +80,15 @@ export function regionHintOf(definition: Pick<ComponentDefinition, 'regionAttrib
   return definition.regionHint ?? `Wrap each option's content in an element with ${definition.regionAttribute}="<the option's value>".`;
 }
 
+/**
+ * Whether `definition` reads something from `element` on its own as data (a
+ * service navigation's `<a>`): with no region, such an element needs no
+ * place, so neither the server nor the browser reports it as misplaced.
+ */
+export function readsAsData(definition: Pick<ComponentDefinition, 'propsFromContent'>, element: ContentElement): boolean {
+  return !!definition.propsFromContent && Object.keys(definition.propsFromContent([element])).length > 0;
+}
+
 /** Reads `content` as region content (an empty one for components given none). */
 export function asRegionContent(content: unknown): RegionContent {
   if (content && typeof content === 'object' && 'regions' in content && (content as RegionContent).regions instanceof Map) {

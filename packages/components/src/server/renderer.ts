@@ -8,7 +8,7 @@ import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { type Locale, normaliseLocale } from '@cydran/i18n';
-import { type ComponentDefinition, type ContentElement, type RegionContent, regionHintOf } from '../internal/definition.js';
+import { type ComponentDefinition, type ContentElement, type RegionContent, readsAsData, regionHintOf } from '../internal/definition.js';
 import { definitions } from '../internal/definitions.js';
 import { propsFromAttributes } from '../internal/props.js';
 import { specProblems } from '../internal/developer-errors.js';
@@ -238,7 +238,9 @@ function regionContent(definition: ComponentDefinition<any>, content: Content, p
       regions.set(key, (regions.get(key) ?? '') + html);
     } else {
       main += html;
-      mainHasContent ||= hasMeaningfulContent([node]);
+      // An element the definition reads as data (a service navigation's
+      // links) needs no place, as in the browser.
+      mainHasContent ||= hasMeaningfulContent([node]) && !contentElements([node]).some((element) => readsAsData(definition, element));
     }
   }
   if (mainHasContent) {
