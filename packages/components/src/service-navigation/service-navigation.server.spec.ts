@@ -80,4 +80,39 @@ describe('cyd-service-navigation on the server', () => {
     expect(render({}, two).problems.some((p) => p.includes('more than one link is marked as the current page'))).to.equal(true);
     expect(render({}, '').problems.some((p) => p.includes('has no links and no service name'))).to.equal(true);
   });
+
+  describe('start and end content (GOV.UK slots.start, slots.end)', () => {
+    const SLOTS = `<div data-region="start"><p class="start-words">Signed in as Ffion</p></div>
+      ${LINKS}
+      <div data-region="end"><a class="sign-out" href="/sign-out" lang="en">Sign out</a></div>`;
+
+    it('places start content before the service name and links, end content after them, the links still read, in both languages', () => {
+      for (const locale of ['en', 'cy'] as const) {
+        const { root, problems } = render({ 'service-name': 'Parking permits', 'service-name-cy': 'Trwyddedau parcio' }, SLOTS, locale);
+        expect(problems, locale).to.deep.equal([]);
+        const band = oneByClass(root, 'cyd-service-navigation');
+        const parts = band.children.flatMap((node) => (node.kind === 'element' ? [attr(node, 'class')] : []));
+        expect(parts, locale).to.deep.equal(['cyd-service-navigation__start', 'cyd-service-navigation__container', 'cyd-service-navigation__end']);
+        expect(textOf(oneByClass(oneByClass(root, 'cyd-service-navigation__start'), 'start-words'))).to.equal('Signed in as Ffion');
+        expect(attr(oneByClass(oneByClass(root, 'cyd-service-navigation__end'), 'sign-out'), 'href')).to.equal('/sign-out');
+        expect(linksOf(root).map(([href]) => href), locale).to.deep.equal([locale === 'cy' ? '/parcio' : '/parking', '/parking/apply', '/parking/fines']);
+        expect(byClass(oneByClass(root, 'cyd-service-navigation__list'), 'sign-out').length, 'end content is not a link of the list').to.equal(0);
+      }
+      const welsh = render({ 'service-name': 'Parking permits', 'service-name-cy': 'Trwyddedau parcio' }, SLOTS, 'cy').root;
+      expect(textOf(oneByClass(welsh, 'cyd-service-navigation__service-name'))).to.equal('Trwyddedau parcio');
+      expect(attr(oneByTag(welsh, 'nav'), 'aria-label')).to.equal('Dewislen');
+    });
+
+    it('renders no start or end container without such content', () => {
+      const { root } = render({});
+      expect(byClass(root, 'cyd-service-navigation__start').length + byClass(root, 'cyd-service-navigation__end').length).to.equal(0);
+    });
+
+    it('reports content with no region, and a region it has no place for, naming both regions', () => {
+      const stray = render({}, `${LINKS}<p>Stray</p>`).problems;
+      expect(stray.some((p) => p.includes('some content has no place') && p.includes('data-region="start"') && p.includes('data-region="end"'))).to.equal(true);
+      const unknown = render({}, `${LINKS}<div data-region="middle">?</div>`).problems;
+      expect(unknown.some((p) => p.includes('data-region="middle" has no place') && p.includes('data-region="end"'))).to.equal(true);
+    });
+  });
 });

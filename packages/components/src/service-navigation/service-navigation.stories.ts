@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../service-navigation/define.js';
+import '../tag/define.js';
+import '../button/define.js';
 import { type StoryArgs, argTypesFor, elementFromArgs } from '../internal/story-args.fixture.js';
 import { serviceNavigationDefinition, serviceNavigationProps } from './service-navigation.template.js';
 
@@ -72,4 +74,18 @@ export const MenuOpen: Story = {
     const button = canvasElement.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle');
     if (button && !button.hidden) button.click();
   },
+};
+
+/** GOV.UK's `slots.start` and `slots.end`: content before the service name and links (`data-region="start"`) and after them (`data-region="end"`). */
+export const WithStartAndEndContent: Story = {
+  name: 'With start and end content',
+  args: { serviceName: 'Parking permits', serviceNameCy: 'Trwyddedau parcio', serviceHref: '#start' },
+  render: (args: ServiceNavigationArgs) =>
+    html`${elementFromArgs(
+      serviceNavigationDefinition,
+      args,
+      `<div data-region="start"><cyd-tag colour="grey" text="Signed in" text-cy="Wedi mewngofnodi"></cyd-tag></div>
+      ${LINKS}
+      <div data-region="end"><cyd-button href="#sign-out" variant="secondary" text="Sign out" text-cy="Allgofnodi"></cyd-button></div>`,
+    )}<main id="main-content"></main>`,
 };

@@ -3,11 +3,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LOCALES, type Locale, type Text, resolveText } from '@cydran/i18n';
 import { bilingualAttribute, textFromContent } from '../internal/content-text.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { type ContentElement, defineComponent } from '../internal/definition.js';
+import { type ContentElement, asRegionContent, defineComponent } from '../internal/definition.js';
 import { textIn } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
 import type { MenuState } from '../internal/collapsible-menu.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
+
+/**
+ * The attribute naming an author child's place: `start` (before the service
+ * name and links, GOV.UK's `slots.start`) or `end` (after them, `slots.end`).
+ */
+export const SERVICE_NAVIGATION_REGION_ATTRIBUTE = 'data-region';
+
+/** The places author content can go, in the order they are rendered. */
+export const SERVICE_NAVIGATION_REGIONS = ['start', 'end'] as const;
 
 /** One link of the navigation. */
 export interface ServiceNavigationItem {
@@ -60,6 +69,7 @@ export interface ServiceNavigationRenderState {
  */
 export function itemsFromContent(content: ContentElement[]): ServiceNavigationItem[] {
   return content
+    .filter((element) => !(SERVICE_NAVIGATION_REGION_ATTRIBUTE in element.attributes))
     .flatMap((element) => (element.tag === 'a' ? [element] : element.tag === 'ul' || element.tag === 'li' ? itemsElements(element) : []))
     .map((element) => {
       const item: ServiceNavigationItem = { href: textFromContent(element, 'data-href', element.attributes.href ?? ''), text: textFromContent(element, 'data-text', element.text) };
@@ -116,7 +126,14 @@ function serviceNameTemplate(p: ServiceNavigationProps, locale: Locale, id: stri
 export const serviceNavigationDefinition = defineComponent({
   tag: 'cyd-service-navigation',
   props: serviceNavigationProps,
-  template(p: ServiceNavigationProps & ServiceNavigationRenderState, locale) {
+  // Content around the links (a sign-out link, a search) is markup, placed
+  // by region; the plain <a> children are data (propsFromContent).
+  regionAttribute: SERVICE_NAVIGATION_REGION_ATTRIBUTE,
+  regionHint: 'Links go straight inside it as <a> elements; other content goes in an element with data-region="start" (before the service name and links) or data-region="end" (after them).',
+  template(p: ServiceNavigationProps & ServiceNavigationRenderState, locale, content) {
+    const { regions } = asRegionContent(content);
+    const region = (key: (typeof SERVICE_NAVIGATION_REGIONS)[number]) =>
+      regions.has(key) ? html`<div class="cyd-service-navigation__${key}" data-cyd-content=${key}>${regions.get(key)}</div>` : nothing;
     const items = Array.isArray(p.items) ? p.items : [];
     const menu = collapses(p) ? (p.menu ?? 'static') : 'static';
     const words = serviceNavigationMessages[locale].menu;
@@ -124,7 +141,7 @@ export const serviceNavigationDefinition = defineComponent({
     const buttonLabel = resolveText(p.menuButtonLabel, locale);
     const id = p.navigationId || 'cyd-service-navigation';
     const serviceNameId = `${id}-service-name`;
-    const inner = html`<div class="cyd-service-navigation__container">
+    const inner = html`${region('start')}<div class="cyd-service-navigation__container">
         ${serviceNameTemplate(p, locale, serviceNameId)}
         ${items.length
           ? html`<nav class="cyd-service-navigation__wrapper" aria-label=${resolveText(p.navigationLabel, locale) || words}>
@@ -141,7 +158,7 @@ export const serviceNavigationDefinition = defineComponent({
               </ul>
             </nav>`
           : nothing}
-      </div>`;
+      </div>${region('end')}`;
     // With a service name, the whole band is a region landmark named by that
     // name (GOV.UK's "Service information" section), so nothing on it is
     // outside a landmark and no extra words are needed in either language.

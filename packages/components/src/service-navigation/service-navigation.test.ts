@@ -3,6 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { SMALL_SCREEN } from '../internal/collapsible-menu.js';
 import { catalogueProblems } from '@cydran/i18n';
 import '../service-navigation/define.js';
+import '../tag/define.js';
+import '../button/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
 import { expectMenuKeyboard } from '../header/page-components.fixture.js';
@@ -249,6 +251,137 @@ describe('cyd-service-navigation', () => {
     await atWidth(320, async () => {
       wrapper.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!.click();
       await settled(wrapper);
+      await expectAccessibleInBothLanguages(wrapper);
+    });
+  });
+
+  describe('start and end content (GOV.UK slots.start, slots.end)', () => {
+    const LINKS = `<a href="/parking" data-href-cy="/parcio" data-text-cy="Trosolwg">Overview</a>
+      <a href="/parking/apply" data-href-cy="/parcio/gwneud-cais" data-text-cy="Gwneud cais">Apply</a>`;
+    const SLOTTED = `<cyd-service-navigation current="/parking/apply" service-name="Parking permits" service-name-cy="${LONG_WELSH_SERVICE}">
+      <div data-region="start"><cyd-tag colour="grey" text="Signed in" text-cy="Wedi mewngofnodi"></cyd-tag></div>
+      ${LINKS}
+      <div data-region="end"><cyd-button href="/sign-out" variant="secondary" text="Sign out" text-cy="Allgofnodi"></cyd-button></div>
+    </cyd-service-navigation>`;
+
+    /** The element built from markup outside the page, so the test holds the author's own nodes before it upgrades. */
+    async function placeSlotted(markup = SLOTTED, lang: 'en' | 'cy' = 'en') {
+      const source = document.createElement('div');
+      source.innerHTML = markup;
+      const author = { start: source.querySelector('[data-region="start"]'), end: source.querySelector('[data-region="end"]') };
+      const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}"></div>`);
+      wrapper.append(...source.childNodes);
+      await settled(wrapper);
+      const element = wrapper.querySelector<CydServiceNavigation>('cyd-service-navigation')!;
+      const band = element.querySelector(':scope > [data-cyd-root]')!;
+      return {
+        wrapper,
+        element,
+        author,
+        parts: () => [...band.children].map((child) => child.className),
+        startContent: () => band.querySelector(':scope > .cyd-service-navigation__start')?.firstElementChild ?? null,
+        endContent: () => band.querySelector(':scope > .cyd-service-navigation__end')?.firstElementChild ?? null,
+        links: () => [...element.querySelectorAll<HTMLAnchorElement>('.cyd-service-navigation__link')].map((a) => a.getAttribute('href')),
+        button: () => element.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!,
+        list: () => element.querySelector<HTMLElement>('.cyd-service-navigation__list')!,
+      };
+    }
+
+    it('puts the author’s own start and end nodes before and after the service name and links, the links still read, with no developer error', async () => {
+      let placed: Awaited<ReturnType<typeof placeSlotted>> | undefined;
+      const errors = await consoleErrorsDuring(async () => {
+        placed = await placeSlotted();
+      });
+      const { parts, startContent, endContent, author, links, element } = placed!;
+      expect(errors).to.deep.equal([]);
+      expect(parts()).to.deep.equal(['cyd-service-navigation__start', 'cyd-service-navigation__container', 'cyd-service-navigation__end']);
+      expect(startContent(), 'the author’s start node itself').to.equal(author.start);
+      expect(endContent(), 'the author’s end node itself').to.equal(author.end);
+      expect(links()).to.deep.equal(['/parking', '/parking/apply']);
+      expect(element.querySelectorAll(':scope > a, :scope > div:not([data-cyd-root])').length, 'nothing left beside the band').to.equal(0);
+      expect(element.querySelector('.cyd-service-navigation__list .cyd-service-navigation__end, .cyd-service-navigation__list [href="/sign-out"]')).to.equal(null);
+    });
+
+    it('keeps start and end content in place through a live language switch, in both languages', async () => {
+      const { wrapper, element, startContent, endContent, author } = await placeSlotted(SLOTTED, 'cy');
+      expect(startContent()!.textContent!.trim()).to.equal('Wedi mewngofnodi');
+      expect(endContent()!.textContent!.trim()).to.equal('Allgofnodi');
+      expect(element.querySelector('nav')!.getAttribute('aria-label')).to.equal('Dewislen');
+      await switchLanguage(wrapper, 'en');
+      expect([startContent(), endContent()]).to.deep.equal([author.start, author.end]);
+      expect(startContent()!.textContent!.trim()).to.equal('Signed in');
+      expect(element.querySelector('.cyd-service-navigation__link')!.textContent!.trim()).to.equal('Overview');
+    });
+
+    it('places a data-region="end" child and reads an <a> child a framework appends after upgrade, with no developer error', async () => {
+      let placed: Awaited<ReturnType<typeof placeSlotted>> | undefined;
+      const late = document.createElement('div');
+      late.setAttribute('data-region', 'end');
+      late.innerHTML = '<a class="cyd-link" href="/sign-out">Sign out</a>';
+      const lateLink = document.createElement('a');
+      lateLink.href = '/parking/help';
+      lateLink.textContent = 'Help';
+      const errors = await consoleErrorsDuring(async () => {
+        placed = await placeSlotted(`<cyd-service-navigation>${LINKS}</cyd-service-navigation>`);
+        expect(placed.parts()).to.deep.equal(['cyd-service-navigation__container']);
+        placed.element.append(late);
+        await settled(placed.wrapper);
+        await settled(placed.wrapper);
+        placed.element.append(lateLink);
+        await settled(placed.wrapper);
+        await settled(placed.wrapper);
+      });
+      const { parts, endContent, links, element } = placed!;
+      expect(errors).to.deep.equal([]);
+      expect(parts()).to.deep.equal(['cyd-service-navigation__container', 'cyd-service-navigation__end']);
+      expect(endContent(), 'the late node itself').to.equal(late);
+      expect(links()).to.deep.equal(['/parking', '/parking/apply', '/parking/help']);
+      expect(element.querySelectorAll(':scope > a').length).to.equal(0);
+    });
+
+    it('reports content with no region, naming both regions', async () => {
+      const errors = await consoleErrorsDuring(async () => {
+        await placeSlotted(`<cyd-service-navigation>${LINKS}<p>Stray</p></cyd-service-navigation>`);
+      });
+      expect(errors.some((e) => e.includes('some content has no place') && e.includes('data-region="start"') && e.includes('data-region="end"'))).to.equal(true);
+    });
+
+    it('renders the same markup from the server, JavaScript off, with start and end content in their places', async () => {
+      const rendered = await serverRender(`<div lang="en">${SLOTTED}</div>`);
+      expect(rendered.problems).to.deep.equal([]);
+      const fromServer = await fixture<HTMLDivElement>(rendered.html);
+      await settled(fromServer);
+      const upgraded = fromServer.querySelector('cyd-service-navigation')!;
+      const { element } = await placeSlotted();
+      expect(outline(upgraded)).to.equal(outline(element));
+      const band = upgraded.querySelector(':scope > [data-cyd-root]')!;
+      expect([...band.children].map((child) => child.className)).to.deep.equal(['cyd-service-navigation__start', 'cyd-service-navigation__container', 'cyd-service-navigation__end']);
+    });
+
+    it('keeps the menu button working on a small screen, a server render’s start and end content carried into the folded render', async () => {
+      await atWidth(320, async () => {
+        const rendered = await serverRender(`<div lang="cy">${SLOTTED}</div>`);
+        const wrapper = await fixture<HTMLDivElement>(rendered.html);
+        await settled(wrapper);
+        const element = wrapper.querySelector('cyd-service-navigation')!;
+        const button = () => element.querySelector<HTMLButtonElement>('.cyd-service-navigation__toggle')!;
+        const list = () => element.querySelector<HTMLElement>('.cyd-service-navigation__list')!;
+        expect(isShown(button())).to.equal(true);
+        expect(isShown(list())).to.equal(false);
+        expect(element.querySelector('.cyd-service-navigation__start cyd-tag')!.textContent).to.include('Wedi mewngofnodi');
+        expect(element.querySelector('.cyd-service-navigation__end [href="/sign-out"]')).to.not.equal(null);
+        await expectMenuKeyboard(wrapper, button, list);
+        expect(wrapper.scrollWidth, 'long Welsh fits in 320px').to.be.at.most(320);
+      });
+    });
+
+    it('keeps the menu keyboard with start and end content, and is accessible (axe) in both languages', async () => {
+      await atWidth(320, async () => {
+        const { wrapper, button, list } = await placeSlotted(SLOTTED, 'cy');
+        await expectMenuKeyboard(wrapper, button, list);
+        expect(wrapper.scrollWidth).to.be.at.most(320);
+      });
+      const { wrapper } = await placeSlotted();
       await expectAccessibleInBothLanguages(wrapper);
     });
   });

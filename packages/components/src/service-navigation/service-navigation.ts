@@ -5,6 +5,7 @@ import { CollapsibleMenu } from '../internal/collapsible-menu.js';
 import {
   type ServiceNavigationProps,
   type ServiceNavigationRenderState,
+  SERVICE_NAVIGATION_REGION_ATTRIBUTE,
   collapses,
   itemsFromContent,
   serviceNavigationDefinition,
@@ -35,12 +36,15 @@ export class CydServiceNavigation extends CydElement<typeof serviceNavigationPro
     if (this.items === undefined) {
       const rendered = [...this.children].find((child) => child.hasAttribute('data-cyd-root'));
       const source: ContentElement[] = rendered
-        ? [...rendered.querySelectorAll('a.cyd-service-navigation__link')].map(contentElementOf)
+        ? [...rendered.querySelectorAll('.cyd-service-navigation__list a.cyd-service-navigation__link')].map(contentElementOf)
         : [...this.children].map(contentElementOf);
       const items = itemsFromContent(source);
       if (items.length > 0) this.items = items;
       if (!rendered) {
-        for (const child of [...this.children]) if (child.localName === 'a' || child.localName === 'ul') child.remove();
+        // Links are read and gone; content with a data-region is placed by the render.
+        for (const child of [...this.children]) {
+          if ((child.localName === 'a' || child.localName === 'ul') && !child.hasAttribute(SERVICE_NAVIGATION_REGION_ATTRIBUTE)) child.remove();
+        }
       }
     }
     return super.createRenderRoot();
