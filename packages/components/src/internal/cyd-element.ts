@@ -206,14 +206,14 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
   protected contentChanged(_elements: ContentElement[]): void {}
 
   #report(unplaced: Node[]): void {
+    if (!hasMeaningfulContent(unplaced)) return;
+    for (const node of unplaced) node.parentNode?.removeChild(node);
+    if (!DEV_MODE) return;
     // Elements the definition reads as data with no region of their own (a
     // service navigation's links beside its start and end content) were read,
     // and need no place: the server renderer does not report them either.
-    const shown = unplaced.filter((node) => !(node instanceof Element && readsAsData(this.definition, contentElementOf(node))));
-    for (const node of unplaced) if (!shown.includes(node)) node.parentNode?.removeChild(node);
-    if (!hasMeaningfulContent(shown)) return;
-    for (const node of shown) node.parentNode?.removeChild(node);
-    if (!DEV_MODE) return;
+    const misplaced = unplaced.filter((node) => !(node instanceof Element && readsAsData(this.definition, contentElementOf(node))));
+    if (!hasMeaningfulContent(misplaced)) return;
     const regionAttribute = this.definition.regionAttribute;
     reportDeveloperErrors(this, [
       regionAttribute
