@@ -1,0 +1,5 @@
+/**
+ * @cydran/forms: bilingual forms and surveys from one typed definition.
+ * The runner is `@cydran/forms/server`, storage `@cydran/forms/storage`.
+ */
+export * from './definition/types.js';
