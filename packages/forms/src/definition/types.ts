@@ -66,7 +66,7 @@ export type Question = QuestionBase &
     | { readonly type: 'name' }
     | { readonly type: 'nhs-number' }
     | { readonly type: 'ni-number' }
-    | { readonly type: 'yes-no' }
+    | { readonly type: 'yes-no'; /** Welsh answers echo the question's verb (Oes / Nac oes); without these, Yes/No and Ie/Na. */ readonly labels?: { readonly yes: Text; readonly no: Text } }
     | { readonly type: 'one-of'; readonly options: readonly Option[]; readonly display?: 'radios' | 'select' | 'autocomplete' }
     | { readonly type: 'many-of'; readonly options: readonly Option[]; readonly noneOption?: Text }
     | { readonly type: 'file'; readonly maxBytes: number; readonly accept: readonly string[] }
@@ -152,6 +152,8 @@ export interface FieldError {
   message: string;
   /** The reason key, as the data-model catalogues name it ('required', 'tooLong'…). */
   reason: string;
+  /** For a date: every part to highlight ('day', 'month', 'year'); `field` is the first. */
+  parts?: string[];
 }
 
 /** The id check answers has in routes and nextPageId. */
