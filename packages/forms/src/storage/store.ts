@@ -79,7 +79,7 @@ export interface SqlFormStore extends FormStore {
 }
 
 export interface OpenStoreOptions {
-  /** A postgres:// URL; default process.env.DATABASE_URL. When set, PGlite is not used. */
+  /** A postgres:// URL; default process.env.DATABASE_URL. When set, PGlite is not used; '' means PGlite whatever DATABASE_URL says. */
   databaseUrl?: string;
   /** PGlite's data folder (default './.cydran-data'); 'memory://' keeps it in memory. */
   dataDir?: string;
