@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { isLocale, type Locale } from '@cydran/i18n';
-import type { Answers, FieldValues } from '../definition/types.js';
+import type { Answers, FieldValues, FormDefinition } from '../definition/types.js';
 import { openPGlite, openPostgres, type Database, type Queryable, type Row } from './db.js';
 import { migrate, MIGRATIONS_DIR } from './migrate.js';
 import type { NotifierMessage } from './notifier.js';
@@ -72,6 +72,10 @@ export interface SqlFormStore extends FormStore {
   outbox(): Promise<OutboxMessage[]>;
   /** Form ids that have submissions, for the CLI. */
   formIds(): Promise<string[]>;
+  /** Keeps the definition a server runs (serve calls it), so exports can label columns from the database alone. */
+  saveDefinition(form: FormDefinition): Promise<void>;
+  /** The stored definition (JSON, to be checked with parseFormDefinition): that version, or the newest. */
+  definition(formId: string, version?: number): Promise<unknown>;
   /** 'pglite' or 'postgres'. */
   readonly kind: Database['kind'];
   /** The data folder or the URL without its password. */
@@ -301,6 +305,20 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SqlForm
     async formIds() {
       const rows = await db.query('SELECT DISTINCT form_id FROM submissions ORDER BY form_id');
       return rows.map((row) => String(row.form_id));
+    },
+    async saveDefinition(form) {
+      await db.query(
+        `INSERT INTO form_definitions (form_id, form_version, definition, saved_at) VALUES ($1, $2, $3::text::jsonb, $4::timestamptz)
+         ON CONFLICT (form_id, form_version) DO UPDATE SET definition = EXCLUDED.definition, saved_at = EXCLUDED.saved_at`,
+        [form.id, form.version, json(form), iso(now())],
+      );
+    },
+    async definition(formId, version) {
+      const rows =
+        version === undefined
+          ? await db.query('SELECT definition FROM form_definitions WHERE form_id = $1 ORDER BY form_version DESC LIMIT 1', [formId])
+          : await db.query('SELECT definition FROM form_definitions WHERE form_id = $1 AND form_version = $2', [formId, version]);
+      return rows[0]?.definition;
     },
     async close() {
       await db.close();
