@@ -48,3 +48,27 @@ test('the blue badge form branches, asks dates, a file, and has a declaration', 
   assert.ok(types.includes('date') && types.includes('file'));
   assert.ok(form.declaration?.cy);
 });
+
+test('blue badge journey: PIP skips the walking question; not living in Wales ends at the exit page', async () => {
+  const { visiblePages, answerSummary, canReachCheckAnswers } = await import('../engine/index.js');
+  const form = await example('blue-badge.json');
+  const base = { 'who-for': 'myself', 'live-in-wales': true, 'full-name': 'Siân Jones', 'date-of-birth': '1960-03-27', email: 'sian@example.com' };
+  const proof = { name: 'letter.pdf', type: 'application/pdf', size: 2048, sha256: 'abc', storageKey: 'k1' };
+  const withPip = { ...base, pip: true, proof };
+  assert.deepEqual(visiblePages(form, withPip).map((p) => p.id), ['who-for', 'live-in-wales', 'full-name', 'date-of-birth', 'pip', 'proof', 'contact']);
+  assert.deepEqual(canReachCheckAnswers(form, withPip), { ok: true });
+  assert.deepEqual(canReachCheckAnswers(form, { ...base, pip: false, proof }), { ok: false, firstIncompletePage: 'walking' });
+  assert.deepEqual(visiblePages(form, { 'who-for': 'myself', 'live-in-wales': false }).map((p) => p.id), ['who-for', 'live-in-wales', 'cannot-apply']);
+  const cy = answerSummary(form, withPip, 'cy');
+  assert.equal(cy.find((row) => row.questionId === 'live-in-wales')!.value, 'Ydy');
+  assert.equal(cy.find((row) => row.questionId === 'date-of-birth')!.value, '27 Mawrth 1960');
+});
+
+test('consultation: likert answers summarised per statement in Welsh', async () => {
+  const { validatePage, answerSummary } = await import('../engine/index.js');
+  const form = await example('consultation.json');
+  const views = validatePage(form, 'views', { 'views.parking': 'agree', 'views.pedestrians': 'strongly-disagree', 'views.events': 'neutral' }, 'cy');
+  assert.deepEqual(views.errors, []);
+  const row = answerSummary(form, { visits: 'weekly', ...views.answers }, 'cy').find((r) => r.questionId === 'views')!;
+  assert.equal(row.value.split('\n')[0], 'Mae digon o leoedd parcio: Cytuno');
+});
