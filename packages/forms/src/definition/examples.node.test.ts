@@ -72,3 +72,26 @@ test('consultation: likert answers summarised per statement in Welsh', async () 
   const row = answerSummary(form, { visits: 'weekly', ...views.answers }, 'cy').find((r) => r.questionId === 'views')!;
   assert.equal(row.value.split('\n')[0], 'Mae digon o leoedd parcio: Cytuno');
 });
+
+test('property: validatePage never throws, and every error names a field of the page, for any posted fields', async () => {
+  const fc = (await import('fast-check')).default;
+  const { validatePage, fieldNames, findPage } = await import('../engine/index.js');
+  for (const name of ['blue-badge.json', 'missed-bin.json', 'consultation.json']) {
+    const form = await example(name);
+    for (const page of form.pages) {
+      const names = findPage(form, page.id).questions.flatMap(fieldNames);
+      if (names.length === 0) continue;
+      const value = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.constantFrom('yes', 'no', 'none', '3', '2024', 'agree'));
+      fc.assert(
+        fc.property(fc.dictionary(fc.constantFrom(...names), value), fc.constantFrom('en' as const, 'cy' as const), (input, locale) => {
+          const result = validatePage(form, page.id, input, locale);
+          for (const error of result.errors) {
+            assert.ok(names.includes(error.field) || page.questions.some((q) => q.id === error.field), `${page.id}: ${error.field}`);
+            assert.ok(error.message.length > 0);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    }
+  }
+});

@@ -21,7 +21,7 @@ export type FormMessageKey =
 const en: Catalogue = {
   numberFormat: () => 'Enter a number',
   wholeNumber: () => 'Enter a whole number',
-  tooManyDecimals: (p) => `Enter a number with ${p.decimals === 1 ? '1 decimal place' : `${p.decimals} decimal places`} or fewer`,
+  tooManyDecimals: (p) => `Enter a number with no more than ${p.decimals === 1 ? '1 decimal place' : `${p.decimals} decimal places`}`,
   noneWithOthers: (p) => `Select an option, or select ‘${p.none}’, not both`,
   fileRequired: () => 'Select a file',
   fileTooBig: (p) => `The selected file must be smaller than ${p.size}`,
@@ -32,11 +32,12 @@ const en: Catalogue = {
 const cy: Catalogue = {
   numberFormat: () => 'Rhowch rif',
   wholeNumber: () => 'Rhowch rif cyfan',
-  tooManyDecimals: (p) => `Rhowch rif gyda ${p.decimals === 1 ? '1 lle degol' : `${p.decimals} lle degol`} neu lai`,
+  // "o leoedd" after the number needs no mutation rule for each numeral (dau le, tri lle).
+  tooManyDecimals: (p) => `Rhowch rif gyda dim mwy ${p.decimals === 1 ? 'nag un lle degol' : `na ${p.decimals} o leoedd degol`}`,
   noneWithOthers: (p) => `Dewiswch opsiwn, neu dewiswch ‘${p.none}’, nid y ddau`,
   fileRequired: () => 'Dewiswch ffeil',
   fileTooBig: (p) => `Rhaid i’r ffeil a ddewiswyd fod yn llai na ${p.size}`,
-  fileWrongType: (p) => `Rhaid i’r ffeil a ddewiswyd fod yn ${p.types}`,
+  fileWrongType: (p) => `Rhaid i’r ffeil a ddewiswyd fod yn ffeil ${p.types}`,
   statementRequired: (p) => `Dewiswch ateb ar gyfer ‘${p.statement}’`,
 };
 
