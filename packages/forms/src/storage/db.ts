@@ -3,6 +3,8 @@
  * SQL is written once: `$1` parameters, rows as plain objects, and
  * transactions that run on one connection.
  */
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -33,8 +35,59 @@ export function redactUrl(url: string): string {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same
+ * folder (an export while `serve` runs) can corrupt it. A lock file beside
+ * the folder, holding the owner's pid, turns that into a clear error; one
+ * left by a process that died is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockPath = `${resolve(dataDir)}.lock`;
+  await mkdir(dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(lockPath, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(lockPath, { force: true });
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+      const owner = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+        throw new Error(
+          `The PGlite data folder ${resolve(dataDir)} is in use by process ${owner} (a cydran-forms serve, or another program with the store open). ` +
+            'PGlite allows one process at a time: stop that process first, or use PostgreSQL (set DATABASE_URL) so several can share the database.',
+        );
+      }
+      if (owner === process.pid) {
+        throw new Error(`openStore: this process already has the PGlite data folder ${resolve(dataDir)} open; close that store first, or share it.`);
+      }
+      await rm(lockPath, { force: true });
+    }
+  }
+  throw new Error(`openStore: could not take the lock ${lockPath} for the PGlite data folder; remove it if no process is using the folder.`);
+}
+
 export async function openPGlite(dataDir: string): Promise<Database> {
-  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const memory = dataDir === 'memory://';
+  const unlock = memory ? async () => {} : await lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(memory ? undefined : dataDir);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   return {
     kind: 'pglite',
     where: dataDir,
@@ -52,6 +105,7 @@ export async function openPGlite(dataDir: string): Promise<Database> {
     },
     async close() {
       await db.close();
+      await unlock();
     },
   };
 }

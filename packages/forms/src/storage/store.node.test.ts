@@ -200,3 +200,18 @@ if (databaseUrl) {
     await client.end();
   });
 }
+
+test('a PGlite data folder another process has open is refused with what to do', async () => {
+  const { spawn } = await import('node:child_process');
+  const folder = mkdtempSync(join(tmpdir(), 'cydran-lock-'));
+  // A live process that is not this one: the owner the lock file names.
+  const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+  try {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${folder}/data.lock`, String(other.pid));
+    await assert.rejects(openStore({ databaseUrl: '', dataDir: `${folder}/data` }), /is in use by process \d+ .*stop that process first, or use PostgreSQL/);
+  } finally {
+    other.kill();
+    await rm(folder, { recursive: true, force: true });
+  }
+});
