@@ -111,3 +111,11 @@ test('defineForm throws, listing every problem, for a bad definition', () => {
   form.pages[1].showIf = { question: 'eligible', equals: 'maybe' };
   assert.throws(() => defineForm(form), (error: Error) => /2 problem\(s\)/.test(error.message) && /label\.cy/.test(error.message) && /'maybe'|"maybe"/.test(error.message));
 });
+
+test('an error override for a reason that never happens is refused (a typo would silently do nothing)', () => {
+  const form = copy();
+  form.pages[2].questions[0].errors = { requried: { en: 'Enter your age', cy: 'Rhowch eich oed' }, numberTooBig: { en: 'Too old', cy: '' } };
+  const list = problems(form).join('\n');
+  assert.match(list, /page 'age', question 'age': errors.requried is not a reason/);
+  assert.match(list, /page 'age', question 'age': errors.numberTooBig has no Welsh \(errors.numberTooBig.cy\)/);
+});

@@ -10,6 +10,11 @@ import type { Condition, FormDefinition, Page, Question } from './types.js';
 import { CHECK_ANSWERS } from './types.js';
 import { isIsoDate } from '../engine/dates.js';
 import { NONE_VALUE } from '../engine/validate.js';
+import { formMessages } from '../engine/messages.js';
+import { messagesEn } from '@cydran/data-model';
+
+/** Reasons an author may override: the data-model's message keys and the engine's own. */
+const KNOWN_REASONS: ReadonlySet<string> = new Set([...Object.keys(messagesEn), ...Object.keys(formMessages.en)]);
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** URL segments the runner uses itself. */
@@ -214,7 +219,10 @@ type Texts = (where: string, path: string, value: Record<Locale, string> | undef
 function checkQuestion(form: FormDefinition, question: Question, where: string, add: Add, texts: Texts): void {
   texts(where, 'label', question.label);
   texts(where, 'hint', question.hint);
-  for (const [reason, message] of Object.entries(question.errors ?? {})) texts(where, `errors.${reason}`, message);
+  for (const [reason, message] of Object.entries(question.errors ?? {})) {
+    texts(where, `errors.${reason}`, message);
+    if (!KNOWN_REASONS.has(reason)) add(where, `errors.${reason} is not a reason a message is given for; use one of 'required', 'tooLong', 'invalidOption', 'numberTooSmall', … (the data-model message keys)`);
+  }
   if (form.anonymous) {
     const personal = PERSONAL_TYPES.has(question.type) || (question.type === 'date' && question.dateOfBirth) || (question.type === 'text' && question.autocomplete && PERSONAL_AUTOCOMPLETE.test(question.autocomplete));
     if (personal) add(where, `type '${question.type}'${question.type === 'date' ? ' (date of birth)' : ''} asks for personal data, which an anonymous survey cannot store; remove the question or "anonymous": true`);
