@@ -18,7 +18,12 @@
  */
 import type { Locale } from '@cydran/i18n';
 
-/** Every text in each of the form's languages. A form whose languages are ['en'] gives only en. */
+/**
+ * Every text in each of the form's languages. A form whose languages are
+ * ['en'] may leave cy out of its JSON; parseFormDefinition then gives cy as
+ * '' (never English in a Welsh string), so show such a form only in its own
+ * languages (`form.languages`).
+ */
 export type Text = Record<Locale, string>;
 
 export interface Option {
