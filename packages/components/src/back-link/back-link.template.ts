@@ -13,7 +13,7 @@ export const backLinkProps = {
    * link then works with JavaScript off. `href-cy` / `href-en` give the
    * address in each language when a service has one address per language.
    */
-  href: { kind: 'text', plainInPageLanguage: true },
+  href: { kind: 'text', url: true, plainInPageLanguage: true },
   /**
    * With no `href`: go back in the browser's history. That needs JavaScript,
    * so the server renders the link hidden and the browser shows it only when

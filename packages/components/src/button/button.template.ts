@@ -19,7 +19,7 @@ export const buttonProps = {
   /** A start button: larger, with an arrow, for the call to action that begins a service. */
   start: { kind: 'boolean' },
   /** Makes it a link styled as a button (for navigation, not for submitting). */
-  href: { kind: 'string' },
+  href: { kind: 'url' },
   /** Submitted with the form as the submitter's name and value (native button behaviour). */
   name: { kind: 'string' },
   value: { kind: 'string' },

@@ -15,14 +15,14 @@ export const cookieBannerProps = {
   /** The service's name, in the heading: "Cookies on Parking permits" / "Cwcis ar y gwasanaeth Trwyddedau parcio". */
   serviceName: { kind: 'text' },
   /** The cookies page ("View cookies", and "change your cookie settings" in the confirmation); `cookies-href-cy` for the Welsh page's address. */
-  cookiesHref: { kind: 'text', default: '/cookies', plainInPageLanguage: true },
+  cookiesHref: { kind: 'text', url: true, default: '/cookies', plainInPageLanguage: true },
   /**
    * Where the banner's form posts `cookies=accept` or `cookies=reject` when
    * JavaScript is off (GOV.UK's server-side banner). Without it the banner
    * shows its buttons only with JavaScript; with JavaScript off it links to
    * the cookies page.
    */
-  action: { kind: 'string' },
+  action: { kind: 'url' },
   /**
    * What the person chose, as the server read it from the request's cookie
    * (`bannerConsent(readCookieConsent(request))`): a page rendered with it

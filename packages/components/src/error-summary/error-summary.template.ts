@@ -22,7 +22,7 @@ export interface ErrorSummaryItem {
 
 export const errorSummaryProps = {
   /** The errors to list, for a page rendered with errors (works with JavaScript off). */
-  errors: { kind: 'json', default: undefined as ErrorSummaryItem[] | undefined },
+  errors: { kind: 'json', example: '[{"text":"…","href":"#field-id"}]', default: undefined as ErrorSummaryItem[] | undefined },
   /** Replaces "There is a problem" / "Mae problem wedi codi". */
   heading: { kind: 'text' },
   /** The id of the form to summarise, when the summary is not inside it. */

@@ -10,6 +10,7 @@ import {
   disconnectSummary,
 } from '../internal/form-participation.js';
 import { litProperties } from '../internal/props.js';
+import { fragmentId } from '../internal/safe-url.js';
 import { errorSummaryMessages } from './error-summary.messages.js';
 import { type ErrorSummaryItem, type ErrorSummaryProps, errorSummaryDefinition, errorSummaryProps } from './error-summary.template.js';
 
@@ -136,7 +137,7 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> implem
     const href = link?.getAttribute('href');
     if (!href?.startsWith('#') || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     const root = this.getRootNode();
-    const id = safeDecode(href.slice(1));
+    const id = fragmentId(href.slice(1));
     const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id);
     if (!(target instanceof HTMLElement)) return; // Let the browser follow the link as it would.
     event.preventDefault();
@@ -188,15 +189,6 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> implem
       document.title = withoutErrorPrefix(document.title);
       this.#titlePrefixed = false;
     }
-  }
-}
-
-/** A link's fragment as an id; a malformed escape (a stray `%`) is read as it is. */
-function safeDecode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
   }
 }
 

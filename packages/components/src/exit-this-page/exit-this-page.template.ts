@@ -11,7 +11,7 @@ export const exitThisPageProps = {
    * Where the button goes (required): a neutral site that gives nothing
    * away about the service, such as a weather forecast or a search engine.
    */
-  href: { kind: 'string' },
+  href: { kind: 'url' },
   /** The id of the element; the hidden instructions' id derives from it. */
   exitId: { kind: 'string', attribute: 'id' },
   /** Replaces "Exit this page" / "Gadael y dudalen hon". (Not `text`: CydElement#text resolves author text.) */

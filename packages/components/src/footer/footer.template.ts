@@ -31,13 +31,13 @@ const META_LINKS = ['accessibility', 'cookies', 'privacy', 'contact'] as const;
 
 export const footerProps = {
   /** The accessibility statement: shows "Accessibility statement" / "Datganiad hygyrchedd". */
-  accessibilityHref: { kind: 'text', plainInPageLanguage: true },
+  accessibilityHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The cookies page: shows "Cookies" / "Cwcis". */
-  cookiesHref: { kind: 'text', plainInPageLanguage: true },
+  cookiesHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The privacy notice: shows "Privacy" / "Preifatrwydd". */
-  privacyHref: { kind: 'text', plainInPageLanguage: true },
+  privacyHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The contact page: shows "Contact us" / "Cysylltu â ni". */
-  contactHref: { kind: 'text', plainInPageLanguage: true },
+  contactHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** More meta links, after the built-in ones: `[{"href":"/sitemap","text":{"en":"Sitemap","cy":"…"}}]`. */
   metaLinks: { kind: 'json', default: undefined as FooterLink[] | undefined },
   /** A visually hidden heading for the meta links (GOV.UK's `visuallyHiddenTitle`). */
@@ -47,7 +47,7 @@ export const footerProps = {
   /** The organisation's copyright line, e.g. "© Gwernyfed County Council". No default: there is no Crown copyright here. */
   copyright: { kind: 'text' },
   /** Makes the copyright line a link (to the organisation's copyright page). */
-  copyrightHref: { kind: 'text', plainInPageLanguage: true },
+  copyrightHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The licence the content is under, as text (GOV.UK's `contentLicence`; no default licence). */
   licence: { kind: 'text' },
   /** Columns of links under headings: `[{"heading":{…},"links":[{"href":"…","text":{…}}],"columns":2}]`. */

@@ -18,11 +18,11 @@ export const headerProps = {
   /** The council's or health board's name: `organisation`, `organisation-cy`. */
   organisation: { kind: 'text' },
   /** The organisation's home page (GOV.UK `homepageUrl`), per language if they differ. */
-  organisationHref: { kind: 'text', plainInPageLanguage: true },
+  organisationHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The service's name: `service-name`, `service-name-cy`. */
   serviceName: { kind: 'text' },
   /** The service's start page: the service name links to it. */
-  serviceHref: { kind: 'text', plainInPageLanguage: true },
+  serviceHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The name of the header's `<nav>` (default "Menu" / "Dewislen"). */
   navigationLabel: { kind: 'text' },
   /** The menu button's words (default "Menu" / "Dewislen"). */

@@ -1,6 +1,6 @@
 import type { Locale } from '@cydran/i18n';
 import type { PropSpec } from './props.js';
-import { INVALID_JSON, attributeName, givenLocales } from './props.js';
+import { INVALID_JSON, type ReadProblem, attributeName, givenLocales, readProblems } from './props.js';
 
 /**
  * Problems with how a developer used a component. Each names the element, the
@@ -9,7 +9,7 @@ import { INVALID_JSON, attributeName, givenLocales } from './props.js';
  * renderer can read them as a list.
  */
 export function specProblems(tag: string, spec: PropSpec, props: Record<string, unknown>): string[] {
-  const problems: string[] = [];
+  const problems = (readProblems.get(props) ?? []).map((problem) => readProblemText(tag, problem));
   for (const [prop, def] of Object.entries(spec)) {
     const value = props[prop];
     const attribute = attributeName(prop, def);
@@ -24,11 +24,29 @@ export function specProblems(tag: string, spec: PropSpec, props: Record<string, 
     if (def.kind === 'json' && value && typeof value === 'object' && INVALID_JSON in value) {
       problems.push(
         `<${tag}>: ${attribute} is not valid JSON (${String((value as Record<string, unknown>)[INVALID_JSON]).slice(0, 60)}). ` +
-          `Give JSON, e.g. ${attribute}='{"en":"…","cy":"…"}', or set the ${prop} property from JavaScript.`,
+          `Give JSON, e.g. ${attribute}='${def.example ?? '[…]'}', or set the ${prop} property from JavaScript.`,
       );
     }
   }
   return problems;
+}
+
+/** A value read wrongly (see `readProps`), as a message naming the element, where, and the fix. */
+function readProblemText(tag: string, { where, what, value }: ReadProblem): string {
+  const given = value === undefined ? where : `${where}=${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}`;
+  switch (what) {
+    case 'url':
+      return `<${tag}>: ${given} is not a safe link, so it was replaced by "#". Use an http(s), mailto:, tel:, relative or #fragment URL.`;
+    case 'null':
+      return `<${tag}>: ${where} is null, so it was left out. Remove it, or give the entry.`;
+    case 'key':
+      return `<${tag}>: ${where} is not a key Cydran reads, so it was left out. Remove it.`;
+    case 'cycle':
+    case 'deep':
+      return `<${tag}>: ${where} ${what === 'cycle' ? 'contains itself' : 'is nested too deeply'}, so it was left out. Give plain JSON data.`;
+    default:
+      return `<${tag}>: ${where} is ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}, not text, so it was left out. Give a string, or {"en":"…","cy":"…"} for text in both languages.`;
+  }
 }
 
 let translationWarnings = true;

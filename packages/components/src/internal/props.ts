@@ -1,5 +1,6 @@
 import type { PropertyDeclaration } from 'lit';
-import { LOCALES, type Locale, type Text, parseText } from '@cydran/i18n';
+import { LOCALES, type Locale, type Text, isLocale, parseText } from '@cydran/i18n';
+import { INERT_URL, isSafeUrl } from './safe-url.js';
 
 /**
  * One declaration of a component's public properties drives three things that
@@ -7,7 +8,7 @@ import { LOCALES, type Locale, type Text, parseText } from '@cydran/i18n';
  * server renderer's reading of attributes (no DOM there), and the bilingual
  * `name-cy` / `name-en` attributes of author text.
  */
-export type PropKind = 'string' | 'boolean' | 'number' | 'text' | 'json';
+export type PropKind = 'string' | 'boolean' | 'number' | 'text' | 'json' | 'url';
 
 export interface PropDef {
   kind: PropKind;
@@ -23,6 +24,13 @@ export interface PropDef {
    * error message), not English: it is never reported as untranslated.
    */
   plainInPageLanguage?: boolean;
+  /**
+   * A `text` prop that is a link target per language (`href-cy`): each
+   * language's URL is checked as a `url` prop's is.
+   */
+  url?: boolean;
+  /** For a `json` prop: the attribute value shown in its developer errors, e.g. `'[{"text":"…","href":"#…"}]'`. */
+  example?: string;
 }
 export type PropSpec = Record<string, PropDef>;
 
@@ -34,6 +42,8 @@ type ValueOf<D extends PropDef> = D extends { kind: 'boolean' }
       ? Text | undefined
       : D extends { kind: 'json' }
         ? D extends { default: infer V } ? V : unknown
+        : D extends { kind: 'url' }
+          ? string | undefined
         : D extends { values: readonly (infer V)[] }
           ? V
           : string | undefined;
@@ -104,27 +114,141 @@ function mergeText(plain: Text | undefined, perLocale: Partial<Record<Locale, st
   return merged;
 }
 
+/**
+ * A problem found while reading values (an unsafe link, a value of the wrong
+ * type), kept with the props it was found in for `specProblems` to report.
+ */
+export interface ReadProblem {
+  /** The attribute, and for a JSON value the path inside it: `errors[0].href`. */
+  where: string;
+  /** What was wrong: `url` (an unsafe link target) or the kind of value given. */
+  what: string;
+  value?: string;
+}
+export const readProblems = new WeakMap<object, ReadProblem[]>();
+
 /** Reads a spec's values off a live element. */
 export function readProps<S extends PropSpec>(spec: S, source: object): Props<S> {
   const props: Record<string, unknown> = {};
+  const problems: ReadProblem[] = [];
   for (const [prop, def] of Object.entries(spec)) {
     let value: unknown = Reflect.get(source, prop);
+    const where = attributeName(prop, def);
     if (def.kind === 'text') {
       const perLocale: Partial<Record<Locale, string>> = {};
       for (const locale of LOCALES) {
         const v: unknown = Reflect.get(source, localeKey(prop, locale));
         if (typeof v === 'string') perLocale[locale] = v;
       }
-      value = mergeText(isText(value) ? value : undefined, perLocale);
+      value = mergeText(readText(value, where, problems), perLocale);
+      if (def.url) value = safeText(value, where, problems);
+    } else if (def.kind === 'string' || def.kind === 'url') {
+      const read = readString(value, where, problems);
+      value = def.kind === 'url' ? safeUrl(read, where, problems) : read;
+    } else if (def.kind === 'json') {
+      value = cleanJson(value, where, problems, new Set(), 0);
     }
     props[prop] = value === undefined ? def.default : value;
   }
+  if (problems.length > 0) readProblems.set(props, problems);
   return props as Props<S>;
 }
 
-function isText(value: unknown): value is Text {
-  return typeof value === 'string' || (typeof value === 'object' && value !== null);
+/** Any value as text: a number as its digits; an object only as `{"en":…,"cy":…}` of strings. */
+function readText(value: unknown, where: string, problems: ReadProblem[]): Text | undefined {
+  if (value == null || typeof value !== 'object' || Array.isArray(value)) return readString(value, where, problems);
+  const text: Partial<Record<Locale, string>> = {};
+  for (const [key, words] of Object.entries(value)) {
+    if (!isLocale(key)) {
+      problems.push({ where: `${where}.${key}`, what: 'key' });
+      continue;
+    }
+    const read = readString(words, `${where}.${key}`, problems);
+    if (read !== undefined) text[key] = read;
+  }
+  return text;
 }
+
+function readString(value: unknown, where: string, problems: ReadProblem[]): string | undefined {
+  if (value == null || typeof value === 'string') return value ?? undefined;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  problems.push({ where, what: Array.isArray(value) ? 'array' : typeof value });
+  return undefined;
+}
+
+function safeUrl(value: string | undefined, where: string, problems: ReadProblem[]): string | undefined {
+  if (value === undefined || isSafeUrl(value)) return value;
+  problems.push({ where, what: 'url', value });
+  return INERT_URL;
+}
+
+function safeText(value: unknown, where: string, problems: ReadProblem[]): Text | undefined {
+  if (typeof value === 'string') return safeUrl(value, where, problems);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const text: Partial<Record<Locale, string>> = {};
+  for (const [key, url] of Object.entries(value)) {
+    if (isLocale(key) && typeof url === 'string') text[key] = safeUrl(url, `${where}.${key}`, problems);
+  }
+  return text;
+}
+
+/** Keys of JSON values that hold link targets: `href`, `changeHref`, `hrefPattern`, `action`. */
+const isUrlKey = (key: string): boolean => /^(href|action)$|Href$|^hrefPattern$/.test(key);
+const MAX_DEPTH = 32;
+
+/**
+ * An author's JSON value as plain data, the same value when nothing needed
+ * changing (so a component can keep comparing it): link targets made safe,
+ * `null` entries of arrays dropped, and keys Lit reads as its own (a
+ * `_$litType$` would make an object a template, `nodeType` a DOM node)
+ * or that set a prototype dropped. A cycle, or nesting past any real use,
+ * is refused.
+ */
+function cleanJson(value: unknown, where: string, problems: ReadProblem[], path: Set<object>, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (path.has(value) || depth > MAX_DEPTH) {
+    problems.push({ where, what: path.has(value) ? 'cycle' : 'deep' });
+    return undefined;
+  }
+  if (INVALID_JSON in value) return value;
+  path.add(value);
+  let changed = false;
+  let result: unknown;
+  if (Array.isArray(value)) {
+    const entries: unknown[] = [];
+    value.forEach((entry: unknown, i) => {
+      const clean = entry == null ? undefined : cleanJson(entry, `${where}[${i}]`, problems, path, depth + 1);
+      if (clean === undefined) {
+        if (entry == null) problems.push({ where: `${where}[${i}]`, what: 'null' });
+        changed = true;
+      } else {
+        if (clean !== entry) changed = true;
+        entries.push(clean);
+      }
+    });
+    result = entries;
+  } else {
+    const copy: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      const at = `${where}.${key}`;
+      let clean: unknown;
+      if (key.startsWith('_$') || key === 'nodeType' || key === '__proto__') {
+        problems.push({ where: at, what: 'key' });
+        clean = undefined;
+      } else if (isUrlKey(key) && (typeof entry === 'string' || (typeof entry === 'object' && entry !== null && !Array.isArray(entry)))) {
+        clean = typeof entry === 'string' ? safeUrl(entry, at, problems) : safeText(entry, at, problems);
+      } else {
+        clean = cleanJson(entry, at, problems, path, depth + 1);
+      }
+      if (clean !== entry) changed = true;
+      if (clean !== undefined) copy[key] = clean;
+    }
+    result = copy;
+  }
+  path.delete(value);
+  return changed ? result : value;
+}
+
 
 /**
  * Which languages a text prop was given in explicitly on `source`: its

@@ -14,7 +14,7 @@ export const languageToggleProps = {
    * equivalent page (works with JavaScript off). Without them it switches
    * `lang` on the page in place.
    */
-  href: { kind: 'text' },
+  href: { kind: 'text', url: true },
   /** In-place switching: the id of the element whose `lang` to switch (default: the whole page, <html>). */
   targetId: { kind: 'string', attribute: 'for' },
   /** `other` shows the other language; `both` lists every language, the current one marked. */

@@ -11,7 +11,7 @@ export const notTranslatedProps = {
   /** The language the content is in (`en`, `cy`). Required. */
   availableIn: { kind: 'string', values: LOCALES },
   /** The page (or the section, `…#id`) in that language: the notice links to it. */
-  href: { kind: 'string' },
+  href: { kind: 'url' },
   /** `page`: "This page is only available in …"; `section`: "This content is only available in …". */
   scope: { kind: 'string', values: NOT_TRANSLATED_SCOPES, default: 'page' as (typeof NOT_TRANSLATED_SCOPES)[number] },
 } as const satisfies PropSpec;

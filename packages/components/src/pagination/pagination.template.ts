@@ -27,16 +27,16 @@ export const paginationProps = {
   /** How many pages there are. */
   total: { kind: 'number' },
   /** Each page's address, `{page}` standing for its number: `/results?page={page}`. */
-  hrefPattern: { kind: 'string' },
+  hrefPattern: { kind: 'url' },
   /** The numbered links as data instead (JSON): `[{"number": 1, "href": "?page=1"}, {"ellipsis": true}, …]`. */
   items: { kind: 'json', default: undefined as PaginationItem[] | undefined },
   /** The previous page's address. With `current` and `href-pattern` it is made for you. */
-  previousHref: { kind: 'string' },
+  previousHref: { kind: 'url' },
   /** Replaces "Previous" / "Blaenorol": on content pages, the previous page's title. */
   previousText: { kind: 'text' },
   /** A line under the previous link, for where it goes (GOV.UK's `labelText`). Gives the block style. */
   previousLabel: { kind: 'text' },
-  nextHref: { kind: 'string' },
+  nextHref: { kind: 'url' },
   /** Replaces "Next" / "Nesaf". */
   nextText: { kind: 'text' },
   nextLabel: { kind: 'text' },

@@ -18,7 +18,7 @@ export const phaseBannerProps = {
   /** The tag's colour, one of <cyd-tag>'s (GOV.UK's `tag.classes`, e.g. `govuk-tag--grey`); without it, blue. */
   tagColour: { kind: 'string', values: tagColours },
   /** The feedback page's address (one, or `feedback-href-cy` / `-en` per language). */
-  feedbackHref: { kind: 'text', plainInPageLanguage: true },
+  feedbackHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** Open the feedback page in a new tab; the link says so in both languages. */
   feedbackNewTab: { kind: 'boolean' },
   /**

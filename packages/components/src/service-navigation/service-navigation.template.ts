@@ -41,7 +41,7 @@ export const serviceNavigationProps = {
   /** GOV.UK's `serviceName`: `service-name`, `service-name-cy`. */
   serviceName: { kind: 'text' },
   /** GOV.UK's `serviceUrl`: the service name links to it. */
-  serviceHref: { kind: 'text', plainInPageLanguage: true },
+  serviceHref: { kind: 'text', url: true, plainInPageLanguage: true },
   /** The name of the `<nav>` landmark (default "Menu" / "Dewislen"). */
   navigationLabel: { kind: 'text' },
   /** The menu button's words (default "Menu" / "Dewislen"). */

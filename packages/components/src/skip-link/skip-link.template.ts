@@ -7,7 +7,7 @@ import { skipLinkMessages } from './skip-link.messages.js';
 
 export const skipLinkProps = {
   /** Where it skips to: `#` and the id of the page's main content. */
-  href: { kind: 'string', default: '#main-content' },
+  href: { kind: 'url', default: '#main-content' },
   /**
    * Replaces "Skip to main content" / "Neidio i’r prif gynnwys".
    * (Not named `text`: CydElement#text resolves author text.)

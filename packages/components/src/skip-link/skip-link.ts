@@ -2,6 +2,7 @@ import { CydElement } from '../internal/cyd-element.js';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { litProperties } from '../internal/props.js';
+import { fragmentId } from '../internal/safe-url.js';
 import { type SkipLinkProps, skipLinkDefinition, skipLinkProps } from './skip-link.template.js';
 
 /**
@@ -18,7 +19,7 @@ export class CydSkipLink extends CydElement<typeof skipLinkProps> {
   get target(): HTMLElement | null {
     const href = this.props.href;
     if (!href?.startsWith('#') || href.length < 2) return null;
-    const id = decodeURIComponent(href.slice(1));
+    const id = fragmentId(href.slice(1));
     const root = this.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(id) ?? document.getElementById(id);
   }

@@ -19,9 +19,9 @@ export const summaryCardProps = {
   /** The heading's level, 1 to 6. */
   headingLevel: { kind: 'number', default: 2 },
   /** A "Change" / "Newid" link for the whole card. */
-  changeHref: { kind: 'string' },
+  changeHref: { kind: 'url' },
   /** A "Delete" / "Dileu" link for the whole card. */
-  deleteHref: { kind: 'string' },
+  deleteHref: { kind: 'url' },
   /** Other card actions, as JSON: `[{"href": "…", "text": {"en": "Withdraw", "cy": "Tynnu’n ôl"}}]`; after the two above. */
   actions: { kind: 'json', default: undefined as SummaryCardAction[] | undefined },
 } as const satisfies PropSpec;

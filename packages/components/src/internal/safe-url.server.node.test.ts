@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './safe-url.server.spec.js';
