@@ -106,3 +106,64 @@ describe('LocaleController (in Chromium)', () => {
     expect(resolveLocale(root.querySelector('span')!.firstChild!)).to.equal('cy');
   });
 });
+
+describe('LocaleController, when <html> switches language', () => {
+  const html = document.documentElement;
+  let pageLang: string | null;
+  beforeEach(() => {
+    pageLang = html.getAttribute('lang');
+    html.setAttribute('lang', 'en');
+  });
+  afterEach(() => {
+    if (pageLang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', pageLang);
+  });
+
+  async function switchPage(lang: Locale, probes: LangProbe[]): Promise<void> {
+    html.setAttribute('lang', lang);
+    await tick();
+    await Promise.all(probes.map((probe) => probe.updateComplete));
+  }
+
+  it('updates an element nested deep in the page, and in a shadow root, both ways', async () => {
+    const root = await fixture<HTMLDivElement>(testHtml`<div><section><div><p><lang-probe></lang-probe></p></div></section><shadow-wrapper></shadow-wrapper></div>`);
+    const nested = root.querySelector('lang-probe') as LangProbe;
+    const inShadow = root.querySelector('shadow-wrapper')!.shadowRoot!.querySelector('lang-probe') as LangProbe;
+    await switchPage('cy', [nested, inShadow]);
+    expect([nested.locale, inShadow.locale]).to.deep.equal(['cy', 'cy']);
+    expect(nested.shadowRoot!.textContent).to.contain('Helo');
+    expect(inShadow.shadowRoot!.textContent).to.contain('Helo');
+    await switchPage('en', [nested, inShadow]);
+    expect(nested.shadowRoot!.textContent).to.contain('Hello');
+    expect(inShadow.shadowRoot!.textContent).to.contain('Hello');
+    expect(nested.changes).to.deep.equal(['en→cy', 'cy→en']);
+  });
+
+  it('leaves an element in a subtree with its own lang alone', async () => {
+    const root = await fixture<HTMLDivElement>(testHtml`<div><blockquote lang="cy"><div><lang-probe></lang-probe></div></blockquote><lang-probe></lang-probe></div>`);
+    const [quoted, page] = root.querySelectorAll('lang-probe') as NodeListOf<LangProbe>;
+    await switchPage('cy', [quoted!, page!]);
+    await switchPage('en', [quoted!, page!]);
+    expect(quoted!.locale).to.equal('cy');
+    expect(quoted!.changes).to.deep.equal([]);
+    expect(page!.changes).to.deep.equal(['en→cy', 'cy→en']);
+  });
+
+  it('follows an element moved into a subtree in the other language, and that subtree only', async () => {
+    const root = await fixture<HTMLDivElement>(testHtml`<div><lang-probe></lang-probe><aside lang="cy"></aside></div>`);
+    const probe = root.querySelector('lang-probe') as LangProbe;
+    root.querySelector('aside')!.append(probe);
+    await tick();
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Helo');
+    await switchPage('cy', [probe]);
+    await switchPage('en', [probe]);
+    expect(probe.locale).to.equal('cy');
+    expect(probe.changes).to.deep.equal(['en→cy']);
+    // Back out into the page, it takes the page's language again and follows its switches.
+    root.append(probe);
+    await tick();
+    await switchPage('cy', [probe]);
+    expect(probe.changes).to.deep.equal(['en→cy', 'cy→en', 'en→cy']);
+  });
+});
