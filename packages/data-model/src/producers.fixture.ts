@@ -46,6 +46,7 @@ export const PRODUCERS: [string, z.ZodType, Partial<Record<MessageKey, unknown>>
       passwordTooLong: { password: 'x'.repeat(257), confirmation: 'x'.repeat(257) },
       passwordConfirmationRequired: { password: 'long enough', confirmation: '' },
       passwordConfirmationMismatch: { password: 'long enough', confirmation: 'long enougH' },
+      invalidAnswer: { password: 'long enough', confirmation: 'long enough', admin: true },
     },
   ],
   [
@@ -58,6 +59,7 @@ export const PRODUCERS: [string, z.ZodType, Partial<Record<MessageKey, unknown>>
       familyNameRequired: { givenName: 'Siân', familyName: '' },
       familyNameTooLong: { givenName: 'Siân', familyName: 'a'.repeat(101) },
       familyNameCharacters: { givenName: 'Siân', familyName: 'D2' },
+      invalidAnswer: { givenName: 'Siân', familyName: 'Jones', middleName: 'Wyn' },
     },
   ],
   [
@@ -86,6 +88,7 @@ export const PRODUCERS: [string, z.ZodType, Partial<Record<MessageKey, unknown>>
       countyTooLong: { line1: '1', town: 'Caerdydd', county: 'x'.repeat(101), postcode: 'CF10 1AA' },
       postcodeRequired: { line1: '1', town: 'Caerdydd' },
       postcodeFormat: { line1: '1', town: 'Caerdydd', postcode: 'CF10' },
+      invalidAnswer: { line1: '1', town: 'Caerdydd', postcode: 'CF10 1AA', country: 'Wales' },
     },
   ],
   ['languagePreference', languagePreference, { languagePreferenceRequired: 'fr' }],

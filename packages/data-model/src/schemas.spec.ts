@@ -372,6 +372,19 @@ describe('address', () => {
     ]);
     expect(rejects(address, 'CF10 1AA')).to.deep.equal(['addressRequired']);
   });
+
+  it('refuses keys it does not know, and never copies a __proto__ key', () => {
+    const valid = { line1: '1 Stryd y Castell', town: 'Caerdydd', postcode: 'CF10 1AA' };
+    const crowded: Record<string, string> = { ...valid };
+    for (let i = 0; i < 100_000; i++) crowded[`k${i}`] = 'x';
+    const result = validate(address, crowded, { locale: 'cy' });
+    expect(result.success ? [] : result.errors.map((e) => [e.path.join('.'), e.code])).to.deep.equal([['k0', 'invalidAnswer']]);
+    const polluting: unknown = JSON.parse('{"line1":"1","town":"C","postcode":"CF10 1AA","__proto__":{"polluted":true}}');
+    expect(rejects(address, polluting)).to.deep.equal(['invalidAnswer']);
+    expect(rejects(personName, { givenName: 'Siân', familyName: 'ap Rhys', constructor: 'x' })).to.deep.equal(['invalidAnswer']);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
+    expect(accepts(address, valid)).to.deep.equal({ ...valid });
+  });
 });
 
 describe('languagePreference and consent', () => {

@@ -40,7 +40,7 @@ function lineSchema(rules: LineRules) {
  */
 export const address = z
   .preprocess(
-    requireObject('addressRequired', ['line2', 'county']),
+    requireObject('addressRequired', ['line1', 'line2', 'town', 'county', 'postcode'], ['line2', 'county']),
     z.object({
       line1: lineSchema({ required: 'addressLine1Required', tooLong: 'addressLine1TooLong' }),
       line2: lineSchema({ tooLong: 'addressLine2TooLong' }).optional(),

@@ -42,7 +42,7 @@ const confirmation = z.preprocess((input, ctx) => {
  * second box, not the first, shows the problem.
  */
 export const passwordWithConfirmation = z
-  .preprocess(requireObject('passwordRequired'), z.object({ password, confirmation }))
+  .preprocess(requireObject('passwordRequired', ['password', 'confirmation']), z.object({ password, confirmation }))
   .superRefine((value, ctx) => {
     // Only compare two answers that are each acceptable: "enter the same
     // password" is no help while the first box is still empty or too short.

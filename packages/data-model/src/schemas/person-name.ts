@@ -51,7 +51,7 @@ export const familyName = nameSchema(
 
 /** A person's name as two answers, as GOV.UK asks for it. */
 export const personName = z
-  .preprocess(requireObject('givenNameRequired'), z.object({ givenName, familyName }))
+  .preprocess(requireObject('givenNameRequired', ['givenName', 'familyName']), z.object({ givenName, familyName }))
   .meta({ title: 'Name', description: 'First name and last name.' });
 
 export type GivenName = z.infer<typeof givenName>;

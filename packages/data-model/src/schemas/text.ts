@@ -50,21 +50,33 @@ export function fromCheck<T>(check: (input: unknown) => CheckResult<T>) {
 /**
  * Wraps an object schema so that a missing or non-object answer raises our
  * own reason (a client sent `null` for the address) rather than zod's
- * generic type problem.
+ * generic type problem. Only the schema's own keys are read: an object with
+ * any other key (a client's mistake, or 100,000 keys sent to slow the
+ * server) is refused at its first such key, and the object schema is given
+ * a copy of the known keys alone, so the cost never grows with what was
+ * sent and no `__proto__` key is ever copied.
  */
-export function requireObject(required: MessageKey, optionalKeys: readonly string[] = []) {
+export function requireObject(required: MessageKey, keys: readonly string[], optionalKeys: readonly string[] = []) {
+  const known = new Set(keys);
   return (input: unknown, ctx: Context): unknown => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       raise(ctx, required, input);
       return input;
     }
-    if (optionalKeys.length === 0) return input;
-    // A blank optional box is no answer: leave its key out of the result
-    // rather than returning it as undefined or "".
-    const copy: Record<string, unknown> = { ...input };
-    for (const key of optionalKeys) {
-      const value = copy[key];
-      if (value === undefined || value === null || (typeof value === 'string' && tidy(value) === '')) delete copy[key];
+    for (const key in input) {
+      if (Object.hasOwn(input, key) && !known.has(key)) {
+        raise(ctx, 'invalidAnswer', input, { path: [key] });
+        break;
+      }
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (!Object.hasOwn(input, key)) continue;
+      const value: unknown = Reflect.get(input, key);
+      // A blank optional box is no answer: leave its key out of the result
+      // rather than returning it as undefined or "".
+      if (optionalKeys.includes(key) && (value === undefined || value === null || (typeof value === 'string' && tidy(value) === ''))) continue;
+      copy[key] = value;
     }
     return copy;
   };
