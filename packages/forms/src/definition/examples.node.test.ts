@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { PRINCIPAL_COUNCILS } from '@cydran/data-model';
+import fc from 'fast-check';
 import { parseFormDefinition } from './parse.js';
+import { answerSummary, canReachCheckAnswers, fieldNames, findPage, previousPageId, validatePage, visiblePages } from '../engine/index.js';
 import type { FormDefinition } from './types.js';
 
 async function example(name: string): Promise<FormDefinition> {
@@ -50,7 +52,6 @@ test('the blue badge form branches, asks dates, a file, and has a declaration', 
 });
 
 test('blue badge journey: PIP skips the walking question; not living in Wales ends at the exit page', async () => {
-  const { visiblePages, answerSummary, canReachCheckAnswers, previousPageId } = await import('../engine/index.js');
   const form = await example('blue-badge.json');
   const base = { 'who-for': 'myself', 'live-in-wales': true, 'full-name': 'Siân Jones', 'date-of-birth': '1960-03-27', email: 'sian@example.com' };
   const proof = { name: 'letter.pdf', type: 'application/pdf', size: 2048, sha256: 'abc', storageKey: 'k1' };
@@ -68,7 +69,6 @@ test('blue badge journey: PIP skips the walking question; not living in Wales en
 });
 
 test('consultation: likert answers summarised per statement in Welsh', async () => {
-  const { validatePage, answerSummary } = await import('../engine/index.js');
   const form = await example('consultation.json');
   const views = validatePage(form, 'views', { 'views.parking': 'agree', 'views.pedestrians': 'strongly-disagree', 'views.events': 'neutral' }, 'cy');
   assert.deepEqual(views.errors, []);
@@ -77,8 +77,6 @@ test('consultation: likert answers summarised per statement in Welsh', async () 
 });
 
 test('property: validatePage never throws, and every error names a field of the page, for any posted fields', async () => {
-  const fc = (await import('fast-check')).default;
-  const { validatePage, fieldNames, findPage } = await import('../engine/index.js');
   for (const name of ['blue-badge.json', 'missed-bin.json', 'consultation.json']) {
     const form = await example(name);
     for (const page of form.pages) {

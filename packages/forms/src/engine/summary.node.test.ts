@@ -78,3 +78,18 @@ test('checkCompatible: the same version is fine; a removed question, a removed o
   assert.match(problems, /page 'age', question 'age': its answer no longer fits a 'text' question/);
   assert.match(problems, /question 'dog-name' was answered in version 2 but version 3 has no such question/);
 });
+
+test('answerSummary: the none option by its label, a file by its name, an unanswered optional question as empty', () => {
+  const none = answerSummary(testForm, { ...complete, pets: ['none'] }, 'cy').find((r) => r.questionId === 'pets')!;
+  assert.equal(none.value, 'Dim un o’r rhain');
+  const t = (en: string, cy: string) => ({ en, cy });
+  const form: FormDefinition = {
+    ...testForm,
+    pages: [
+      { id: 'upload', questions: [{ id: 'proof', type: 'file', label: t('Proof', 'Prawf'), maxBytes: 100, accept: ['application/pdf'] }] },
+      { id: 'extra', questions: [{ id: 'notes', type: 'comment', label: t('Notes', 'Nodiadau'), maxLength: 10, optional: true }] },
+    ],
+  };
+  const rows = answerSummary(form, { proof: { name: 'llythyr.pdf', type: 'application/pdf', size: 9, sha256: 'x', storageKey: 'k' } }, 'en');
+  assert.deepEqual(rows.map((r) => r.value), ['llythyr.pdf', '']);
+});
