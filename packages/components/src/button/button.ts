@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { reportDeveloperErrors } from '../internal/developer-errors.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { addListener, removeListener } from '../internal/form-participation.js';
 import { litProperties } from '../internal/props.js';
 import { contentContainer, hasMeaningfulContent } from '../internal/upgrade.js';
 import { buttonDefinition, type ButtonProps, buttonProps } from './button.template.js';
@@ -70,8 +71,8 @@ export class CydButton extends CydElement<typeof buttonProps> {
     if (!this.#guardStartsOnSubmit) this.#startGuard();
   };
 
-  readonly #onSubmit = (event: SubmitEvent): void => {
-    if (event.submitter && event.submitter === this.control && this.guardsDoubleClick) this.#startGuard();
+  readonly #onSubmit = (event: Event): void => {
+    if (event instanceof SubmitEvent && event.submitter && event.submitter === this.control && this.guardsDoubleClick) this.#startGuard();
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -92,14 +93,14 @@ export class CydButton extends CydElement<typeof buttonProps> {
     this.addEventListener('click', this.#onClick, true);
     this.addEventListener('keydown', this.#onKeydown);
     this.#form = this.closest('form');
-    this.#form?.addEventListener('submit', this.#onSubmit);
+    if (this.#form) addListener(this.#form, 'submit', this.#onSubmit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#onClick, true);
     this.removeEventListener('keydown', this.#onKeydown);
-    this.#form?.removeEventListener('submit', this.#onSubmit);
+    if (this.#form) removeListener(this.#form, 'submit', this.#onSubmit);
     this.#form = null;
   }
 

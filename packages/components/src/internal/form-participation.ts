@@ -49,9 +49,9 @@ export interface SummaryEntry extends ShownError {
 }
 
 // Read from the prototypes at each call (not at import, so Node can import this module).
-const addListener = (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+export const addListener = (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
   EventTarget.prototype.addEventListener.call(target, type, listener, options);
-const removeListener = (target: EventTarget, type: string, listener: EventListener, options?: EventListenerOptions) =>
+export const removeListener = (target: EventTarget, type: string, listener: EventListener, options?: EventListenerOptions) =>
   EventTarget.prototype.removeEventListener.call(target, type, listener, options);
 const hasAttribute = (element: Element, name: string): boolean => Element.prototype.hasAttribute.call(element, name);
 const getAttribute = (element: Element, name: string): string | null => Element.prototype.getAttribute.call(element, name);

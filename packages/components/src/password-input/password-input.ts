@@ -1,4 +1,5 @@
 import { FormControl } from '../internal/form-control.js';
+import { addListener, removeListener } from '../internal/form-participation.js';
 import { litProperties } from '../internal/props.js';
 import {
   type PasswordInputProps,
@@ -72,14 +73,14 @@ export class CydPasswordInput extends FormControl<typeof passwordInputProps> {
     super.connectedCallback();
     this.addEventListener('click', this.#onClick);
     this.#submittingForm = this.closest('form');
-    this.#submittingForm?.addEventListener('submit', this.#hideQuietly);
+    if (this.#submittingForm) addListener(this.#submittingForm, 'submit', this.#hideQuietly);
     window.addEventListener('pagehide', this.#hideQuietly);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#onClick);
-    this.#submittingForm?.removeEventListener('submit', this.#hideQuietly);
+    if (this.#submittingForm) removeListener(this.#submittingForm, 'submit', this.#hideQuietly);
     this.#submittingForm = null;
     window.removeEventListener('pagehide', this.#hideQuietly);
   }
