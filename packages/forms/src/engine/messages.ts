@@ -1,7 +1,7 @@
 /**
  * The few messages the data-model catalogues have no reason for: they are
  * about a form's own controls (a none option, a file, a likert statement).
- * Welsh follows WELSH.md; listed for Welsh review in the package README.
+ * Welsh follows docs/welsh-language.md; listed for Welsh review in the package README.
  */
 import type { Locale } from '@cydran/i18n';
 
