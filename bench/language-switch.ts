@@ -9,7 +9,6 @@
 // Run: node --conditions=source --import tsx bench/language-switch.ts
 // BENCH_PROFILE=1 also writes a CPU profile of the counted switches per page
 // to bench/results/language-switch-<page>.cpuprofile (open it in DevTools).
-// BENCH_CSS='…' adds a stylesheet to both pages, to try a CSS change.
 // Writes bench/results/language-switch.json.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,7 +24,6 @@ const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 15);
 const WARM_UP = 3;
 const SUMMARY_ERRORS = 50;
 const PROFILE = process.env.BENCH_PROFILE === '1';
-const EXTRA_CSS = process.env.BENCH_CSS ?? '';
 
 type Kind = 'text' | 'radios' | 'select' | 'date';
 /** Per ten fields: four text inputs, two radio groups, two selects, two date inputs. */
@@ -66,7 +64,7 @@ function page(withSummary: boolean): string {
   const fields = Array.from({ length: FIELDS }, (_, i) => field(i + 1, required.includes(i + 1))).join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Language switch</title><link rel="stylesheet" href="/cydran.css">${EXTRA_CSS ? `<style>${EXTRA_CSS}</style>` : ''}</head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Language switch</title><link rel="stylesheet" href="/cydran.css"></head>
 <body>
 <main id="main-content">
 <h1>Apply for a permit</h1>
@@ -90,6 +88,7 @@ interface Switch {
   updateMs: number;
   /** Setting `lang` to the next animation frame, laid out (ms). */
   frameMs: number;
+  scriptMs: number;
   layoutAndStyleMs: number;
 }
 
@@ -176,6 +175,7 @@ async function switchOnce(page: Page, cdp: CDPSession, to: string): Promise<Swit
     to,
     updateMs: timing.updateMs,
     frameMs: timing.frameMs,
+    scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
     layoutAndStyleMs: (after.LayoutDuration! + after.RecalcStyleDuration! - before.LayoutDuration! - before.RecalcStyleDuration!) * 1000,
   };
 }
@@ -242,7 +242,7 @@ try {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const rows = PAGES.map((p) => {
   const switches = results[p.id]!;
-  const of = (key: 'updateMs' | 'frameMs' | 'layoutAndStyleMs') => switches.map((s) => s[key]);
+  const of = (key: 'updateMs' | 'frameMs' | 'scriptMs' | 'layoutAndStyleMs') => switches.map((s) => s[key]);
   return {
     id: p.id,
     page: p.name,
@@ -250,11 +250,12 @@ const rows = PAGES.map((p) => {
     updateQuartilesMs: [0.25, 0.75].map((q) => quantile(of('updateMs'), q)),
     frameMs: median(of('frameMs')),
     frameQuartilesMs: [0.25, 0.75].map((q) => quantile(of('frameMs'), q)),
+    scriptMs: median(of('scriptMs')),
     layoutAndStyleMs: median(of('layoutAndStyleMs')),
   };
 });
 console.log(`Language switch, ${SWITCHES} switches per page (en ↔ cy on <html>), medians`);
 for (const row of rows) {
-  console.log(`  ${row.page}: updated ${ms(row.updateMs)}, next frame ${ms(row.frameMs)} (style and layout ${ms(row.layoutAndStyleMs)})`);
+  console.log(`  ${row.page}: updated ${ms(row.updateMs)}, next frame ${ms(row.frameMs)} (script ${ms(row.scriptMs)}, style and layout ${ms(row.layoutAndStyleMs)})`);
 }
-await writeResult('language-switch', { browser: browserVersion, extraCss: EXTRA_CSS || null, fields: FIELDS, switches: SWITCHES, summaryErrors: SUMMARY_ERRORS, pages: rows, raw: results });
+await writeResult('language-switch', { browser: browserVersion, fields: FIELDS, switches: SWITCHES, summaryErrors: SUMMARY_ERRORS, pages: rows, raw: results });
