@@ -8,6 +8,7 @@ import {
   type ChoiceRenderState,
   type ChoiceOption,
   REVEAL_ATTRIBUTE,
+  choiceEntriesOf,
   choiceGroupProblems,
   choiceGroupProps,
   choiceGroupTemplate,
@@ -42,7 +43,7 @@ export function parseDefaultValues(value: string | undefined): string[] {
 }
 
 export function checkboxEntries(p: CheckboxesProps): ChoiceEntry[] {
-  return withDividers(Array.isArray(p.options) ? p.options : []);
+  return withDividers(choiceEntriesOf('cyd-checkboxes', p));
 }
 
 export const checkboxesDefinition = defineComponent({

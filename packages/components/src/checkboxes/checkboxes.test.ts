@@ -4,7 +4,7 @@ import '../checkboxes/define.js';
 import '../text-input/define.js';
 import type { CydCheckboxes } from './checkboxes.js';
 import { controlMarkup, formControlSuite, type ControlHandle } from '../../../../test/suites/form-control.js';
-import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
+import { consoleErrorsDuring, expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } from '../../../../test/support/helpers.js';
 
 const benefits = JSON.stringify([
   { value: 'universal-credit', label: { en: 'Universal Credit', cy: 'Credyd Cynhwysol' } },
@@ -105,6 +105,17 @@ describe('cyd-checkboxes', () => {
     expect(boxes.errorMessage).to.equal('');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement!.id, 'Tab goes into the revealed field').to.equal('uc-reference');
+  });
+
+  it('set from JavaScript with wrong entries, renders the valid ones and names each index', async () => {
+    const boxes = await fixture<CydCheckboxes>(html`<cyd-checkboxes name="benefit" label="Benefits"></cyd-checkboxes>`);
+    const errors = await consoleErrorsDuring(async () => {
+      Reflect.set(boxes, 'options', [{ value: 3, label: 'Three' }, ['x'], { value: 'pip', label: 'PIP' }]);
+      await settled(boxes);
+    });
+    expect([...boxes.querySelectorAll('input')].map((input) => input.value)).to.deep.equal(['pip']);
+    expect(errors.some((e) => e.includes('<cyd-checkboxes name="benefit">: options[0] has a "value" that is a number (3)'))).to.equal(true);
+    expect(errors.some((e) => e.includes('options[1] is an array, not an option'))).to.equal(true);
   });
 
   it('does not put a native required on each box (that would demand every box)', async () => {

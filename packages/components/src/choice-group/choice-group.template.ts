@@ -5,7 +5,7 @@ import { type Locale, type Text, LOCALES, resolveText } from '@cydran/i18n';
 import { asRegionContent } from '../internal/definition.js';
 import { controlIdOf, fieldProblems, fieldsetTemplate, fieldWiring, textIn } from '../internal/field.js';
 import { fieldProps } from '../internal/field.js';
-import type { Props, PropSpec } from '../internal/props.js';
+import { INVALID_JSON, type Props, type PropSpec, readProblems } from '../internal/props.js';
 import { choiceMessages } from './choice-group.messages.js';
 
 /**
@@ -37,10 +37,13 @@ export const isDivider = (entry: ChoiceEntry): entry is ChoiceDivider => 'divide
 /** The attribute naming the option whose conditional content an author's child element is. */
 export const REVEAL_ATTRIBUTE = 'data-reveal-for';
 
+/** The shape of `options`, shown in every developer error about it. */
+export const CHOICE_OPTIONS_EXAMPLE = '[{"value":"…","label":{"en":"…","cy":"…"}}]';
+
 export const choiceGroupProps = {
   ...fieldProps,
   /** `[{"value":"email","label":{"en":"Email","cy":"E-bost"},"hint":…}, {"divider":true}, …]` */
-  options: { kind: 'json', default: undefined as ChoiceEntry[] | undefined },
+  options: { kind: 'json', example: CHOICE_OPTIONS_EXAMPLE, default: undefined as ChoiceEntry[] | undefined },
   /** Options side by side. Only for two short answers, such as yes and no. */
   inline: { kind: 'boolean' },
   /** Smaller targets, for filters and dense layouts; not for a page's main question. */
@@ -77,6 +80,86 @@ export const conditionalIdOf = (optionId: string): string => `conditional-${opti
 
 function dividerText(entry: ChoiceDivider, locale: Locale): string {
   return entry.divider === true ? choiceMessages[locale].or : resolveText(entry.divider, locale);
+}
+
+/**
+ * What a developer can set as `options` (from JSON or from JavaScript: any
+ * value at all), as the entries that can render: a non-list gives none, and
+ * an entry that is neither an option with a string value nor a divider is
+ * left out, so the valid ones still render and nothing throws. `problems`
+ * receives one message per refusal, naming the index and the shape.
+ */
+export function choiceEntriesOf(tag: string, p: OptionsProps, problems?: string[]): ChoiceEntry[] {
+  const { options } = p;
+  const element = `<${tag} name="${p.name ?? ''}">`;
+  const at = problems ? authorIndexes(p, 'options') : (index: number) => index;
+  // Invalid JSON is reported where it is read (specProblems), with the example.
+  if (options === undefined || isInvalidJson(options)) return [];
+  if (!Array.isArray(options)) {
+    problems?.push(`${element}: options is ${describeValue(options)}, not a list. Give options='${CHOICE_OPTIONS_EXAMPLE}'.`);
+    return [];
+  }
+  const entries: ChoiceEntry[] = [];
+  options.forEach((entry: unknown, index) => {
+    if (isChoiceEntry(entry)) entries.push(entry);
+    else if (isPlainObject(entry)) {
+      const value: unknown = Reflect.get(entry, 'value');
+      const given = value === undefined || value === '' ? 'no "value"' : `a "value" that is ${describeValue(value)}`;
+      problems?.push(`${element}: options[${at(index)}] has ${given}, so it was left out. Every option needs a non-empty string value: ${CHOICE_OPTIONS_EXAMPLE}.`);
+    } else {
+      problems?.push(`${element}: options[${at(index)}] is ${describeValue(entry)}, not an option, so it was left out. Give each option as ${CHOICE_OPTIONS_EXAMPLE}.`);
+    }
+  });
+  return entries;
+}
+
+/** What the options checks read: the props `readProps` gave (their read problems are kept with them). */
+export interface OptionsProps {
+  name?: string | undefined;
+  options?: unknown;
+}
+
+/**
+ * Where each entry of the JSON list at `where` (`options`,
+ * `options[2].options`) was in the author's list. `readProps` drops `null`
+ * entries (and refused cycles), reporting each by its own index, so an entry
+ * after one has moved up: a message about it must count them back in.
+ */
+export function authorIndexes(props: object, where: string): (index: number) => number {
+  const dropped: number[] = [];
+  for (const problem of readProblems.get(props) ?? []) {
+    if (!problem.where.startsWith(`${where}[`) || !problem.where.endsWith(']')) continue;
+    const index = problem.where.slice(where.length + 1, -1);
+    if (/^\d+$/.test(index)) dropped.push(Number(index));
+  }
+  dropped.sort((a, b) => a - b);
+  return (index) => {
+    let original = index;
+    for (const gone of dropped) if (gone <= original) original++;
+    return original;
+  };
+}
+
+/** The marker `readProps` leaves for an attribute that is not JSON. */
+export const isInvalidJson = (value: unknown): boolean => typeof value === 'object' && value !== null && Object.hasOwn(value, INVALID_JSON);
+
+export const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A divider, or an option with a non-empty string value (its label is checked, and shown as text, elsewhere). */
+function isChoiceEntry(entry: unknown): entry is ChoiceEntry {
+  if (!isPlainObject(entry)) return false;
+  if (Object.hasOwn(entry, 'divider')) return true;
+  const value: unknown = Reflect.get(entry, 'value');
+  return typeof value === 'string' && value !== '';
+}
+
+/** A value as a developer error names it: `a number (1)`, `null`, `an array`, `an object`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const shown = String(JSON.stringify(value) ?? value);
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})`;
 }
 
 /** Options with exclusive ones given a divider before them, as GOV.UK does for "None of these". */
@@ -160,16 +243,13 @@ export function choiceGroupTemplate(
 /** Developer mistakes radios and checkboxes share, each naming the fix. */
 export function choiceGroupProblems(tag: string, p: ChoiceGroupProps, entries: readonly ChoiceEntry[]): string[] {
   const problems = fieldProblems(tag, p);
+  choiceEntriesOf(tag, p, problems);
   const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
   if (options.length === 0) {
-    problems.push(`<${tag} name="${p.name ?? ''}"> has no options. Add options='[{"value":"…","label":{"en":"…","cy":"…"}}]'.`);
+    problems.push(`<${tag} name="${p.name ?? ''}"> has no options. Add options='${CHOICE_OPTIONS_EXAMPLE}'.`);
   }
   const seen = new Set<string>();
   for (const option of options) {
-    if (typeof option.value !== 'string' || option.value === '') {
-      problems.push(`<${tag} name="${p.name ?? ''}">: every option needs a "value" (a non-empty string).`);
-      continue;
-    }
     if (seen.has(option.value)) problems.push(`<${tag} name="${p.name ?? ''}">: two options have the value "${option.value}". Give each a different value.`);
     seen.add(option.value);
     const missing = LOCALES.filter((locale) => typeof option.label === 'object' && option.label !== null && !option.label[locale]);

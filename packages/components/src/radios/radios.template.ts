@@ -7,6 +7,7 @@ import {
   type ChoiceGroupState,
   type ChoiceRenderState,
   REVEAL_ATTRIBUTE,
+  choiceEntriesOf,
   choiceGroupProblems,
   choiceGroupProps,
   choiceGroupTemplate,
@@ -46,7 +47,7 @@ export function radioEntries(p: RadiosProps): ChoiceEntry[] {
       { value: 'no', label: answerLabel(p.noLabel, 'no') },
     ];
   }
-  return Array.isArray(p.options) ? p.options : [];
+  return choiceEntriesOf('cyd-radios', p);
 }
 
 const hasWelsh = (text: Text | undefined): boolean => typeof text === 'object' && text !== null && !!text.cy;

@@ -167,6 +167,24 @@ describe('cyd-radios', () => {
     expect(errors.some((e) => e.includes('some content has no place') && e.includes('data-reveal-for'))).to.equal(true);
   });
 
+  it('set from JavaScript with wrong entries (null, a number, an object without a value), renders the valid ones and names each index', async () => {
+    const radios = await fixture<CydRadios>(html`<cyd-radios name="colour" label="Colour"></cyd-radios>`);
+    const errors = await consoleErrorsDuring(async () => {
+      Reflect.set(radios, 'options', [null, 42, { label: 'No value' }, { value: 'red', label: { en: 'Red', cy: 'Coch' } }]);
+      await settled(radios);
+    });
+    expect([...radios.querySelectorAll('input')].map((input) => input.value)).to.deep.equal(['red']);
+    expect(errors.some((e) => e.includes('options[0] is null'))).to.equal(true);
+    expect(errors.some((e) => e.includes('<cyd-radios name="colour">: options[1] is a number (42)') && e.includes('[{"value":"…","label":{"en":"…","cy":"…"}}]'))).to.equal(true);
+    expect(errors.some((e) => e.includes('<cyd-radios name="colour">: options[2] has no "value"'))).to.equal(true);
+    const later = await consoleErrorsDuring(async () => {
+      Reflect.set(radios, 'options', 'red');
+      await settled(radios);
+    });
+    expect(radios.querySelectorAll('input')).to.have.lengthOf(0);
+    expect(later.some((e) => e.includes('options is a string ("red"), not a list'))).to.equal(true);
+  });
+
   it('returns to the default option on reset, re-hiding content', async () => {
     const { form, radios } = await contactForm('en', 'post');
     await choose(radios as unknown as ControlHandle, 'email');

@@ -7,6 +7,7 @@ import { bilingualAttribute, textFromContent } from '../internal/content-text.js
 import { controlIdOf, describedBy, fieldProblems, fieldTemplate, fieldWiring } from '../internal/field.js';
 import { fieldProps } from '../internal/field.js';
 import type { Props, PropSpec } from '../internal/props.js';
+import { type OptionsProps, authorIndexes, describeValue, isInvalidJson, isPlainObject } from '../choice-group/choice-group.template.js';
 
 /** One choice. `text` is author text in one or both languages. */
 export interface SelectOption {
@@ -26,6 +27,9 @@ export interface SelectOptionGroup {
 
 export type SelectEntry = SelectOption | SelectOptionGroup;
 
+/** The shape of `options`, shown in every developer error about it. */
+export const SELECT_OPTIONS_EXAMPLE = '[{"value":"…","text":{"en":"…","cy":"…"}}]';
+
 export const selectProps = {
   ...fieldProps,
   /**
@@ -34,7 +38,7 @@ export const selectProps = {
    * Without it, the element's own `<option>` and `<optgroup>` children are
    * read once, when it first connects.
    */
-  options: { kind: 'json', default: undefined as SelectEntry[] | undefined },
+  options: { kind: 'json', example: SELECT_OPTIONS_EXAMPLE, default: undefined as SelectEntry[] | undefined },
   /** The `value` attribute: which option starts chosen (a server re-showing an answer). */
   defaultValue: { kind: 'string', attribute: 'value' },
   autocomplete: { kind: 'string' },
@@ -75,6 +79,49 @@ export function optionsFromContent(content: ContentElement[]): SelectEntry[] {
   return entries;
 }
 
+const isText = (value: unknown): value is Text => typeof value === 'string' || isPlainObject(value);
+const isSelectOption = (value: unknown): value is SelectOption => isPlainObject(value) && typeof Reflect.get(value, 'value') === 'string';
+
+/**
+ * What a developer can set as `options` (any value, from JSON or from
+ * JavaScript) as the entries that can render: an option needs a string
+ * value, a group a label and a list of such options. Anything else is left
+ * out, so the valid entries still render and nothing throws; `problems`
+ * receives one message per refusal, naming its index and the shape.
+ */
+export function selectEntriesOf(p: OptionsProps, problems?: string[]): SelectEntry[] {
+  const { options } = p;
+  const element = `<cyd-select name="${p.name ?? ''}">`;
+  const at = (where: string) => (problems ? authorIndexes(p, where) : (index: number) => index);
+  const outer = at('options');
+  // Invalid JSON is reported where it is read (specProblems), with the example.
+  if (options === undefined || isInvalidJson(options)) return [];
+  if (!Array.isArray(options)) {
+    problems?.push(`${element}: options is ${describeValue(options)}, not a list. Give options='${SELECT_OPTIONS_EXAMPLE}'.`);
+    return [];
+  }
+  const entries: SelectEntry[] = [];
+  const refuse = (where: string, entry: unknown): void => {
+    problems?.push(
+      `${element}: ${where} is ${isPlainObject(entry) ? 'an object without a string "value"' : describeValue(entry)}, not an option, so it was left out. Give each option as ${SELECT_OPTIONS_EXAMPLE}.`,
+    );
+  };
+  options.forEach((entry: unknown, index) => {
+    if (isSelectOption(entry)) entries.push(entry);
+    else if (isPlainObject(entry) && Array.isArray(Reflect.get(entry, 'options'))) {
+      const given: unknown[] = Reflect.get(entry, 'options');
+      const group = `options[${outer(index)}]`;
+      const inner = at(`${group}.options`);
+      const groupOptions: SelectOption[] = [];
+      given.forEach((option, i) => (isSelectOption(option) ? groupOptions.push(option) : refuse(`${group}.options[${inner(i)}]`, option)));
+      const label: unknown = Reflect.get(entry, 'label');
+      const disabled = Reflect.get(entry, 'disabled') === true;
+      entries.push({ label: isText(label) ? label : '', options: groupOptions, ...(disabled ? { disabled } : {}) });
+    } else refuse(`options[${outer(index)}]`, entry);
+  });
+  return entries;
+}
+
 function optionTemplate(option: SelectOption, locale: Locale, defaultValue: string | undefined): TemplateResult {
   const selected = option.selected === true || (defaultValue !== undefined && option.value === defaultValue);
   return html`<option value=${option.value} ?selected=${selected} ?disabled=${option.disabled === true} data-text=${ifDefined(bilingualAttribute(option.text))}>${resolveText(option.text, locale)}</option>`;
@@ -86,7 +133,7 @@ export const selectDefinition = defineComponent({
   template(p, locale) {
     const id = controlIdOf(p);
     const f = fieldWiring(p, locale);
-    const entries = Array.isArray(p.options) ? p.options : [];
+    const entries = selectEntriesOf(p);
     const select = html`<select
       class="cyd-select${f.error ? ' cyd-select--error' : ''}"
       id=${id}
@@ -115,9 +162,9 @@ export const selectDefinition = defineComponent({
   problems: DEV_MODE
     ? (p) => {
       const problems = fieldProblems('cyd-select', p);
-      const entries = Array.isArray(p.options) ? p.options : [];
+      const entries = selectEntriesOf(p, problems);
       if (entries.length === 0) {
-        problems.push('<cyd-select> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options=\'[{"value":"…","text":{"en":"…","cy":"…"}}]\'.');
+        problems.push(`<cyd-select name="${p.name ?? ''}"> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options='${SELECT_OPTIONS_EXAMPLE}'.`);
       } else if (p.required) {
         const first = entries[0]!;
         if (isOptionGroup(first) || first.value !== '') {
