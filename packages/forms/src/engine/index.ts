@@ -20,4 +20,4 @@ export { validatePage, readQuestion, fieldNames, isFileAnswer, LIKERT_SCALE, NON
 export { valuesFromAnswers, questionValues } from './values.js';
 export { answerSummary, answerText, type SummaryRow } from './summary.js';
 export { checkCompatible, answerMisfit } from './compatible.js';
-export { formMessages, type FormMessageKey } from './messages.js';
+export { answerWords, formMessages, type FormMessageKey } from './messages.js';

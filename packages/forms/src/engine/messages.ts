@@ -14,6 +14,7 @@ export type FormMessageKey =
   | 'tooManyDecimals'
   | 'noneWithOthers'
   | 'fileRequired'
+  | 'fileEmpty'
   | 'fileTooBig'
   | 'fileWrongType'
   | 'statementRequired';
@@ -24,6 +25,7 @@ const en: Catalogue = {
   tooManyDecimals: (p) => `Enter a number with no more than ${p.decimals === 1 ? '1 decimal place' : `${p.decimals} decimal places`}`,
   noneWithOthers: (p) => `Select an option, or select ‘${p.none}’, not both`,
   fileRequired: () => 'Select a file',
+  fileEmpty: () => 'The selected file is empty',
   fileTooBig: (p) => `The selected file must be smaller than ${p.size}`,
   fileWrongType: (p) => `The selected file must be a ${p.types}`,
   statementRequired: (p) => `Select an answer for ‘${p.statement}’`,
@@ -36,6 +38,7 @@ const cy: Catalogue = {
   tooManyDecimals: (p) => `Rhowch rif gyda dim mwy ${p.decimals === 1 ? 'nag un lle degol' : `na ${p.decimals} o leoedd degol`}`,
   noneWithOthers: (p) => `Dewiswch opsiwn, neu dewiswch ‘${p.none}’, nid y ddau`,
   fileRequired: () => 'Dewiswch ffeil',
+  fileEmpty: () => 'Mae’r ffeil a ddewiswyd yn wag',
   fileTooBig: (p) => `Rhaid i’r ffeil a ddewiswyd fod yn llai na ${p.size}`,
   fileWrongType: (p) => `Rhaid i’r ffeil a ddewiswyd fod yn ffeil ${p.types}`,
   statementRequired: (p) => `Dewiswch ateb ar gyfer ‘${p.statement}’`,

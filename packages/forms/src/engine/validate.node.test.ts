@@ -103,7 +103,7 @@ test('likert: one answer per statement, an error per unanswered statement naming
   assert.deepEqual(missing.map((e) => [e.field, e.message]), [['v.roads', 'Dewiswch ateb ar gyfer ‘Ffyrdd’']]);
 });
 
-test('file: required, size and type from the stored upload', () => {
+test('file: required, empty, size and type from the stored upload', () => {
   const q: Question = { id: 'f', type: 'file', label: t('File', 'Ffeil'), maxBytes: 1000, accept: ['application/pdf'] };
   const form = one(q);
   const file = { name: 'a.pdf', type: 'application/pdf', size: 10, sha256: 'x', storageKey: 'k' };
@@ -111,6 +111,10 @@ test('file: required, size and type from the stored upload', () => {
   assert.equal(validatePage(form, 'page', {}, 'cy').errors[0]!.message, 'Dewiswch ffeil');
   assert.equal(validatePage(form, 'page', {}, 'en', { files: { f: { ...file, size: 2000 } } }).errors[0]!.reason, 'fileTooBig');
   assert.equal(validatePage(form, 'page', {}, 'en', { files: { f: { ...file, type: 'image/png' } } }).errors[0]!.reason, 'fileWrongType');
+  assert.deepEqual(
+    (['en', 'cy'] as const).map((locale) => validatePage(form, 'page', {}, locale, { files: { f: { ...file, size: 0 } } }).errors[0]!.message),
+    ['The selected file is empty', 'Mae’r ffeil a ddewiswyd yn wag'],
+  );
 });
 
 test('values are kept as typed, and valuesFromAnswers is the inverse of validatePage', () => {

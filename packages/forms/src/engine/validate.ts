@@ -257,6 +257,7 @@ export function readQuestion(question: Question, input: FieldValues, locale: Loc
     case 'file': {
       const file = options.files?.[id];
       if (!file) return question.optional ? pass(undefined) : fail({ ...formError(question, id, 'fileRequired', {}, locale), reason: 'required' });
+      if (file.size === 0) return fail(formError(question, id, 'fileEmpty', {}, locale));
       if (file.size > question.maxBytes) return fail(formError(question, id, 'fileTooBig', { size: formatBytes(question.maxBytes) }, locale));
       if (!question.accept.includes(file.type)) return fail(formError(question, id, 'fileWrongType', { types: typeList(question.accept, locale) }, locale));
       return pass(file);
