@@ -34,7 +34,7 @@ export class CydCheckboxes extends ChoiceGroup<typeof checkboxesProps> {
   }
 
   protected defaultValues(): string[] {
-    return parseDefaultValues(this.defaultValue);
+    return parseDefaultValues(this.props.defaultValue);
   }
 
   protected override customProblem(): Problem | null {

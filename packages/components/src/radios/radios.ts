@@ -24,7 +24,8 @@ export class CydRadios extends ChoiceGroup<typeof radiosProps> {
   }
 
   protected defaultValues(): string[] {
-    return this.defaultValue ? [this.defaultValue] : [];
+    const { defaultValue } = this.props;
+    return defaultValue ? [defaultValue] : [];
   }
 }
 
