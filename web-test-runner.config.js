@@ -2,7 +2,7 @@
 // test tool may download a browser of its own on this project's machines.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
+import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
 
@@ -27,6 +27,7 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     sendKeysPlugin(),
+    sendMousePlugin(),
     setViewportPlugin(),
     // `cydran-server-render`: the real server renderer, for tests that upgrade server markup.
     serverRenderPlugin(),

@@ -4,7 +4,7 @@
  * DOM clobbering. Each test names the defect it guards against.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../packages/components/src/all.js';
 import { FormParticipation } from '../../packages/components/src/internal/form-participation.js';
 import { warnAboutMissingTranslations } from '../../packages/components/src/internal/developer-errors.js';
@@ -150,6 +150,41 @@ describe('form core', () => {
     form.querySelector('button')!.focus();
     await settled(form);
     expect(field.errorMessage, 'a changed answer that passes our checks').to.equal('');
+  });
+
+  it('a fixed answer’s error goes only after the press on Continue, so the page does not move under the pointer and the click sends the form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form novalidate>
+      <cyd-error-summary></cyd-error-summary>
+      <cyd-text-input name="email" type="email" label="Email address" required></cyd-text-input>
+      <button>Continue</button></form>`);
+    await settled(form);
+    const button = form.querySelector('button')!;
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent++;
+    });
+    trySubmit(form);
+    await settled(form);
+    const field = form.querySelector<CydTextInput>('cyd-text-input')!;
+    expect(field.errorMessage).to.not.equal('');
+    field.focus();
+    await sendKeys({ type: 'nia@example.cymru' });
+    const before = button.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(before.x + 10), Math.round(before.y + before.height / 2)] });
+      await sendMouse({ type: 'down' });
+      await settled(form);
+      expect(field.errorMessage, 'still shown while the button is pressed').to.not.equal('');
+      expect(button.getBoundingClientRect().y, 'the button has not moved').to.equal(before.y);
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    expect(sent, 'the one click sent the form').to.equal(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled(form);
+    expect(field.errorMessage, 'gone once the press is over').to.equal('');
   });
 
   describe('children a framework adds after the element has rendered', () => {

@@ -13,6 +13,39 @@ import { FormParticipation, type ParticipatingControl, type ShownError } from '.
 
 export type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/**
+ * Whether a pointer is pressed in a document, and work to do once its press
+ * (and the click it makes) is over. One listener set per document, added the
+ * first time a control asks.
+ */
+const pointerPresses = (() => {
+  const pressed = new WeakMap<Document, { down: boolean; waiting: (() => void)[] }>();
+  const stateOf = (document: Document) => {
+    let state = pressed.get(document);
+    if (!state) {
+      const created = { down: false, waiting: [] as (() => void)[] };
+      state = created;
+      pressed.set(document, created);
+      document.addEventListener('pointerdown', () => (created.down = true), true);
+      const release = (): void => {
+        created.down = false;
+        const waiting = created.waiting.splice(0);
+        // After the click that the release dispatches, in the same task as the browser's.
+        if (waiting.length > 0) setTimeout(() => waiting.forEach((run) => run()));
+      };
+      document.addEventListener('pointerup', release, true);
+      document.addEventListener('pointercancel', release, true);
+    }
+    return state;
+  };
+  return {
+    /** Starts following presses in the document (a control does so when it connects, before any press). */
+    watch: (document: Document): void => void stateOf(document),
+    isDown: (document: Document): boolean => stateOf(document).down,
+    afterRelease: (document: Document, run: () => void): void => void stateOf(document).waiting.push(run),
+  };
+})();
+
 /** Why a value is invalid, in words that do not depend on the browser's language. */
 export type ValidityReason =
   | 'valueMissing'
@@ -503,15 +536,27 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   };
   readonly #onChange = (): void => {
     this.invalidateValidity();
-    this.#clearIfFixed();
+    this.#clearIfFixedOncePressed();
   };
   readonly #onFocusOut = (event: FocusEvent): void => {
     if (event.relatedTarget instanceof Node && this.contains(event.relatedTarget)) return;
-    this.#clearIfFixed();
+    this.#clearIfFixedOncePressed();
   };
+
+  /**
+   * A text box's change and focusout come when a pointer presses something
+   * else (Continue, most often). Clearing the error then would move the page
+   * up under the pointer: the release would land elsewhere, and the click
+   * that sends the form would never happen. So it waits for the release.
+   */
+  #clearIfFixedOncePressed(): void {
+    if (pointerPresses.isDown(this.ownerDocument)) pointerPresses.afterRelease(this.ownerDocument, () => this.#clearIfFixed());
+    else this.#clearIfFixed();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    pointerPresses.watch(this.ownerDocument);
     this.addEventListener('invalid', this.#onInvalid, true);
     this.addEventListener('input', this.#onInput);
     this.addEventListener('change', this.#onChange);
