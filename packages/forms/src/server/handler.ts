@@ -78,6 +78,8 @@ const CHECK_ANSWERS = 'check-answers';
 const RESERVED = new Set([CHECK_ANSWERS, 'confirmation', 'save', 'saved', 'resume', 'outbox']);
 const CSRF_FIELD = 'csrf-token';
 const ACTION_FIELD = 'form-action';
+/** Every page has at most one form; its error summary names it. */
+const FORM_ID = 'cydran-form';
 /** The yes/no field of a repeating page's list ("Do you want to add another?") and of its remove page. */
 const ADD_ANOTHER_FIELD = 'add-another';
 const REMOVE_FIELD = 'remove';
@@ -316,7 +318,7 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
   }
 
   function formTag(journey: Journey, action: string, content: Html, multipart = false): Html {
-    return html`<form method="post" action="${action}" novalidate${multipart ? html` enctype="multipart/form-data"` : ''}>
+    return html`<form id="${FORM_ID}" method="post" action="${action}" novalidate${multipart ? html` enctype="multipart/form-data"` : ''}>
       <input type="hidden" name="${CSRF_FIELD}" value="${csrf.token(journey.id)}">
       ${content}
     </form>`;
@@ -355,10 +357,14 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     return returnsToCheckAnswers(ctx.url) ? { return: CHECK_ANSWERS } : {};
   }
 
+  /**
+   * The page's error summary: the server's errors, or none — then it stays
+   * hidden until, with JavaScript on, a submit attempt finds the form's
+   * controls in error and lists them (as the server would have).
+   */
   function errorSummary(errors: FieldError[]): Html {
-    if (errors.length === 0) return html``;
     const list = errors.map((e) => ({ href: `#${e.field}`, text: e.message }));
-    return html`<cyd-error-summary${attrs({ errors: list })}></cyd-error-summary>`;
+    return html`<cyd-error-summary${attrs({ for: FORM_ID, errors: list.length > 0 ? list : undefined })}></cyd-error-summary>`;
   }
 
   function pageTitleOf(p: Page, locale: Locale): string {
