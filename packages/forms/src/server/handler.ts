@@ -58,6 +58,13 @@ export interface FormHandlerOptions {
   csrfSecret?: string | Uint8Array;
   /** The largest request body accepted (default 64 KB, or the largest file a question accepts plus 64 KB). */
   maxBodyBytes?: number;
+  /**
+   * Origins (`https://www.example.gov.wales`) whose pages may send a finished
+   * submission as JSON to `/submissions` — the client runner,
+   * `<cyd-form-runner action="…">`, on a CMS page with no server of its own.
+   * The form's own origin always may.
+   */
+  submissionOrigins?: readonly string[];
   /** The clock (tests). */
   now?: () => Date;
   /** Cydran's browser bundle (`…/cydran.js`): with it, pages are enhanced by the components; nothing depends on it. */
@@ -75,7 +82,7 @@ function hasOutbox(store: FormStore): store is FormStore & { outbox(): Promise<O
 }
 
 const CHECK_ANSWERS = 'check-answers';
-const RESERVED = new Set([CHECK_ANSWERS, 'confirmation', 'save', 'saved', 'resume', 'outbox']);
+const RESERVED = new Set([CHECK_ANSWERS, 'confirmation', 'save', 'saved', 'resume', 'outbox', 'submissions']);
 const CSRF_FIELD = 'csrf-token';
 const ACTION_FIELD = 'form-action';
 /** Every page has at most one form; its error summary names it. */
@@ -270,7 +277,8 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
 
   // ---- bodies ----------------------------------------------------------------------------
 
-  async function readBody(request: Request): Promise<Body> {
+  /** The body, refused with 413 once it passes the limit, whatever Content-Length says. */
+  async function readBytes(request: Request) {
     const declared = Number(request.headers.get('content-length') ?? '0');
     if (declared > maxBodyBytes) throw new HttpError(413, 'tooLargeHeading', 'tooLargeBody');
     const chunks: Uint8Array[] = [];
@@ -283,13 +291,18 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
         chunks.push(chunk);
       }
     }
+    return Buffer.concat(chunks);
+  }
+
+  async function readBody(request: Request): Promise<Body> {
+    const bytes = await readBytes(request);
     const type = request.headers.get('content-type') ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
       throw new HttpError(415, 'notAllowedHeading', 'notAllowedBody');
     }
     let data: FormData;
     try {
-      data = await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+      data = await new Response(bytes, { headers: { 'content-type': type } }).formData();
     } catch {
       throw new HttpError(400, 'forbiddenHeading', 'forbiddenBody');
     }
@@ -800,6 +813,76 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     });
   }
 
+  // ---- finished submissions as JSON (the client runner) -----------------------------------
+
+  const submissionOrigins = new Set(options.submissionOrigins ?? []);
+  for (const origin of submissionOrigins) {
+    if (new URL(origin).origin !== origin) {
+      throw new TypeError(`createFormHandler: submissionOrigins has '${origin}', which is not an origin. Give scheme, host and port only, like 'https://www.example.gov.wales'.`);
+    }
+  }
+
+  /** The CORS headers for a request from `origin`, when it may send submissions; undefined when it may not. */
+  function corsFor(ctx: Context): Record<string, string> | undefined {
+    const origin = ctx.request.headers.get('origin');
+    if (origin === null || origin === ctx.url.origin) return {};
+    if (!submissionOrigins.has(origin)) return undefined;
+    return { 'access-control-allow-origin': origin, vary: 'Origin' };
+  }
+
+  function json(ctx: Context, status: number, body: unknown, extra: Record<string, string> = {}): Response {
+    return new Response(JSON.stringify(body), { status, headers: headers(ctx, { 'content-type': 'application/json; charset=utf-8', ...extra }) });
+  }
+
+  function submissionsPreflight(ctx: Context): Response {
+    const cors = corsFor(ctx);
+    if (!cors) return json(ctx, 403, { error: 'origin', message: 'This origin may not send submissions to this form.' });
+    return new Response(null, {
+      status: 204,
+      headers: headers(ctx, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' }),
+    });
+  }
+
+  /**
+   * `POST /submissions`, `application/json`: `{ id, formVersion, locale, answers }`
+   * from the client runner. Checked as the server's own pages are: the path
+   * must be complete, every answer valid (submissionSchema), the version the
+   * one served. `id` (from the browser, random) makes a resend the same
+   * submission. Only JSON: a cross-site page cannot send it without CORS, which
+   * only `submissionOrigins` get.
+   */
+  async function acceptJsonSubmission(ctx: Context): Promise<Response> {
+    const cors = corsFor(ctx);
+    if (!cors) return json(ctx, 403, { error: 'origin', message: 'This origin may not send submissions to this form.' });
+    if (!(ctx.request.headers.get('content-type') ?? '').startsWith('application/json')) {
+      return json(ctx, 415, { error: 'contentType', message: 'Send the submission as application/json.' }, cors);
+    }
+    const text = new TextDecoder().decode(await readBytes(ctx.request));
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return json(ctx, 400, { error: 'json', message: 'The body is not JSON.' }, cors);
+    }
+    const given: Record<string, unknown> = typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
+    const { id, formVersion, locale, answers } = given;
+    if (typeof id !== 'string' || !/^[A-Za-z0-9-]{16,64}$/.test(id)) return json(ctx, 400, { error: 'id', message: 'id must be 16 to 64 letters, digits or hyphens (a random UUID).' }, cors);
+    if (formVersion !== form.version) {
+      return json(ctx, 409, { error: 'version', message: `This server runs version ${form.version} of form '${form.id}', not ${String(formVersion)}. Reload the page.` }, cors);
+    }
+    if (!isLocale(locale) || !form.languages.includes(locale)) return json(ctx, 400, { error: 'locale', message: `locale must be one of ${form.languages.join(', ')}.` }, cors);
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return json(ctx, 400, { error: 'answers', message: 'answers must be an object.' }, cors);
+    const pruned = pruneHiddenAnswers(form, { ...answers }, conditionContext());
+    const reach = canReachCheckAnswers(form, pruned, conditionContext());
+    if (!reach.ok) return json(ctx, 422, { error: 'incomplete', page: reach.firstIncompletePage, message: `Page '${reach.firstIncompletePage}' is not answered.` }, cors);
+    const parsed = submissionSchema(form).safeParse(pruned);
+    if (!parsed.success) {
+      return json(ctx, 422, { error: 'invalid', issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) }, cors);
+    }
+    const result = await store.submit({ journeyId: `client-${id}`, formId: form.id, formVersion: form.version, locale, answers: pruned });
+    return json(ctx, result.duplicate ? 200 : 201, { reference: result.reference }, cors);
+  }
+
   // ---- routing ---------------------------------------------------------------------------
 
   const GET = ['GET', 'HEAD'];
@@ -835,6 +918,10 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
         case 'outbox':
           allow(ctx, GET);
           return showOutbox(ctx);
+        case 'submissions':
+          if (ctx.request.method === 'OPTIONS') return submissionsPreflight(ctx);
+          allow(ctx, ['POST', 'OPTIONS']);
+          return acceptJsonSubmission(ctx);
       }
       const p = pageById(first);
       if (p?.repeat) {
