@@ -19,6 +19,7 @@ export interface ManifestAttribute {
   fieldName?: string;
   type: TypeText;
   description: string;
+  /** The attribute's value by default, as written in HTML (not JavaScript source). */
   default?: string;
 }
 export interface ManifestMember {
@@ -37,7 +38,8 @@ export interface ManifestMember {
 export interface ManifestEvent {
   name: string;
   description: string;
-  type?: TypeText;
+  type: TypeText;
+  inheritedFrom?: Reference;
 }
 export interface ElementDeclaration {
   kind: 'class';
@@ -63,7 +65,6 @@ export interface ManifestModule {
 }
 export interface Manifest {
   schemaVersion: string;
-  readme?: string;
   modules: ManifestModule[];
 }
 

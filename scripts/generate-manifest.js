@@ -305,9 +305,20 @@ function typesOf(def, symbol, checker) {
   return { property, attribute };
 }
 
+/** A prop's default as JavaScript source (`"text"`, `false`), for the property. */
 function defaultText(def) {
   if (def.default !== undefined) return JSON.stringify(def.default);
   return def.kind === 'boolean' ? 'false' : undefined;
+}
+
+/**
+ * A prop's default as the attribute's value (`text`, `2`): the schema's
+ * attribute default is the value itself. A boolean attribute is off by
+ * being absent, so has none.
+ */
+function attributeDefault(def) {
+  if (def.default === undefined || def.kind === 'boolean') return undefined;
+  return typeof def.default === 'string' ? def.default : JSON.stringify(def.default);
 }
 
 /**
@@ -349,7 +360,8 @@ export async function buildManifest() {
       if (def.reflect) field.reflects = true;
       fields.push(field);
       const own = { name: attribute, fieldName: prop, type: { text: types.attribute }, description };
-      if (byDefault !== undefined) own.default = byDefault;
+      const attributeByDefault = attributeDefault(def);
+      if (attributeByDefault !== undefined) own.default = attributeByDefault;
       attributes.push(own);
       if (def.kind === 'text') {
         for (const locale of LOCALES) {
@@ -365,12 +377,17 @@ export async function buildManifest() {
     }
 
     const events = new Map();
-    for (const { symbol, declaration } of chain) {
+    for (const [i, { symbol, declaration }] of chain.entries()) {
       const described = new Map(firesTags(symbol, checker).map((e) => [e.name, e.description]));
-      for (const event of dispatchedEvents(declaration, checker)) {
-        if (!events.has(event.name)) events.set(event.name, { name: event.name, type: { text: event.type }, description: described.get(event.name) ?? '' });
+      const found = dispatchedEvents(declaration, checker);
+      // A `@fires` tag with no dispatch the code shows (an event of the native control that bubbles): a plain Event.
+      for (const name of described.keys()) if (!found.some((e) => e.name === name)) found.push({ name, type: 'Event' });
+      for (const event of found) {
+        if (events.has(event.name)) continue;
+        const entry = { name: event.name, type: { text: event.type }, description: described.get(event.name) ?? '' };
+        if (i > 0) entry.inheritedFrom = { name: symbol.name, module: distPath(declaration.getSourceFile().fileName) };
+        events.set(event.name, entry);
       }
-      for (const [name, description] of described) if (!events.has(name)) events.set(name, { name, description });
     }
     for (const event of events.values()) if (!event.description) undescribed.push(`<${tag}> event ${event.name}`);
 
@@ -413,7 +430,7 @@ export async function buildManifest() {
     });
   }
   modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { manifest: { schemaVersion: '2.0.0', readme: 'README.md', modules }, undescribed };
+  return { manifest: { schemaVersion: '2.0.0', modules }, undescribed };
 }
 
 // ---------------------------------------------------------------------------
@@ -443,11 +460,7 @@ export function enumValues(typeText) {
 
 const markdown = (value) => ({ kind: 'markdown', value });
 
-/** A manifest default (JavaScript source, `"text"`) as the attribute's value in HTML (`text`). */
-function htmlValue(source) {
-  const value = JSON.parse(source);
-  return typeof value === 'string' ? value : source;
-}
+
 
 /** VS Code HTML custom data (version 1.1) for the manifest's elements. */
 export function vscodeData(manifest, pkg = packageJson()) {
@@ -461,7 +474,7 @@ export function vscodeData(manifest, pkg = packageJson()) {
         const values = enumValues(attribute.type.text);
         return {
           name: attribute.name,
-          description: markdown(attribute.description + (attribute.default !== undefined ? `\n\nDefault: \`${htmlValue(attribute.default)}\`` : '')),
+          description: markdown(attribute.description + (attribute.default !== undefined ? `\n\nDefault: \`${attribute.default}\`` : '')),
           ...(attribute.type.text === 'boolean' ? { valueSet: 'v' } : {}),
           ...(values ? { values: values.map((name) => ({ name })) } : {}),
         };

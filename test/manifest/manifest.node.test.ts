@@ -134,7 +134,10 @@ function disagreements(declaration: ElementDeclaration, spec: PropSpec, litAttri
     }
     if (!attributeTypeAgrees(def, attribute.type.text)) problems.push(`<${tag}> ${name} is ${def.kind}, not ${attribute.type.text}`);
     const byDefault = def.default !== undefined ? JSON.stringify(def.default) : def.kind === 'boolean' ? 'false' : undefined;
-    if (attribute.default !== byDefault || field?.default !== byDefault) problems.push(`<${tag}> ${name} defaults to ${byDefault}`);
+    if (field?.default !== byDefault) problems.push(`<${tag}> .${prop} defaults to ${byDefault}`);
+    // An attribute's default is its value in HTML; a boolean attribute is off by being absent.
+    const inHtml = def.default === undefined || def.kind === 'boolean' ? undefined : typeof def.default === 'string' ? def.default : JSON.stringify(def.default);
+    if (attribute.default !== inHtml) problems.push(`<${tag}> ${name}="${inHtml}" by default`);
     if (def.kind === 'text') {
       if (field?.type?.text !== 'Text | undefined') problems.push(`<${tag}> .${prop} is Text`);
       for (const locale of LOCALES) {
@@ -199,7 +202,6 @@ describe('custom-elements manifest', () => {
   it('has the shape of schema 2.0.0: modules, declarations, exports that resolve', () => {
     const manifest = committedManifest();
     assert.equal(manifest.schemaVersion, '2.0.0');
-    assert.ok(manifest.readme && existsSync(join(PACKAGE_DIR, manifest.readme)));
     const paths = new Set(manifest.modules.map((m) => m.path));
     for (const module of manifest.modules) {
       assert.equal(module.kind, 'javascript-module');
@@ -218,7 +220,10 @@ describe('custom-elements manifest', () => {
           if (member.kind === 'field') assert.ok(member.type?.text, `<${declaration.tagName}> .${member.name} has a type`);
           if (member.inheritedFrom?.module) assert.ok(existsSync(join(PACKAGE_DIR, member.inheritedFrom.module.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
         }
-        for (const event of declaration.events ?? []) assert.match(event.name, /^(cyd-[a-z-]+|[a-z]+)$/);
+        for (const event of declaration.events ?? []) {
+          assert.match(event.name, /^(cyd-[a-z-]+|[a-z]+)$/);
+          assert.match(event.type.text, /^(Custom)?Event\b/, `<${declaration.tagName}> ${event.name} has its event's type`);
+        }
       }
       for (const exported of module.exports) {
         assert.ok(exported.kind === 'js' || exported.kind === 'custom-element-definition');
