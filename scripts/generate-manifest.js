@@ -545,7 +545,7 @@ async function main(argv) {
   const stale = files.filter((f) => f.current !== f.wanted);
   if (argv.includes('--check')) {
     if (stale.length) {
-      console.error(`Stale generated files (run npm run generate):\n${stale.map((f) => `  ${relative(root, f.path)}`).join('\n')}`);
+      console.error(`Stale generated files (run npm run generate, or node scripts/generate-manifest.js):\n${stale.map((f) => `  ${relative(root, f.path)}`).join('\n')}`);
       process.exit(1);
     }
     return;

@@ -166,7 +166,7 @@ describe('custom-elements manifest', () => {
     const { files } = await generatedManifestFiles();
     assert.equal(files.length, 3);
     for (const file of files) {
-      assert.ok(file.current === file.wanted, `${relative(root, file.path)} is stale: run npm run generate`);
+      assert.ok(file.current === file.wanted, `${relative(root, file.path)} is stale: run npm run generate (or node scripts/generate-manifest.js)`);
     }
   });
 
