@@ -106,7 +106,7 @@ export interface WebTypesElement {
   'doc-url': string;
   source: { module: string; symbol: string };
   attributes: WebTypesAttribute[];
-  js: { properties: { name: string; description: string; type?: string }[]; events: { name: string; description: string }[] };
+  js: { properties: { name: string; description: string; type?: string; 'read-only'?: boolean }[]; events: { name: string; description: string }[] };
 }
 export interface WebTypes {
   $schema: string;

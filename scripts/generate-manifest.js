@@ -514,7 +514,7 @@ export function webTypes(manifest, pkg = packageJson()) {
           js: {
             properties: declaration.members
               .filter((m) => m.kind === 'field')
-              .map((m) => ({ name: m.name, description: m.description, ...(m.type ? { type: m.type.text } : {}) })),
+              .map((m) => ({ name: m.name, description: m.description, ...(m.type ? { type: m.type.text } : {}), ...(m.readonly ? { 'read-only': true } : {}) })),
             events: (declaration.events ?? []).map((e) => ({ name: e.name, description: e.description })),
           },
         })),

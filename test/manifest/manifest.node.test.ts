@@ -318,7 +318,10 @@ describe('editor data from the manifest', () => {
         assert.equal(entry.value.default, attribute.default);
       }
       const fields = declaration.members.filter((m) => m.kind === 'field');
-      assert.deepEqual(element.js.properties.map((p) => [p.name, p.type]), fields.map((m) => [m.name, m.type?.text]));
+      assert.deepEqual(
+        element.js.properties.map((p) => [p.name, p.type, p['read-only'] === true]),
+        fields.map((m) => [m.name, m.type?.text, m.readonly === true]),
+      );
       assert.deepEqual(element.js.events.map((e) => e.name), (declaration.events ?? []).map((e) => e.name));
     }
   });
