@@ -1,7 +1,7 @@
 import type { CatalogueOf, Locale } from '@cydran/i18n';
 
 /**
- * The runner's own words. Terms follow WELSH.md's table where it has one
+ * The runner's own words. Terms follow docs/welsh-language.md's table where it has one
  * (Parhau, Newid, Gwirio eich atebion, Mae problem wedi codi); the rest are
  * GOV.UK's Welsh patterns, listed for Welsh review in the runner's docs.
  */
