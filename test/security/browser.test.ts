@@ -9,12 +9,10 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../packages/components/src/all.js';
-import { CANARY, STRING_PAYLOADS, URL_ATTRIBUTES, URL_PAYLOADS, isDangerousUrl, propertyPayloads } from './payloads.js';
-import { type AttributeTarget, attributeTargets, baseAttributes, definitionOf, definitions, sampleInstances } from './targets.js';
+import { CANARY, CORE_PAYLOADS, CORE_PROPERTY_PAYLOADS, STRING_PAYLOADS, URL_ATTRIBUTES, URL_PAYLOADS, isDangerousUrl, propertyPayloads } from './payloads.js';
+import { type AttributeTarget, attributeTargets, baseAttributes, definitionOf, definitions, propertyTargets, sampleInstances, samplePropertyInstances } from './targets.js';
 import type { PropDef } from '../../packages/components/src/internal/props.js';
 
-const CORE_ATTRIBUTE_PAYLOADS = ['img onerror', 'double-quote breakout', 'javascript:', 'lit template result'];
-const CORE_PROPERTY_PAYLOADS = ['lit template result', 'cyclic object', 'object with hostile toString', 'javascript:'];
 /** How many hosts are on the page at once. */
 const BATCH = 150;
 
@@ -64,7 +62,7 @@ function parsedAttribute(raw: string): string {
 }
 
 function attributeHosts(): Host[] {
-  const instances = sampleInstances(attributeTargets(), STRING_PAYLOADS, CORE_ATTRIBUTE_PAYLOADS, URL_PAYLOADS);
+  const instances = sampleInstances(attributeTargets(), STRING_PAYLOADS, CORE_PAYLOADS, URL_PAYLOADS);
   return instances.map(({ target, payload }) => ({
     tag: target.tag,
     context: `<${target.tag} ${target.where}=${JSON.stringify(payload.name)}>`,
@@ -81,32 +79,15 @@ function attributeHosts(): Host[] {
  * the core ones in every property, as sampleInstances does for attributes.
  */
 function propertyHosts(): Host[] {
-  const payloads = propertyPayloads();
-  type Place = { tag: string; property: string; def: PropDef };
-  const groups = new Map<string, Place[]>();
-  for (const definition of definitions) {
-    for (const [property, def] of Object.entries<PropDef>(definition.props)) {
-      const key = `${definition.tag} ${def.kind}`;
-      groups.set(key, [...(groups.get(key) ?? []), { tag: definition.tag, property, def }]);
-    }
-  }
-  const chosen = new Map<string, Host>();
-  const add = ({ tag, property, def }: Place, payload: { name: string; value: unknown }) =>
-    chosen.set(`${tag} ${property} ${payload.name}`, {
-      tag,
-      context: `<${tag}>.${property} = ${payload.name}`,
-      known: knownFailure(tag, property, def, payload.value),
-      set(element) {
-        for (const [name, value] of Object.entries(baseAttributes(definitionOf(tag)))) element.setAttribute(name, value);
-        Reflect.set(element, property, payload.value);
-      },
-    });
-  for (const group of groups.values()) {
-    for (let i = 0; i < Math.max(group.length, payloads.length); i++) add(group[i % group.length]!, payloads[i % payloads.length]!);
-  }
-  const core = payloads.filter((p) => CORE_PROPERTY_PAYLOADS.includes(p.name));
-  for (const group of groups.values()) for (const place of group) for (const payload of core) add(place, payload);
-  return [...chosen.values()];
+  return samplePropertyInstances(propertyTargets(), propertyPayloads(), CORE_PROPERTY_PAYLOADS).map(({ target: { tag, property, def }, payload }) => ({
+    tag,
+    context: `<${tag}>.${property} = ${payload.name}`,
+    known: knownFailure(tag, property, def, payload.value),
+    set(element) {
+      for (const [name, value] of Object.entries(baseAttributes(definitionOf(tag)))) element.setAttribute(name, value);
+      Reflect.set(element, property, payload.value);
+    },
+  }));
 }
 
 /** Every element under `root`, shadow roots included. */

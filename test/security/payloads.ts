@@ -114,6 +114,11 @@ export const HUGE_PAYLOADS: readonly StringPayload[] = [
 
 export const STRING_PAYLOADS: readonly StringPayload[] = [...MARKUP_PAYLOADS, ...URL_PAYLOADS, ...JSON_PAYLOADS, ...HUGE_PAYLOADS];
 
+/** String payloads of each family every place gets, besides its share of the whole corpus (see targets.ts sampleInstances). */
+export const CORE_PAYLOADS: readonly string[] = ['img onerror', 'double-quote breakout', 'tag close breakout', 'javascript:', 'lit template result'];
+/** The same for properties (see propertyPayloads). */
+export const CORE_PROPERTY_PAYLOADS: readonly string[] = ['lit template result', 'cyclic object', 'object with hostile toString', 'javascript:'];
+
 /**
  * Values of the wrong type for a property set from script (a developer's
  * mistake or a back end's unchecked data), beside the string payloads.

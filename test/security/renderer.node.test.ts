@@ -13,15 +13,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { expandHTML, renderElement } from '@cydran/components/server';
 import { type HtmlElement, type HtmlParent, elementChildren, parseHTML, queryAll } from '../support/html.js';
-import { CANARY, STRING_PAYLOADS, type StringPayload, URL_ATTRIBUTES, URL_PAYLOADS, isDangerousUrl } from './payloads.js';
+import { CANARY, CORE_PAYLOADS, STRING_PAYLOADS, type StringPayload, URL_ATTRIBUTES, URL_PAYLOADS, isDangerousUrl } from './payloads.js';
 import { type AttributeTarget, type Instance, attributeTargets, baseAttributes, definitionOf, definitions, missingExamples, sampleInstances } from './targets.js';
 
 /** Attributes the payloads would bring in if written unescaped. Any `on…` attribute counts too. */
 const INJECTED_ATTRIBUTES = ['data-pwned', 'autofocus', 'x', 'srcdoc', 'formaction', 'lit$123$', 'ontoggle'];
 /** Elements the payloads would bring in. */
 const INJECTED_ELEMENTS = ['script', 'img', 'svg', 'iframe', 'details', 'form', 'button', 'math', 'mtext', 'mglyph', 'style', 'table', 'object', 'embed', 'base', 'meta', 'link', 'template', 'textarea', 'title'];
-/** Payloads of each family every place gets, besides its share of the whole corpus. */
-export const CORE_PAYLOADS = ['img onerror', 'double-quote breakout', 'tag close breakout', 'javascript:', 'lit template result'];
 
 interface Baseline {
   /** How many of each INJECTED_ELEMENTS tag the place renders with a harmless value. */

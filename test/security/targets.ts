@@ -197,9 +197,26 @@ export function attributeTargets(): AttributeTarget[] {
   return targets;
 }
 
-export interface Instance<P> {
-  target: AttributeTarget;
+export interface Instance<P, T = AttributeTarget> {
+  target: T;
   payload: P;
+}
+
+/**
+ * Every payload in every group of places (`groupOf`), going round the
+ * places of the group so each place is tried with some; then `extra` for
+ * each place (payloads every such place must meet). Keyed so no pair is tried twice.
+ */
+function sample<P extends { name: string }, T>(places: readonly T[], payloads: readonly P[], groupOf: (place: T) => string, key: (place: T) => string, extra: (place: T) => readonly P[]): Instance<P, T>[] {
+  const chosen = new Map<string, Instance<P, T>>();
+  const add = (target: T, payload: P) => chosen.set(`${key(target)} ${payload.name}`, { target, payload });
+  const groups = new Map<string, T[]>();
+  for (const place of places) groups.set(groupOf(place), [...(groups.get(groupOf(place)) ?? []), place]);
+  for (const group of groups.values()) {
+    for (let i = 0; i < Math.max(group.length, payloads.length); i++) add(group[i % group.length]!, payloads[i % payloads.length]!);
+  }
+  for (const place of places) for (const payload of extra(place)) add(place, payload);
+  return [...chosen.values()];
 }
 
 /**
@@ -215,32 +232,37 @@ export interface Instance<P> {
  * - every URL payload in every link place.
  */
 export function sampleInstances<P extends { name: string }>(targets: readonly AttributeTarget[], payloads: readonly P[], core: readonly string[], urls: readonly P[]): Instance<P>[] {
-  const chosen = new Map<string, Instance<P>>();
-  const add = (target: AttributeTarget, payload: P) => chosen.set(`${target.tag} ${target.where} ${payload.name}`, { target, payload });
-  const groups = new Map<string, AttributeTarget[]>();
-  for (const target of targets) {
-    const key = `${target.tag} ${target.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), target]);
-  }
-  for (const group of groups.values()) {
-    for (let i = 0; i < Math.max(group.length, payloads.length); i++) add(group[i % group.length]!, payloads[i % payloads.length]!);
-  }
   const corePayloads = payloads.filter((payload) => core.includes(payload.name));
-  for (const target of targets) {
-    for (const payload of corePayloads) add(target, payload);
-    if (target.link) for (const payload of urls) add(target, payload);
-  }
-  return [...chosen.values()];
+  return sample(
+    targets,
+    payloads,
+    (target) => `${target.tag} ${target.kind}`,
+    (target) => `${target.tag} ${target.where}`,
+    (target) => (target.link ? [...corePayloads, ...urls] : corePayloads),
+  );
 }
 
 export interface PropertyTarget {
-  tag: string;
+  tag: `cyd-${string}`;
   property: string;
+  def: PropDef;
 }
 
 /** Every property of every component (a text prop's per-language properties are reached through its twin attributes). */
 export function propertyTargets(): PropertyTarget[] {
-  return definitions.flatMap((d) => Object.keys(d.props).map((property) => ({ tag: d.tag, property })));
+  return definitions.flatMap((d) => Object.entries<PropDef>(d.props).map(([property, def]) => ({ tag: d.tag, property, def })));
+}
+
+/** As sampleInstances, for properties: every payload in every kind of property of every component, and each of `core` in every property. */
+export function samplePropertyInstances<P extends { name: string }>(targets: readonly PropertyTarget[], payloads: readonly P[], core: readonly string[]): Instance<P, PropertyTarget>[] {
+  const corePayloads = payloads.filter((payload) => core.includes(payload.name));
+  return sample(
+    targets,
+    payloads,
+    (target) => `${target.tag} ${target.def.kind}`,
+    (target) => `${target.tag} ${target.property}`,
+    () => corePayloads,
+  );
 }
 
 export function definitionOf(tag: string): ComponentDefinition {
