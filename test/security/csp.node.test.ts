@@ -5,7 +5,9 @@
 // and expanded on the server (expandHTML) and upgraded. On each: 0
 // `securitypolicyviolation` events, every component rendered, a form that
 // validates (the error summary, no post) and then submits, and a switch of
-// the page's language re-words the components.
+// the page's language re-words the components. Both builds: the source
+// bundle a developer runs (development checks on) and cydran.js as
+// `npm run build` writes it (production, minified).
 //
 // And the reason `trusted-types lit-html` is in the policy: with
 // `trusted-types 'none'` the same page breaks.
@@ -15,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { expandHTML } from '@cydran/components/server';
 import type { Browser, Page } from 'puppeteer-core';
 import { type TestServer, bundleElements, bundleStylesheet, formFields, launchChromium, serve } from '../progressive-enhancement/support.js';
+import { cydranBundle } from '../../bench/lib/cydran-assets.js';
 import { baseAttributes, definitions } from './targets.js';
 
 /** The policy docs/security.md gives, word for word. */
@@ -57,10 +60,14 @@ describe('every component under a strict CSP with Trusted Types', () => {
   let server: TestServer;
   let browser: Browser;
   let policy = STRICT_CSP;
+  let build: 'development' | 'production' = 'development';
+  const bundles = { development: '', production: '' };
   const posts: Record<string, string>[] = [];
 
   before(async () => {
-    const [elements, stylesheet] = await Promise.all([bundleElements(), bundleStylesheet()]);
+    const [development, production, stylesheet] = await Promise.all([bundleElements(), cydranBundle(), bundleStylesheet()]);
+    bundles.development = development;
+    bundles.production = production.code;
     const components = everyComponent();
     const pages: Record<string, string> = {
       '/': page(`${FORM}\n${components}`),
@@ -72,7 +79,7 @@ describe('every component under a strict CSP with Trusted Types', () => {
     [server, browser] = await Promise.all([
       serve((request) => {
         const headers = { 'content-security-policy': policy };
-        if (request.path === '/cydran.js') return { type: 'text/javascript', body: elements, headers };
+        if (request.path === '/cydran.js') return { type: 'text/javascript', body: bundles[build], headers };
         if (request.path === '/cydran.css') return { type: 'text/css', body: stylesheet, headers };
         if (request.path === '/submit' && request.method === 'POST') {
           posts.push(formFields(request.body));
@@ -120,9 +127,10 @@ describe('every component under a strict CSP with Trusted Types', () => {
     });
   }
 
-  for (const path of ['/', '/server']) {
-    it(`${path === '/' ? 'rendered in the browser' : 'server-rendered and upgraded'}: 0 violations; every component renders, the form validates, the language switches and the form submits`, async () => {
+  for (const [path, which] of [['/', 'development'], ['/server', 'development'], ['/', 'production'], ['/server', 'production']] as const) {
+    it(`${path === '/' ? 'rendered in the browser' : 'server-rendered and upgraded'} (${which} build): 0 violations; every component renders, the form validates, the language switches and the form submits`, async () => {
       policy = STRICT_CSP;
+      build = which;
       posts.length = 0;
       const { page, violations, errors } = await open(path);
       try {
@@ -163,6 +171,7 @@ describe('every component under a strict CSP with Trusted Types', () => {
 
   it("breaks without lit-html as a Trusted Types policy (trusted-types 'none'): why the policy names it", async () => {
     policy = STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'");
+    build = 'production';
     const { page, violations, errors } = await open('/', false);
     try {
       const found = await violations();
