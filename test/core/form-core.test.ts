@@ -187,6 +187,20 @@ describe('form core', () => {
     expect(field.errorMessage, 'gone once the press is over').to.equal('');
   });
 
+  it('a number or true/false property given an object renders with its default and says what it takes', async () => {
+    const messages = await captureConsole('error', async () => {
+      const field = await fixture<CydTextInput & { maxlength: unknown; required: unknown }>(html`<cyd-text-input name="code" label="Code"></cyd-text-input>`);
+      field.maxlength = Object.create(null);
+      field.required = { _$litDirective$: class {} };
+      await settled(field);
+      const input = field.querySelector('input')!;
+      expect(input.hasAttribute('maxlength'), 'no maxlength from an object').to.equal(false);
+      expect(input.required, 'the default, not required').to.equal(false);
+    });
+    expect(messages.some((m) => m.includes('maxlength is an object, not a number, so the default was used')), messages.join('\n')).to.equal(true);
+    expect(messages.some((m) => m.includes('required is an object, not true or false')), messages.join('\n')).to.equal(true);
+  });
+
   describe('children a framework adds after the element has rendered', () => {
     it('go into a fieldset’s content, not beside it', async () => {
       const fieldset = await fixture<HTMLElement>(html`<cyd-fieldset legend="Address"></cyd-fieldset>`);

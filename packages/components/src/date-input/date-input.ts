@@ -22,7 +22,7 @@ export class CydDateInput extends FormControl<typeof dateInputProps> {
 
   /** The boxes shown: all three, or two of them (see `parts`). */
   get shownParts(): DatePart[] {
-    return shownParts(this.parts);
+    return shownParts(this.props.parts);
   }
 
   /** The three boxes as typed. A box not shown stands for any value that makes the others a date. */

@@ -72,12 +72,12 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
   protected override customProblem(): Problem | null {
     const input = this.controls[0];
     if (!input || input.matches(':disabled')) return super.customProblem();
-    const tokens = acceptTokens(this.accept);
+    const tokens = acceptTokens(this.props.accept);
     for (const file of this.files) {
       let reason: ValidityReason | null = null;
       if (file.size === 0) reason = 'fileEmpty';
       else if (!fileMatchesAccept(file, tokens)) reason = 'fileType';
-      else if (this.maxSize && file.size > this.maxSize) reason = 'fileTooLarge';
+      else if (this.props.maxSize && file.size > this.props.maxSize) reason = 'fileTooLarge';
       if (reason) return { reason, target: input };
     }
     return super.customProblem();
@@ -91,9 +91,9 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
       case 'fileEmpty':
         return m.fileEmpty;
       case 'fileType':
-        return m.fileType(acceptedTypesText(this.accept, locale));
+        return m.fileType(acceptedTypesText(this.props.accept, locale));
       case 'fileTooLarge':
-        return m.fileTooLarge(formatFileSize(this.maxSize ?? 0, locale));
+        return m.fileTooLarge(formatFileSize(this.props.maxSize ?? 0, locale));
       default:
         return super.defaultMessage(reason, locale, control);
     }

@@ -32,8 +32,11 @@ export function specProblems(tag: string, spec: PropSpec, props: Record<string, 
 }
 
 /** A value read wrongly (see `readProps`), as a message naming the element, where, and the fix. */
-function readProblemText(tag: string, { where, what, value }: ReadProblem): string {
+function readProblemText(tag: string, { where, what, value, wanted }: ReadProblem): string {
   const given = value === undefined ? where : `${where}=${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}`;
+  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+  if (wanted === 'number') return `<${tag}>: ${where} is ${article} ${what}, not a number, so the default was used. Give a number, like ${where}="3".`;
+  if (wanted === 'boolean') return `<${tag}>: ${where} is ${article} ${what}, not true or false, so the default was used. Set it to true or false (or add or remove the attribute).`;
   switch (what) {
     case 'url':
       return `<${tag}>: ${given} is not a safe link, so it was replaced by "#". Use an http(s), mailto:, tel:, relative or #fragment URL.`;
@@ -45,7 +48,7 @@ function readProblemText(tag: string, { where, what, value }: ReadProblem): stri
     case 'deep':
       return `<${tag}>: ${where} ${what === 'cycle' ? 'contains itself' : 'is nested too deeply'}, so it was left out. Give plain JSON data.`;
     default:
-      return `<${tag}>: ${where} is ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}, not text, so it was left out. Give a string, or {"en":"…","cy":"…"} for text in both languages.`;
+      return `<${tag}>: ${where} is ${article} ${what}, not text, so it was left out. Give a string, or {"en":"…","cy":"…"} for text in both languages.`;
   }
 }
 

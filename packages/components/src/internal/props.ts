@@ -124,6 +124,8 @@ export interface ReadProblem {
   /** What was wrong: `url` (an unsafe link target) or the kind of value given. */
   what: string;
   value?: string;
+  /** For a number or boolean prop: what it takes, for the message. */
+  wanted?: 'number' | 'boolean';
 }
 export const readProblems = new WeakMap<object, ReadProblem[]>();
 
@@ -147,6 +149,10 @@ export function readProps<S extends PropSpec>(spec: S, source: object): Props<S>
       value = def.kind === 'url' ? safeUrl(read, where, problems) : read;
     } else if (def.kind === 'json') {
       value = cleanJson(value, where, problems, new Set(), 0);
+    } else if (def.kind === 'number') {
+      value = readNumber(value, where, problems);
+    } else if (def.kind === 'boolean') {
+      value = readBoolean(value, where, problems);
     }
     props[prop] = value === undefined ? def.default : value;
   }
@@ -173,6 +179,24 @@ function readString(value: unknown, where: string, problems: ReadProblem[]): str
   if (value == null || typeof value === 'string') return value ?? undefined;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   problems.push({ where, what: Array.isArray(value) ? 'array' : typeof value });
+  return undefined;
+}
+
+/** A number, or a string of one ("3"); anything else is refused (the default is used). */
+function readNumber(value: unknown, where: string, problems: ReadProblem[]): number | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+  problems.push({ where, what: Array.isArray(value) ? 'array' : typeof value, wanted: 'number' });
+  return undefined;
+}
+
+/** A boolean; a string or number as an attribute would give it (present = true); anything else refused. */
+function readBoolean(value: unknown, where: string, problems: ReadProblem[]): boolean | undefined {
+  if (value == null || typeof value === 'boolean') return value ?? undefined;
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  problems.push({ where, what: Array.isArray(value) ? 'array' : typeof value, wanted: 'boolean' });
   return undefined;
 }
 
