@@ -25,7 +25,7 @@ if (!existsSync(chrome)) {
 
 const BUNDLE_OUTPUTS = ['packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
 /** What the bundle is built from: every package's sources and the build's own scripts. */
-const BUILD_INPUTS = ['packages/i18n/src', 'packages/tokens/src', 'packages/data-model/src', 'packages/components/src', 'rollup.config.js', 'scripts/build-dist.js'];
+const BUILD_INPUTS = ['packages/i18n/src', 'packages/tokens/src', 'packages/data-model/src', 'packages/components/src', 'packages/forms/src', 'rollup.config.js', 'scripts/build-dist.js'];
 
 function newestChange(path) {
   const stats = statSync(path);
