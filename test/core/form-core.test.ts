@@ -189,9 +189,10 @@ describe('form core', () => {
 
   it('a number or true/false property given an object renders with its default and says what it takes', async () => {
     const messages = await captureConsole('error', async () => {
-      const field = await fixture<CydTextInput & { maxlength: unknown; required: unknown }>(html`<cyd-text-input name="code" label="Code"></cyd-text-input>`);
-      field.maxlength = Object.create(null);
-      field.required = { _$litDirective$: class {} };
+      const field = await fixture<CydTextInput>(html`<cyd-text-input name="code" label="Code"></cyd-text-input>`);
+      // Wrong types, as plain JavaScript (or a framework) can set them.
+      Reflect.set(field, 'maxlength', Object.create(null));
+      Reflect.set(field, 'required', { _$litDirective$: class {} });
       await settled(field);
       const input = field.querySelector('input')!;
       expect(input.hasAttribute('maxlength'), 'no maxlength from an object').to.equal(false);
@@ -199,6 +200,20 @@ describe('form core', () => {
     });
     expect(messages.some((m) => m.includes('maxlength is an object, not a number, so the default was used')), messages.join('\n')).to.equal(true);
     expect(messages.some((m) => m.includes('required is an object, not true or false')), messages.join('\n')).to.equal(true);
+  });
+
+  it('two fields with one id are reported, naming the id and the fix', async () => {
+    const messages = await captureConsole('error', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <cyd-text-input name="email" label="Email"></cyd-text-input>
+        <cyd-text-input name="email" label="Email again"></cyd-text-input>
+        <cyd-text-input name="phone" label="Phone"></cyd-text-input></form>`);
+      await settled(form);
+    });
+    const shared = messages.filter((m) => m.includes('is already on the page'));
+    expect(shared, messages.join('\n')).to.have.length(1);
+    expect(shared[0]).to.include('<cyd-text-input name="email">: id "email" is already on the page');
+    expect(shared[0]).to.include('Give each field its own name');
   });
 
   describe('children a framework adds after the element has rendered', () => {

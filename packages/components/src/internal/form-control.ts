@@ -614,6 +614,29 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#syncCustomValidity();
+    if (DEV_MODE) this.#reportSharedIds();
+  }
+
+  /**
+   * Two fields with one id: the label, the hint, the error and the error
+   * summary's link of the second all find the first. The document's own
+   * index answers for the first holder at once, so a page of a thousand
+   * fields pays nothing for the check.
+   */
+  #reportSharedIds(): void {
+    if (!this.isConnected) return;
+    const root = this.getRootNode();
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    for (const control of this.controls) {
+      if (!control.id) continue;
+      const holder = root.getElementById(control.id);
+      if (!holder || holder === control) continue;
+      const owner = holder.closest('[name]')?.getAttribute('name') ?? holder.getAttribute('name');
+      reportDeveloperErrors(this, [
+        `<${this.localName} name="${this.field.name ?? ''}">: id "${control.id}" is already on the page (${holder.localName}${owner ? ` named "${owner}"` : ''}), so this field's label, hint, error and error-summary link would all go to that one. ` +
+          'Give each field its own name, or its own id="…".',
+      ]);
+    }
   }
 }
 
