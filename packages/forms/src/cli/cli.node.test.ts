@@ -76,6 +76,15 @@ test('check: a valid definition passes; a wrong path and a bad definition say wh
   assert.match(bad.stderr, /title\.cy/);
 });
 
+test('check passes each example in examples/, as a council would run it', async () => {
+  for (const example of ['blue-badge', 'missed-bin', 'consultation']) {
+    const path = fileURLToPath(new URL(`../../examples/${example}.json`, import.meta.url));
+    const result = await cli(['check', path]).done;
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /is valid \(\d+ pages, \d+ questions, languages en, cy\)/);
+  }
+});
+
 test('a database that cannot be reached is named without its password, with what to check', async () => {
   const result = await cli(['export', 'bins', '--format', 'csv', '--database', 'postgres://forms:s3cret-pw@127.0.0.1:1/forms']).done;
   assert.equal(result.code, 1);
