@@ -116,6 +116,9 @@ export const STRING_PAYLOADS: readonly StringPayload[] = [...MARKUP_PAYLOADS, ..
 
 /** String payloads of each family every place gets, besides its share of the whole corpus (see targets.ts sampleInstances). */
 export const CORE_PAYLOADS: readonly string[] = ['img onerror', 'double-quote breakout', 'tag close breakout', 'javascript:', 'lit template result'];
+
+/** The corpus as the security suite samples it (targets.ts sampleInstances). */
+export const CORPUS = { payloads: STRING_PAYLOADS, core: CORE_PAYLOADS, urls: URL_PAYLOADS, big: HUGE_PAYLOADS };
 /** The same for properties (see propertyPayloads). */
 export const CORE_PROPERTY_PAYLOADS: readonly string[] = ['lit template result', 'cyclic object', 'object with hostile toString', 'javascript:'];
 

@@ -124,6 +124,8 @@ export interface AttributeTarget {
   where: string;
   /** The attribute the payload goes in. */
   attribute: string;
+  /** The property of the same prop (for a JSON leaf, the property the whole value is set as). */
+  property: string;
   /**
    * What kind of place it is: the prop kind (`string`, `url`, `text`,
    * `boolean`, `number`, `json`), `text twin` for `label-cy`/`label-en`,
@@ -171,7 +173,7 @@ export function attributeTargets(): AttributeTarget[] {
     for (const [prop, def] of Object.entries<PropDef>(definition.props)) {
       const attribute = attributeName(prop, def);
       const link = def.kind === 'url' || (def.kind === 'text' && def.url === true);
-      const plain = { tag: definition.tag, attribute, link, valueWith: (payload: string) => payload };
+      const plain = { tag: definition.tag, attribute, property: prop, link, valueWith: (payload: string) => payload };
       if (def.kind === 'json') {
         const example = jsonExample(definition.tag, prop);
         targets.push({ ...plain, where: attribute, kind: 'json', benign: JSON.stringify(example ?? null) });
@@ -180,6 +182,7 @@ export function attributeTargets(): AttributeTarget[] {
             tag: definition.tag,
             where: `${attribute}${pathText(path)}`,
             attribute,
+            property: prop,
             kind: isLinkPath(path) ? 'json link' : 'json leaf',
             link: isLinkPath(path),
             valueWith: (payload) => JSON.stringify(withLeaf(example, path, payload)),
@@ -219,27 +222,51 @@ function sample<P extends { name: string }, T>(places: readonly T[], payloads: r
   return [...chosen.values()];
 }
 
+/** The payload corpus as the sampler takes it. */
+export interface Corpus<P> {
+  payloads: readonly P[];
+  /** Names of payloads every place gets (a script-running payload of each family). */
+  core: readonly string[];
+  /** Payloads every link place gets. */
+  urls: readonly P[];
+  /** Payloads costly to render (100 KB, 1,000 levels deep): each in every component rather than every kind of place. */
+  big: readonly P[];
+}
+
 /**
- * Which payload goes where: not every payload in every place (706 places ×
- * 66 payloads is 46,596 renders, most of them saying again what one render of
+ * Which payload goes where: not every payload in every place (709 places ×
+ * 66 payloads is 46,794 renders, most of them saying again what one render of
  * the same kind of place said), but
  * - every payload in every kind of place of every component (its `url`
  *   props, its `text` props and their twins, each JSON prop's leaves…),
  *   going round the places of that kind so each is tried with some;
- * - every place with each of `core` (a script-running payload of each
- *   family), so a place that renders differently from its kind still meets
- *   each family;
+ *   the big ones in every component, going round its places;
+ * - every place with each core payload, so a place that renders
+ *   differently from its kind still meets each family;
  * - every URL payload in every link place.
  */
-export function sampleInstances<P extends { name: string }>(targets: readonly AttributeTarget[], payloads: readonly P[], core: readonly string[], urls: readonly P[]): Instance<P>[] {
-  const corePayloads = payloads.filter((payload) => core.includes(payload.name));
-  return sample(
-    targets,
-    payloads,
-    (target) => `${target.tag} ${target.kind}`,
-    (target) => `${target.tag} ${target.where}`,
-    (target) => (target.link ? [...corePayloads, ...urls] : corePayloads),
-  );
+export function sampleInstances<P extends { name: string }>(targets: readonly AttributeTarget[], corpus: Corpus<P>): Instance<P>[] {
+  const corePayloads = corpus.payloads.filter((payload) => corpus.core.includes(payload.name));
+  const key = (target: AttributeTarget) => `${target.tag} ${target.where}`;
+  return [
+    ...sample(
+      targets,
+      corpus.payloads.filter((payload) => !corpus.big.includes(payload)),
+      (target) => `${target.tag} ${target.kind}`,
+      key,
+      (target) => (target.link ? [...corePayloads, ...corpus.urls] : corePayloads),
+    ),
+    ...sample(targets, corpus.big, (target) => target.tag, key, () => []),
+  ];
+}
+
+/**
+ * A lighter sample, for a path that ends in the same renderer: every payload
+ * in every component (going round its places), and every URL payload in
+ * every link place.
+ */
+export function sampleByComponent<P extends { name: string }>(targets: readonly AttributeTarget[], corpus: Corpus<P>): Instance<P>[] {
+  return sample(targets, corpus.payloads, (target) => target.tag, (target) => `${target.tag} ${target.where}`, (target) => (target.link ? corpus.urls : []));
 }
 
 export interface PropertyTarget {
