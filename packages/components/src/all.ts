@@ -9,6 +9,7 @@ import './breadcrumbs/define.js';
 import './button/define.js';
 import './character-count/define.js';
 import './checkboxes/define.js';
+import './code-input/define.js';
 import './cookie-banner/define.js';
 import './date-input/define.js';
 import './details/define.js';

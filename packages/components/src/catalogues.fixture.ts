@@ -6,6 +6,7 @@ import * as backLinkMessages from './back-link/back-link.messages.js';
 import * as breadcrumbsMessages from './breadcrumbs/breadcrumbs.messages.js';
 import * as characterCountMessages from './character-count/character-count.messages.js';
 import * as choiceGroupMessages from './choice-group/choice-group.messages.js';
+import * as codeInputMessages from './code-input/code-input.messages.js';
 import * as cookieBannerMessages from './cookie-banner/cookie-banner.messages.js';
 import * as dateInputMessages from './date-input/date-input.messages.js';
 import * as errorSummaryMessages from './error-summary/error-summary.messages.js';
@@ -47,6 +48,7 @@ export const catalogues: Readonly<Record<string, CatalogueModule>> = {
   'breadcrumbs/breadcrumbs.messages.ts': breadcrumbsMessages,
   'character-count/character-count.messages.ts': characterCountMessages,
   'choice-group/choice-group.messages.ts': choiceGroupMessages,
+  'code-input/code-input.messages.ts': codeInputMessages,
   'cookie-banner/cookie-banner.messages.ts': cookieBannerMessages,
   'date-input/date-input.messages.ts': dateInputMessages,
   'error-summary/error-summary.messages.ts': errorSummaryMessages,

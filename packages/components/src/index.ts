@@ -26,6 +26,8 @@ export { CydCharacterCount } from './character-count/character-count.js';
 export { characterCountDefinition } from './character-count/character-count.template.js';
 export { CydCheckboxes } from './checkboxes/checkboxes.js';
 export { checkboxesDefinition } from './checkboxes/checkboxes.template.js';
+export { CydCodeInput } from './code-input/code-input.js';
+export { DEFAULT_CODE_LENGTH, codeInputDefinition, securityCodeDigits, securityCodeProblem } from './code-input/code-input.template.js';
 export { CydCookieBanner } from './cookie-banner/cookie-banner.js';
 export { cookieBannerDefinition } from './cookie-banner/cookie-banner.template.js';
 export { CONSENT_COOKIE, bannerConsent, consentCookie, consentFromForm, readCookieConsent } from './cookie-banner/cookie-consent.js';

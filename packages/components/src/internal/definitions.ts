@@ -8,6 +8,7 @@ import { breadcrumbsDefinition } from '../breadcrumbs/breadcrumbs.template.js';
 import { buttonDefinition } from '../button/button.template.js';
 import { characterCountDefinition } from '../character-count/character-count.template.js';
 import { checkboxesDefinition } from '../checkboxes/checkboxes.template.js';
+import { codeInputDefinition } from '../code-input/code-input.template.js';
 import { cookieBannerDefinition } from '../cookie-banner/cookie-banner.template.js';
 import { dateInputDefinition } from '../date-input/date-input.template.js';
 import { detailsDefinition } from '../details/details.template.js';
@@ -49,6 +50,7 @@ export const definitions: readonly ComponentDefinition<any>[] = [
   buttonDefinition,
   characterCountDefinition,
   checkboxesDefinition,
+  codeInputDefinition,
   cookieBannerDefinition,
   dateInputDefinition,
   detailsDefinition,

@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './code-input.server.spec.js';
