@@ -13,7 +13,7 @@ import { printSummary } from './lib/report.js';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 /** Benchmarks that drive Chromium. */
-const BROWSER = new Set(['page-load.ts', 'language-switch.ts']);
+const BROWSER = new Set(['page-load.ts', 'language-switch.ts', 'big-inputs.ts']);
 const lock = process.env.BENCH_BROWSER_LOCK ?? '/tmp/cydran-browser.lock';
 const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
 

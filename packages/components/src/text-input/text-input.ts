@@ -20,8 +20,8 @@ export class CydTextInput extends FormControl<typeof textInputProps> {
   protected override customProblem(): Problem | null {
     const control = this.controls[0];
     const length = [...this.value].length;
-    if (control && this.maxlength !== undefined && length > this.maxlength) return { reason: 'tooLong', target: control };
-    if (control && this.minlength !== undefined && length > 0 && length < this.minlength) return { reason: 'tooShort', target: control };
+    if (control && this.props.maxlength !== undefined && length > this.props.maxlength) return { reason: 'tooLong', target: control };
+    if (control && this.props.minlength !== undefined && length > 0 && length < this.props.minlength) return { reason: 'tooShort', target: control };
     return super.customProblem();
   }
 }
