@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CydFormRunner } from './form-runner.js';
+import { MISSED_BIN_ANSWERS } from './examples.fixture.js';
 import { consoleErrorsDuring, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const EXAMPLES = '/packages/forms/examples';
@@ -195,14 +196,7 @@ describe('cyd-form-runner', () => {
     const stored = (await storedSubmissions('missed-bin')).at(-1)!;
     expect(panel.textContent).to.contain(stored.reference);
     expect(stored.locale).to.equal('cy');
-    expect(stored.answers).to.deep.equal({
-      council: 'W06000015',
-      address: { line1: '1 Heol y Frenhines', town: 'Caerdydd', postcode: 'CF10 1AA' },
-      bins: ['general', 'recycling'],
-      'collection-date': '2026-03-02',
-      'bin-out': true,
-      email: 'sian@example.com',
-    });
+    expect(stored.answers).to.deep.equal(MISSED_BIN_ANSWERS);
     expect(document.activeElement?.closest('cyd-panel'), 'focus moves to the confirmation').to.not.equal(null);
   });
 
@@ -309,6 +303,7 @@ describe('cyd-form-runner', () => {
     await choose(runner, 'visits', control(runner, 'input[name="visits"]').value);
     await press(runner);
     expect(runner.currentStep).to.equal('views');
+    expect(heading(runner), 'the likert’s legend is the page heading').to.equal('How much do you agree with these statements?');
     await press(runner);
     const statements = runner.querySelectorAll('cyd-fieldset cyd-radios');
     expect(errorSummaryLinks(runner).length, 'one error per statement').to.equal(statements.length);

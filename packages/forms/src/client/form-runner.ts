@@ -95,10 +95,13 @@ export class CydFormRunner extends LitElement {
   static override properties = {
     src: { type: String },
     action: { type: String },
+    definition: { attribute: false },
   };
 
   /** The definition's address (JSON, as `parseFormDefinition` reads it). */
   declare src: string | undefined;
+  /** The definition itself (its JSON parsed, or a `defineForm` result), instead of `src`: checked the same way. */
+  declare definition: unknown;
   /** Where the finished submission is posted as JSON: a server runner's `…/submissions`. */
   declare action: string | undefined;
 
@@ -124,6 +127,7 @@ export class CydFormRunner extends LitElement {
     super();
     this.src = undefined;
     this.action = undefined;
+    this.definition = undefined;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -173,13 +177,16 @@ export class CydFormRunner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.loaded = this.#load(this.src);
+    if (this.definition !== undefined && changed.has('definition')) {
+      this.#loading?.abort();
+      this.#start(this.definition);
+    } else if (changed.has('src') && this.definition === undefined) this.loaded = this.#load(this.src);
   }
 
   // ---- loading ------------------------------------------------------------------------------
 
   #describe(): string {
-    return `<cyd-form-runner${this.src ? ` src="${this.src}"` : ''}>`;
+    return `<cyd-form-runner${this.src && this.definition === undefined ? ` src="${this.src}"` : ''}>`;
   }
 
   #report(problems: readonly string[]): void {
@@ -220,9 +227,10 @@ export class CydFormRunner extends LitElement {
     this.requestUpdate();
   }
 
-  /** Checks the definition text and, if it can run here, starts the journey at its first page. */
-  #start(text: string): void {
-    const parsed = parseFormDefinition(text);
+  /** Checks the definition (JSON text or parsed) and, if it can run here, starts the journey at its first page. */
+  #start(definition: unknown): void {
+    this.#unavailable = undefined;
+    const parsed = parseFormDefinition(definition);
     if (!parsed.ok) {
       this.#fail(parsed.problems.map((problem) => `${this.#describe()}: the definition is not valid: ${problem}. Fix the JSON (cydran-forms check lists every problem).`));
       return;
@@ -252,6 +260,26 @@ export class CydFormRunner extends LitElement {
     this.#submissionId = crypto.randomUUID();
     const step = { pageId: this.#firstOpenPage(), returnToCheck: false };
     this.#go(step, 'replace', false);
+  }
+
+  /**
+   * Puts a journey back: its answers (those off the path are dropped), the
+   * step to show (if the person may be on it, else the first page still to
+   * answer), values typed on that step that had errors (shown with their
+   * errors), or the reference of a journey already sent (the confirmation).
+   * For pages that keep a journey themselves, and for stories and tests.
+   */
+  restore(journey: { answers?: Answers; step?: string; pending?: FieldValues; reference?: string }): void {
+    const form = this.#form;
+    if (!form) throw new Error(`${this.#describe()}: restore() needs the form loaded first: await element.loaded.`);
+    this.#answers = pruneHiddenAnswers(form, structuredClone(journey.answers ?? {}));
+    this.#send = journey.reference ? { kind: 'sent', reference: journey.reference } : { kind: 'idle' };
+    this.#go({ pageId: journey.step ?? this.#firstOpenPage(), returnToCheck: false }, 'replace', false);
+    const step = this.#step;
+    if (journey.pending && step && step.pageId !== CHECK_ANSWERS && !findPage(form, step.pageId).exit) {
+      this.#values = { ...journey.pending };
+      this.#rejected = { ...journey.pending };
+    }
   }
 
   // ---- steps --------------------------------------------------------------------------------

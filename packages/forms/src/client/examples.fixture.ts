@@ -1,0 +1,30 @@
+/** Answers to the example forms, on a whole path: the stories show them, the tests expect them. */
+import type { Answers } from '../definition/types.js';
+
+export const MISSED_BIN_ANSWERS: Answers = {
+  council: 'W06000015',
+  address: { line1: '1 Heol y Frenhines', town: 'Caerdydd', postcode: 'CF10 1AA' },
+  bins: ['general', 'recycling'],
+  'collection-date': '2026-03-02',
+  'bin-out': true,
+  email: 'sian@example.com',
+};
+
+export const CONSULTATION_ANSWERS: Answers = {
+  visits: 'weekly',
+  views: { parking: 'disagree', pedestrians: 'agree', events: 'strongly-agree' },
+  recommend: 8,
+  satisfaction: 4,
+  improvements: ['cafes', 'toilets'],
+  comments: 'Mwy o feinciau, os gwelwch yn dda.',
+};
+
+export const BLUE_BADGE_ANSWERS: Answers = {
+  'who-for': 'myself',
+  'live-in-wales': true,
+  'full-name': 'Gwenllian Morgan',
+  'date-of-birth': '1958-04-27',
+  pip: false,
+  walking: 'under-50',
+  email: 'gwenllian@example.com',
+};
