@@ -1,0 +1,234 @@
+// The packages as an application outside this repository gets them: every
+// workspace package is `npm pack`ed, the tarballs are installed together into
+// a fresh application in a temporary folder (nothing from the monorepo on its
+// path; third-party dependencies such as lit and zod come from the npm
+// registry), and that application then bundles a page from per-component
+// entry points with esbuild, server-renders in Node, type-checks a consumer
+// .ts file with tsc, validates with @cydran/data-model and checks a packed
+// example form with the cydran-forms command. The application's files are in
+// test/packaging/consumer/.
+//
+// Runs after the build (scripts/test.js): builds dist/ first if it is missing.
+// Skipped, saying so, when the npm registry cannot be reached.
+import assert from 'node:assert/strict';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { deadLinks } from '../packaging/markdown-links.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const consumerFixture = join(root, 'test', 'packaging', 'consumer');
+const PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms'] as const;
+/** What the build writes that the packages' exports point at; the build runs if any is missing. */
+const BUILT = [...PACKAGES.map((name) => `packages/${name}/dist/index.js`), 'packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
+
+/**
+ * Links in packed markdown files that point outside the package, known today
+ * and waiting on the READMEs' owners: `package file target`. A new dead link
+ * fails the test; when one is fixed, take it off this list.
+ */
+const KNOWN_DEAD_LINKS: ReadonlySet<string> = new Set(
+  JSON.parse(readFileSync(join(root, 'test', 'packaging', 'known-dead-links.json'), 'utf8')) as string[],
+);
+
+/** The environment for the application's commands: none of this repository's npm or Node settings. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') && name !== 'NODE_OPTIONS' && name !== 'NODE_PATH'),
+  );
+}
+
+function run(command: string, args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: cleanEnvironment(), encoding: 'utf8', timeout });
+}
+
+function succeed(command: string, args: string[], cwd: string): string {
+  const result = run(command, args, cwd);
+  assert.equal(result.status, 0, `${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+function buildIfMissing(): void {
+  if (BUILT.every((path) => existsSync(join(root, path)))) return;
+  // The lock keeps two builds from writing dist/ at once on a shared machine.
+  succeed('flock', ['/tmp/cydran-build.lock', 'npm', 'run', 'build'], root);
+}
+
+/** Every file path an `exports` map names (wildcard patterns left out), with the entry point it is for. */
+function exportTargets(exports: unknown, entry = '.'): Array<{ entry: string; target: string }> {
+  if (typeof exports === 'string') return exports.includes('*') ? [] : [{ entry, target: exports }];
+  if (exports === null || typeof exports !== 'object') return [];
+  return Object.entries(exports).flatMap(([key, value]) => exportTargets(value, key.startsWith('.') ? key : entry));
+}
+
+function isInside(parent: string, path: string): boolean {
+  const rel = relative(parent, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+const registryCheck = run('npm', ['ping'], tmpdir(), 20_000);
+const registryUnreachable =
+  registryCheck.status === 0 ? false : `the npm registry cannot be reached (npm ping: ${(registryCheck.stderr || registryCheck.error?.message || '').trim()})`;
+if (registryUnreachable) console.log(`# packed packages: skipped, ${registryUnreachable}`);
+
+describe('the packed packages, installed into a fresh application', { skip: registryUnreachable }, () => {
+  let work = '';
+  let app = '';
+  const installed = (name: string): string => join(app, 'node_modules', '@cydran', name);
+
+  before(() => {
+    buildIfMissing();
+    work = mkdtempSync(join(tmpdir(), 'cydran-packed-'));
+    assert.ok(!isInside(root, work), `the temporary folder ${work} is inside the repository`);
+    const tarballs = join(work, 'tarballs');
+    app = join(work, 'app');
+    mkdirSync(tarballs);
+    cpSync(consumerFixture, app, { recursive: true });
+
+    const packed = JSON.parse(succeed('npm', ['pack', '--workspaces', '--pack-destination', tarballs, '--json', '--silent'], root)) as Array<{
+      name: string;
+      filename: string;
+    }>;
+    assert.deepEqual(packed.map((entry) => entry.name).sort(), PACKAGES.map((name) => `@cydran/${name}`).sort());
+
+    // The server renderer's optional peers, as the components README says.
+    const peers = JSON.parse(readFileSync(join(root, 'packages', 'components', 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> };
+    const peerSpecs = Object.entries(peers.peerDependencies).map(([name, range]) => `${name}@${range}`);
+    succeed(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(tarballs, entry.filename)), ...peerSpecs],
+      app,
+    );
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('installs every package from its tarball, with no missing or wrong dependency', () => {
+    for (const name of PACKAGES) {
+      const manifest = JSON.parse(readFileSync(join(installed(name), 'package.json'), 'utf8')) as { name: string };
+      assert.equal(manifest.name, `@cydran/${name}`);
+    }
+    // Each @cydran dependency is the one installed package, not a second copy fetched from elsewhere.
+    const nested = PACKAGES.flatMap((name) => (existsSync(join(installed(name), 'node_modules', '@cydran')) ? [name] : []));
+    assert.deepEqual(nested, []);
+    succeed('npm', ['ls', '--all', '--silent'], app);
+  });
+
+  it('holds every file its exports and bin name', () => {
+    const missing = PACKAGES.flatMap((name) => {
+      const manifest = JSON.parse(readFileSync(join(installed(name), 'package.json'), 'utf8')) as { exports: unknown; bin?: Record<string, string> };
+      const targets = [...exportTargets(manifest.exports), ...Object.entries(manifest.bin ?? {}).map(([entry, target]) => ({ entry: `bin ${entry}`, target }))];
+      return targets.filter(({ target }) => !existsSync(join(installed(name), target))).map(({ entry, target }) => `@cydran/${name} ${entry}: ${target}`);
+    });
+    assert.deepEqual(missing, [], 'files missing from the tarballs (a dist/ older than the sources? run npm run build)');
+  });
+
+  it('bundles a page from per-component entry points with esbuild, from the installed packages only', async () => {
+    const result = await build({
+      absWorkingDir: app,
+      entryPoints: ['page.js'],
+      bundle: true,
+      format: 'esm',
+      outdir: 'out',
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.deepEqual(
+      inputs.filter((path) => !isInside(app, join(app, path))),
+      [],
+      'every module comes from the application folder',
+    );
+    assert.deepEqual(inputs.filter((path) => path.endsWith('.ts')), [], 'no TypeScript source is bundled');
+    for (const entry of ['text-input', 'button']) assert.ok(inputs.includes(`node_modules/@cydran/components/dist/${entry}/define.js`), `${entry} is bundled`);
+    const otherComponents = inputs.filter((path) => /components\/dist\/(radios|checkboxes|date-input|table|header)\//.test(path));
+    assert.deepEqual(otherComponents, [], 'only the imported components are bundled');
+    assert.ok(inputs.some((path) => path.startsWith('node_modules/lit')), 'lit comes from the application');
+    const outputs = Object.keys(result.metafile.outputs);
+    assert.ok(outputs.includes('out/page.css'), `the stylesheet is bundled (outputs: ${outputs.join(', ')})`);
+  });
+
+  it('server-renders from @cydran/components/server in Node, in Welsh and English', () => {
+    const rendered = JSON.parse(succeed(process.execPath, ['render.js'], app)) as Record<string, unknown>;
+    assert.equal(rendered.resolved, `file://${installed('components')}/dist/server.js`);
+    assert.deepEqual(rendered.cy, {
+      tags: ['cyd-text-input'],
+      label: 'Cyfeiriad e-bost',
+      labelFor: 'email',
+      input: { class: 'cyd-input', id: 'email', name: 'email', type: 'email' },
+    });
+    assert.deepEqual(rendered.en, {
+      tags: ['cyd-text-input'],
+      label: 'Email address',
+      labelFor: 'email',
+      input: { class: 'cyd-input', id: 'email', name: 'email', type: 'email' },
+    });
+    const page = rendered.page as { tags: string[]; label: string };
+    assert.deepEqual(page.tags, ['cyd-button', 'cyd-text-input']);
+    assert.equal(page.label, 'Cyfeiriad e-bost', 'expandHTML renders in the language of the page');
+  });
+
+  it('type-checks a consumer .ts file against the installed packages’ declarations', () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typescriptLib = join(root, 'node_modules', 'typescript', 'lib');
+    const files = succeed(process.execPath, [tsc, '-p', 'tsconfig.json', '--listFilesOnly'], app).split('\n').filter(Boolean);
+    assert.deepEqual(
+      files.filter((path) => !isInside(app, path) && dirname(path) !== typescriptLib),
+      [],
+      'every declaration comes from the application folder (or is one of TypeScript’s own libraries)',
+    );
+    for (const name of ['components', 'data-model', 'i18n', 'forms'])
+      assert.ok(files.some((path) => isInside(join(installed(name), 'dist'), path)), `@cydran/${name}'s declarations are read`);
+    succeed(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
+  });
+
+  it('validates with @cydran/data-model in Node, in Welsh and English', () => {
+    const validated = JSON.parse(succeed(process.execPath, ['validate.js'], app)) as Record<string, unknown>;
+    assert.equal(validated.resolved, `file://${installed('data-model')}/dist/index.js`);
+    assert.deepEqual(validated.valid, { success: true, data: '9434765919' });
+    assert.deepEqual(validated.cy, { success: false, errors: [{ path: [], code: 'nhsNumberChecksum', message: 'Rhowch rif GIG go iawn' }] });
+    assert.deepEqual(validated.en, { success: false, errors: [{ path: [], code: 'nhsNumberChecksum', message: 'Enter a real NHS number' }] });
+    assert.deepEqual(validated.postcode, { success: true, data: 'CF10 1AA' });
+  });
+
+  it('checks a packed example form with `npx cydran-forms check`, and rejects a broken one', () => {
+    const example = join('node_modules', '@cydran', 'forms', 'examples', 'blue-badge.json');
+    const output = succeed('npx', ['--no-install', 'cydran-forms', 'check', example], app);
+    assert.match(output, /form 'blue-badge' version 1 is valid/);
+
+    const broken = JSON.parse(readFileSync(join(app, example), 'utf8')) as { pages: Array<{ questions: Array<{ label: Record<string, string> }> }> };
+    delete broken.pages[0]!.questions[0]!.label.cy;
+    writeFileSync(join(app, 'broken.json'), JSON.stringify(broken));
+    const rejected = run('npx', ['--no-install', 'cydran-forms', 'check', 'broken.json'], app);
+    assert.equal(rejected.status, 1, `a form with a question missing its Welsh label passed:\n${rejected.stdout}${rejected.stderr}`);
+    assert.match(rejected.stderr, /is not a valid form definition/);
+  });
+
+  it('has no new dead relative link in a packed README or other markdown file', () => {
+    const dead = PACKAGES.flatMap((name) => deadLinks(installed(name)).map(({ file, target }) => `@cydran/${name} ${file} ${target}`));
+    const fixed = [...KNOWN_DEAD_LINKS].filter((link) => !dead.includes(link));
+    if (fixed.length > 0) console.log(`# fixed, take off test/packaging/known-dead-links.json:\n${fixed.map((link) => `#   ${link}`).join('\n')}`);
+    assert.deepEqual(
+      dead.filter((link) => !KNOWN_DEAD_LINKS.has(link)),
+      [],
+      'links in packed markdown must point at a file inside the package (or be a web address)',
+    );
+  });
+
+  it('finds dead links where there are some (the check itself works)', () => {
+    const readme = join(work, 'links', 'README.md');
+    mkdirSync(join(work, 'links'));
+    cpSync(join(installed('tokens'), 'package.json'), join(work, 'links', 'package.json'));
+    writeFileSync(readme, '[here](package.json) [gone](docs/gone.md) [out](../app/page.js) [web](https://example.com/x.md) [top](#install)\n\n```md\n[code](nowhere.md)\n```\n');
+    assert.deepEqual(
+      deadLinks(join(work, 'links')).map(({ target }) => target),
+      ['docs/gone.md', '../app/page.js'],
+    );
+  });
+});
