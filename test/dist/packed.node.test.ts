@@ -35,10 +35,17 @@ const KNOWN_DEAD_LINKS: ReadonlySet<string> = new Set(
   JSON.parse(readFileSync(join(root, 'test', 'packaging', 'known-dead-links.json'), 'utf8')) as string[],
 );
 
-/** The environment for the application's commands: none of this repository's npm or Node settings. */
+/** What `npm run` sets that would point the application's npm at this repository (its folder, its package, its script). */
+const REPOSITORY_SETTINGS = /^npm_(package_|lifecycle_|command$|config_(local_|global_)?prefix$)/i;
+
+/**
+ * The environment for the application's commands: none of this repository's
+ * npm or Node settings, but the machine's npm configuration (its registry,
+ * proxy and certificates) kept.
+ */
 function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') && name !== 'NODE_OPTIONS' && name !== 'NODE_PATH'),
+    Object.entries(process.env).filter(([name]) => !REPOSITORY_SETTINGS.test(name) && name !== 'NODE_OPTIONS' && name !== 'NODE_PATH'),
   );
 }
 
@@ -70,12 +77,18 @@ function isInside(parent: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-const registryCheck = run('npm', ['ping'], tmpdir(), 20_000);
-const registryUnreachable =
-  registryCheck.status === 0 ? false : `the npm registry cannot be reached (npm ping: ${(registryCheck.stderr || registryCheck.error?.message || '').trim()})`;
-if (registryUnreachable) console.log(`# packed packages: skipped, ${registryUnreachable}`);
+/** Why the registry cannot be used (`npm ping`'s own reason), or false when it answers. */
+function registryUnreachable(): string | false {
+  const ping = run('npm', ['ping', '--fetch-retries=0'], tmpdir(), 30_000);
+  if (ping.status === 0) return false;
+  const reason = ping.error ? ping.error.message : (ping.stderr.split('\n').find((line) => line.includes('FetchError')) ?? ping.stderr.trim());
+  return `the npm registry cannot be reached (npm ping: ${reason.replace(/^npm error\s*/, '')})`;
+}
 
-describe('the packed packages, installed into a fresh application', { skip: registryUnreachable }, () => {
+const skipReason = registryUnreachable();
+if (skipReason) console.log(`# packed packages: skipped, ${skipReason}`);
+
+describe('the packed packages, installed into a fresh application', { skip: skipReason }, () => {
   let work = '';
   let app = '';
   const installed = (name: string): string => join(app, 'node_modules', '@cydran', name);
