@@ -19,12 +19,32 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { deadLinks } from '../packaging/markdown-links.js';
+import { launchChromium, serve } from '../progressive-enhancement/support.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const consumerFixture = join(root, 'test', 'packaging', 'consumer');
 const PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms'] as const;
 /** What the build writes that the packages' exports point at; the build runs if any is missing. */
 const BUILT = [...PACKAGES.map((name) => `packages/${name}/dist/index.js`), 'packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
+
+/** A page loading only what esbuild bundled from the installed packages. */
+const BUNDLED_PAGE = `<!doctype html>
+<html lang="cy">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Gwneud cais</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/page.css">
+  <script type="module" src="/page.js"></script>
+</head>
+<body>
+  <form method="post" novalidate>
+    <cyd-text-input name="email" type="email" label="Email address" label-cy="Cyfeiriad e-bost"></cyd-text-input>
+    <cyd-button text="Continue" text-cy="Parhau"></cyd-button>
+  </form>
+</body>
+</html>`;
 
 /**
  * Links in packed markdown files that point outside the package, known today
@@ -142,7 +162,7 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     assert.deepEqual(missing, [], 'files missing from the tarballs (a dist/ older than the sources? run npm run build)');
   });
 
-  it('bundles a page from per-component entry points with esbuild, from the installed packages only', async () => {
+  it('bundles a page from per-component entry points with esbuild, from the installed packages only, and the page works in Chromium', async () => {
     const result = await build({
       absWorkingDir: app,
       entryPoints: ['page.js'],
@@ -165,6 +185,36 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     assert.ok(inputs.some((path) => path.startsWith('node_modules/lit')), 'lit comes from the application');
     const outputs = Object.keys(result.metafile.outputs);
     assert.ok(outputs.includes('out/page.css'), `the stylesheet is bundled (outputs: ${outputs.join(', ')})`);
+
+    // The bundle on a page in Chromium: the two imported elements upgrade, in the page's language.
+    const files: Record<string, { type: string; body: Buffer }> = {
+      '/page.js': { type: 'text/javascript', body: readFileSync(join(app, 'out', 'page.js')) },
+      '/page.css': { type: 'text/css', body: readFileSync(join(app, 'out', 'page.css')) },
+    };
+    const server = await serve((request) => (request.path === '/' ? { body: BUNDLED_PAGE } : files[request.path]));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(server.origin, { waitUntil: 'load' });
+      const upgraded = await page.evaluate(async () => {
+        await Promise.all(['cyd-text-input', 'cyd-button'].map((tag) => customElements.whenDefined(tag)));
+        const field = document.querySelector('cyd-text-input');
+        if (field && 'updateComplete' in field) await field.updateComplete;
+        return {
+          label: document.querySelector('cyd-text-input label')?.textContent?.trim(),
+          input: document.querySelector('cyd-text-input input')?.getAttribute('name'),
+          button: document.querySelector('cyd-button button')?.textContent?.trim(),
+          radiosDefined: customElements.get('cyd-radios') !== undefined,
+        };
+      });
+      assert.deepEqual(upgraded, { label: 'Cyfeiriad e-bost', input: 'email', button: 'Parhau', radiosDefined: false });
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('server-renders from @cydran/components/server in Node, in Welsh and English', () => {
@@ -182,9 +232,16 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       labelFor: 'email',
       input: { class: 'cyd-input', id: 'email', name: 'email', type: 'email' },
     });
-    const page = rendered.page as { tags: string[]; label: string };
-    assert.deepEqual(page.tags, ['cyd-button', 'cyd-text-input']);
-    assert.equal(page.label, 'Cyfeiriad e-bost', 'expandHTML renders in the language of the page');
+    assert.deepEqual(
+      rendered.page,
+      {
+        tags: ['cyd-button', 'cyd-text-input'],
+        label: 'Cyfeiriad e-bost',
+        labelFor: 'email',
+        input: { class: 'cyd-input', id: 'email', name: 'email', type: 'text' },
+      },
+      'expandHTML renders every element of the page, in the language of the page',
+    );
   });
 
   it('type-checks a consumer .ts file against the installed packages’ declarations', () => {
