@@ -8,24 +8,48 @@
 // example form with the cydran-forms command. The application's files are in
 // test/packaging/consumer/.
 //
+// With publint and @arethetypeswrong/cli in node_modules/.bin (or in
+// CYDRAN_LINTERS_BIN), every tarball must pass them too; without, those two
+// checks are skipped, saying so.
+//
 // Runs after the build (scripts/test.js): builds dist/ first if it is missing.
 // Skipped, saying so, when the npm registry cannot be reached.
 import assert from 'node:assert/strict';
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { deadLinks } from '../packaging/markdown-links.js';
 import { launchChromium, serve } from '../progressive-enhancement/support.js';
 
+const execFileAsync = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const consumerFixture = join(root, 'test', 'packaging', 'consumer');
 const PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms'] as const;
 /** What the build writes that the packages' exports point at; the build runs if any is missing. */
 const BUILT = [...PACKAGES.map((name) => `packages/${name}/dist/index.js`), 'packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
+
+/** The package linters, once they are the repository's devDependencies; their checks are skipped until then. */
+const binDirectory = process.env.CYDRAN_LINTERS_BIN ?? join(root, 'node_modules', '.bin');
+const PUBLINT = join(binDirectory, 'publint');
+const ATTW = join(binDirectory, 'attw');
+const notInstalled = (bin: string, name: string): string | false =>
+  existsSync(bin) ? false : `${name} is not installed (npm install --save-dev ${name})`;
+/**
+ * attw's options per package: every package is ES modules only (no CommonJS
+ * build, by design), and stylesheet entry points are not modules.
+ */
+const ATTW_OPTIONS: Record<(typeof PACKAGES)[number], string[]> = {
+  i18n: [],
+  tokens: ['--exclude-entrypoints', './tokens.css'],
+  'data-model': [],
+  components: ['--exclude-entrypoints', './cydran.css'],
+  forms: [],
+};
 
 /** A page loading only what esbuild bundled from the installed packages. */
 const BUNDLED_PAGE = `<!doctype html>
@@ -111,13 +135,16 @@ if (skipReason) console.log(`# packed packages: skipped, ${skipReason}`);
 describe('the packed packages, installed into a fresh application', { skip: skipReason }, () => {
   let work = '';
   let app = '';
+  let tarballs = '';
+  /** Each package's tarball, by its short name. */
+  const tarballOf = new Map<string, string>();
   const installed = (name: string): string => join(app, 'node_modules', '@cydran', name);
 
   before(() => {
     buildIfMissing();
     work = mkdtempSync(join(tmpdir(), 'cydran-packed-'));
     assert.ok(!isInside(root, work), `the temporary folder ${work} is inside the repository`);
-    const tarballs = join(work, 'tarballs');
+    tarballs = join(work, 'tarballs');
     app = join(work, 'app');
     mkdirSync(tarballs);
     cpSync(consumerFixture, app, { recursive: true });
@@ -127,6 +154,7 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       filename: string;
     }>;
     assert.deepEqual(packed.map((entry) => entry.name).sort(), PACKAGES.map((name) => `@cydran/${name}`).sort());
+    for (const entry of packed) tarballOf.set(entry.name.replace('@cydran/', ''), join(tarballs, entry.filename));
 
     // The server renderer's optional peers, as the components README says.
     const peers = JSON.parse(readFileSync(join(root, 'packages', 'components', 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> };
@@ -289,6 +317,36 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       [],
       'links in packed markdown must point at a file inside the package (or be a web address)',
     );
+  });
+
+  it('passes publint --strict, every tarball', { skip: notInstalled(PUBLINT, 'publint') }, () => {
+    const failures = PACKAGES.flatMap((name) => {
+      const result = run(PUBLINT, ['--strict', tarballOf.get(name)!], work);
+      return result.status === 0 ? [] : [`@cydran/${name}:\n${result.stdout}${result.stderr}`];
+    });
+    assert.deepEqual(failures, []);
+  });
+
+  it('passes @arethetypeswrong/cli as ES-module-only packages, every tarball', { skip: notInstalled(ATTW, '@arethetypeswrong/cli') }, async () => {
+    const results = await Promise.all(
+      PACKAGES.map(async (name) => {
+        const args = [tarballOf.get(name)!, '--profile', 'esm-only', '--format', 'ascii', '--no-color', ...ATTW_OPTIONS[name]];
+        try {
+          await execFileAsync(ATTW, args, { cwd: work, env: cleanEnvironment() });
+          return [];
+        } catch (error) {
+          // Only the problems: not the entry points that pass, nor the resolutions the profile ignores.
+          const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : String(error);
+          const problems = output.split(/^\*+$/m).flatMap((section) => {
+            const lines = section.trim().split('\n');
+            const failed = lines.filter((line) => /❌|💀|⚠️/.test(line) && !line.includes('(ignored'));
+            return lines[0]?.startsWith('"') && failed.length > 0 ? [`${lines[0]} ${failed.join('; ')}`] : [];
+          });
+          return [`@cydran/${name}: ${problems.length > 0 ? problems.join('\n') : output}`];
+        }
+      }),
+    );
+    assert.deepEqual(results.flat(), []);
   });
 
   it('finds dead links where there are some (the check itself works)', () => {
