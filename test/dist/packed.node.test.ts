@@ -93,12 +93,13 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+/** Runs a command to its end (or for `timeout` ms at the most). */
 function run(command: string, args: string[], cwd: string, timeout = 120_000): SpawnSyncReturns<string> {
   return spawnSync(command, args, { cwd, env: cleanEnvironment(), encoding: 'utf8', timeout });
 }
 
-function succeed(command: string, args: string[], cwd: string): string {
-  const result = run(command, args, cwd);
+function succeed(command: string, args: string[], cwd: string, timeout?: number): string {
+  const result = run(command, args, cwd, timeout);
   assert.equal(result.status, 0, `${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -135,7 +136,6 @@ if (skipReason) console.log(`# packed packages: skipped, ${skipReason}`);
 describe('the packed packages, installed into a fresh application', { skip: skipReason }, () => {
   let work = '';
   let app = '';
-  let tarballs = '';
   /** Each package's tarball, by its short name. */
   const tarballOf = new Map<string, string>();
   const installed = (name: string): string => join(app, 'node_modules', '@cydran', name);
@@ -144,7 +144,7 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     buildIfMissing();
     work = mkdtempSync(join(tmpdir(), 'cydran-packed-'));
     assert.ok(!isInside(root, work), `the temporary folder ${work} is inside the repository`);
-    tarballs = join(work, 'tarballs');
+    const tarballs = join(work, 'tarballs');
     app = join(work, 'app');
     mkdirSync(tarballs);
     cpSync(consumerFixture, app, { recursive: true });
@@ -163,6 +163,8 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       'npm',
       ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(tarballs, entry.filename)), ...peerSpecs],
       app,
+      // With an empty npm cache this fetches PGlite, pg, lit, zod and the rest (95 MB): 14 s here, longer on a slow line.
+      600_000,
     );
   });
 
