@@ -9,10 +9,11 @@ process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  // MDX pages under docs/ need @storybook/addon-docs; add it together with
-  // a `../docs/**/*.mdx` entry here (see docs/guides/storybook.md).
-  stories: ['../packages/*/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // The site's own pages (docs/storybook/*.mdx) first, so Storybook opens on
+  // the introduction; every component's docs page comes from its stories
+  // and the custom-elements manifest (preview.ts).
+  stories: ['../docs/storybook/*.mdx', '../packages/*/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     // Workspace packages export their TypeScript under the `source`

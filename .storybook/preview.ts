@@ -1,9 +1,14 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, normaliseLocale } from '@cydran/i18n';
 import '../packages/components/src/cydran.css';
 // Defines every element, as dist/cydran.js does on a real page.
 import '../packages/components/src/all.js';
+// Descriptions, types and defaults of every attribute, property and event, for
+// the Controls panel and each component's docs page (generated from the props specs).
+import manifest from '../packages/components/custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 /**
  * Puts every story inside an element carrying the toolbar's language, and
@@ -29,6 +34,8 @@ const withLanguage: Decorator = (story, context) => {
 
 const preview: Preview = {
   decorators: [withLanguage],
+  // A docs page for every component, from its stories and the manifest.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the story (sets lang on its root)',
@@ -59,6 +66,9 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    options: {
+      storySort: { order: ['Introduction', 'Getting started', 'Welsh language', 'Accessibility', 'Patterns', 'Components', 'Forms', '*'] },
+    },
   },
 };
 

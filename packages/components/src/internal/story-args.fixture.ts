@@ -69,6 +69,8 @@ export function elementFromArgs<S extends PropSpec>(
 ): TemplateResult {
   const map: Record<string, string> = {};
   for (const [arg, value] of Object.entries(args)) {
+    // Storybook's actions for the manifest's events (onInvalid…) are listeners, not attributes.
+    if (typeof value === 'function' && /^on[A-Z]/.test(arg)) continue;
     const attribute = attributeFor(definition.props, arg);
     if (!attribute) throw new Error(`Story for <${definition.tag}>: "${arg}" is not one of its properties.`);
     if (value === undefined || value === false || value === '') continue;

@@ -4,7 +4,8 @@ import { CHECK_ANSWERS, COMPLETE, checkAnswersBody, confirmationBody, examplePag
 /** Check your answers and the confirmation after it, laid out by the page template. */
 const meta = {
   title: 'Patterns/Check answers',
-  parameters: examplePageParameters,
+  // Spread, not the imported object itself: the docs addon rewrites a meta whose parameters are a bare identifier and drops them.
+  parameters: { ...examplePageParameters },
 } satisfies Meta;
 
 export default meta;

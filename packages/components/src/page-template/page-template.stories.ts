@@ -4,7 +4,8 @@ import { examplePageParameters, page, phaseBanner, questionBody, servicePage } f
 /** A whole example page of a service, laid out by the page template (renderPage's markup, upgraded in the browser). */
 const meta = {
   title: 'Patterns/Service page',
-  parameters: examplePageParameters,
+  // Spread, not the imported object itself: the docs addon rewrites a meta whose parameters are a bare identifier and drops them.
+  parameters: { ...examplePageParameters },
 } satisfies Meta;
 
 export default meta;
