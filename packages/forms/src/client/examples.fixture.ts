@@ -28,3 +28,12 @@ export const BLUE_BADGE_ANSWERS: Answers = {
   walking: 'under-50',
   email: 'gwenllian@example.com',
 };
+
+/** The repeating-page fixture (src/server/household-form.fixture.ts) without its file upload: two people. */
+export const HOUSEHOLD_ANSWERS: Answers = {
+  people: [
+    { 'person-name': 'Rhys Owen', 'person-student': true },
+    { 'person-name': 'Elin Haf', 'person-student': false },
+  ],
+  views: { clear: 'agree', quick: 'strongly-agree' },
+};

@@ -3,10 +3,11 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { CydFormRunner, defineFormRunner } from './define.js';
 import type { Answers, FieldValues } from '../definition/types.js';
-import { BLUE_BADGE_ANSWERS, CONSULTATION_ANSWERS, MISSED_BIN_ANSWERS } from './examples.fixture.js';
+import { BLUE_BADGE_ANSWERS, CONSULTATION_ANSWERS, HOUSEHOLD_ANSWERS, MISSED_BIN_ANSWERS } from './examples.fixture.js';
 import missedBin from '../../examples/missed-bin.json';
 import consultation from '../../examples/consultation.json';
 import blueBadge from '../../examples/blue-badge.json';
+import { householdForm } from '../server/household-form.fixture.js';
 
 /**
  * The blue badge example without its file upload, which only the server
@@ -20,7 +21,10 @@ const blueBadgeWithoutFile = {
     .map((page) => (page.id === 'pip' ? { ...page, routes: [{ if: { question: 'pip', equals: true }, goTo: 'contact' }] } : page)),
 };
 
-const EXAMPLES = { 'missed-bin': missedBin, consultation, 'blue-badge': blueBadgeWithoutFile };
+/** A repeating page ("add another"): the server runner's fixture, without its file upload. */
+const household = { ...householdForm, pages: householdForm.pages.filter((page) => page.id !== 'evidence') };
+
+const EXAMPLES = { 'missed-bin': missedBin, consultation, 'blue-badge': blueBadgeWithoutFile, household };
 
 interface RunnerArgs {
   example: keyof typeof EXAMPLES;
@@ -117,4 +121,21 @@ export const BlueBadgeCheckAnswers: Story = {
 
 export const BlueBadgeConfirmation: Story = {
   args: { example: 'blue-badge', answers: BLUE_BADGE_ANSWERS, reference: 'BB2H-6TNC' },
+};
+
+/** A repeating page with no items yet: the first item's questions, captioned "Person 1". */
+export const RepeatingFirstItem: Story = { args: { example: 'household' } };
+
+/** The items added so far, each with Change and Remove, and "Do you want to add another person?" */
+export const RepeatingList: Story = {
+  args: { example: 'household', answers: HOUSEHOLD_ANSWERS, step: 'people' },
+};
+
+/** Continue without answering "add another": the error in the runner's words. */
+export const RepeatingListError: Story = {
+  args: { example: 'household', answers: HOUSEHOLD_ANSWERS, step: 'people', pending: {} },
+};
+
+export const RepeatingCheckAnswers: Story = {
+  args: { example: 'household', answers: HOUSEHOLD_ANSWERS, step: 'check-answers' },
 };

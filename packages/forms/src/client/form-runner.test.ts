@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CydFormRunner } from './form-runner.js';
 import { MISSED_BIN_ANSWERS } from './examples.fixture.js';
+import { householdForm } from '../server/household-form.fixture.js';
 import { consoleErrorsDuring, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
 const EXAMPLES = '/packages/forms/examples';
@@ -308,5 +309,63 @@ describe('cyd-form-runner', () => {
     const statements = runner.querySelectorAll('cyd-fieldset cyd-radios');
     expect(errorSummaryLinks(runner).length, 'one error per statement').to.equal(statements.length);
     expect(statements.length).to.be.greaterThan(1);
+  });
+
+  it('runs a repeating page: add, add another, change, remove, at least one, and sends the items', async () => {
+    // The fixture without its file upload, as the test server runs it too.
+    const form = { ...householdForm, pages: householdForm.pages.filter((page) => page.id !== 'evidence') };
+    const root = await fixture<HTMLElement>(html`<div lang="en"><cyd-form-runner .definition=${form} action=${`${SERVER}/council-tax-discount/submissions`}></cyd-form-runner></div>`);
+    const runner = root.querySelector('cyd-form-runner')!;
+    await settle(runner);
+    // No items yet: the first item's page, with its caption.
+    expect(runner.querySelector('.cyd-caption-l')?.textContent).to.equal('Person 1');
+    await type(runner, 'person-name', 'Rhys');
+    await choose(runner, 'person-student', 'yes');
+    await press(runner);
+    expect(heading(runner)).to.equal('Check the person details you have added');
+    // Continue without saying whether to add another: an error, in the runner's words.
+    await press(runner);
+    expect(errorSummaryLinks(runner)).to.deep.equal(['Select yes if you want to add another person']);
+    await choose(runner, 'add-another', 'yes');
+    await press(runner);
+    expect(runner.querySelector('.cyd-caption-l')?.textContent).to.equal('Person 2');
+    await type(runner, 'person-name', 'Elin');
+    await choose(runner, 'person-student', 'no');
+    await press(runner);
+    expect(runner.querySelectorAll('cyd-summary-card')).to.have.length(2);
+    // Remove the first: asked first, in Welsh after a switch.
+    const cards = () => [...runner.querySelectorAll('cyd-summary-card')];
+    cards()[0]!.querySelectorAll('a')[1]!.click(); // Change, then Remove
+    await settle(runner);
+    await switchLanguage(root, 'cy');
+    await settle(runner);
+    expect(heading(runner)).to.equal('Ydych chi’n siŵr eich bod eisiau dileu person 1?');
+    await choose(runner, 'remove', 'yes');
+    await press(runner);
+    await switchLanguage(root, 'en');
+    await settle(runner);
+    expect(cards()).to.have.length(1);
+    expect(cards()[0]!.textContent).to.contain('Elin');
+    await choose(runner, 'add-another', 'no');
+    await press(runner);
+    expect(runner.currentStep).to.equal('views');
+    await choose(runner, 'views.clear', 'agree');
+    await choose(runner, 'views.quick', 'agree');
+    await press(runner);
+    expect(runner.currentStep).to.equal('check-answers');
+    // A change to an item from check answers returns there.
+    const change = [...runner.querySelectorAll<HTMLAnchorElement>('cyd-summary-list a')].find((a) => a.textContent?.includes('Person 1: Full name'))!;
+    change.click();
+    await settle(runner);
+    expect(control(runner, 'input[name="person-name"]').value).to.equal('Elin');
+    await type(runner, 'person-name', 'Elin Haf');
+    await press(runner);
+    await choose(runner, 'add-another', 'no');
+    await press(runner);
+    expect(runner.currentStep).to.equal('check-answers');
+    await press(runner);
+    expect(runner.currentStep).to.equal('confirmation');
+    const stored = (await storedSubmissions('council-tax-discount')).at(-1)!;
+    expect(stored.answers.people).to.deep.equal([{ 'person-name': 'Elin Haf', 'person-student': false }]);
   });
 });

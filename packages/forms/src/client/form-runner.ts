@@ -25,6 +25,7 @@ import '@cydran/components/fieldset';
 import '@cydran/components/panel';
 import '@cydran/components/radios';
 import '@cydran/components/select';
+import '@cydran/components/summary-card';
 import '@cydran/components/summary-list';
 import '@cydran/components/text-input';
 import { parseFormDefinition } from '../definition/parse.js';
@@ -32,6 +33,10 @@ import { type Answers, CHECK_ANSWERS, type FieldError, type FieldValues, type Fo
 import {
   type SummaryRow,
   answerSummary,
+  answerText,
+  answerWords,
+  repeatItems,
+  repeatState,
   canReachCheckAnswers,
   findPage,
   nextPageId,
@@ -45,7 +50,21 @@ import { type ClientWords, bothLanguages, clientMessages } from './messages.js';
 import { questionTemplate } from './question-template.js';
 
 /** Where the person is: a page of the form, check answers, or the confirmation. */
-export type RunnerStep = { readonly pageId: string; readonly returnToCheck: boolean };
+export interface RunnerStep {
+  readonly pageId: string;
+  readonly returnToCheck: boolean;
+  /** On a repeating page: the item (from 1) being answered; without it, the list of items. */
+  readonly item?: number;
+  /** With `item`: "Are you sure you want to remove…?" */
+  readonly remove?: boolean;
+}
+
+/** What is wrong on a repeating page's list or remove step (they have no questions for the engine to check). */
+type ListProblem = { kind: 'addAnotherRequired' | 'repeatTooFew' | 'removeRequired'; choice?: string };
+
+/** The yes/no fields of a repeating page's list and remove steps (the server runner's names). */
+const ADD_ANOTHER_FIELD = 'add-another';
+const REMOVE_FIELD = 'remove';
 
 /** Why the form cannot run: the person sees a message in their language; the developer gets `problems`. */
 interface Unavailable {
@@ -68,6 +87,16 @@ interface HistoryEntry {
 }
 
 let runners = 0;
+
+/** A step from its address in the runner's links: `<page id>[/<item>[/remove]][?return]`. */
+function stepOf(address: string): RunnerStep {
+  const [path = '', returnTo] = address.split('?');
+  const [pageId = '', item, remove] = path.split('/');
+  const n = item === undefined ? Number.NaN : Number(item);
+  return { pageId, returnToCheck: returnTo === 'return', ...(Number.isInteger(n) ? { item: n, remove: remove === 'remove' } : {}) };
+}
+
+
 
 function isHistoryEntry(value: unknown): value is { 'cyd-form-runner': HistoryEntry } {
   if (typeof value !== 'object' || value === null) return false;
@@ -116,6 +145,7 @@ export class CydFormRunner extends LitElement {
   #values: FieldValues = {};
   /** What was sent from the step when it had errors: the errors are worked out again in each language. */
   #rejected: FieldValues | undefined;
+  #listProblem: ListProblem | undefined;
   /** Counts visits, so each step gets its own elements (nothing typed on one page shows on the next). */
   #visit = 0;
   #send: SendState = { kind: 'idle' };
@@ -245,9 +275,6 @@ export class CydFormRunner extends LitElement {
           );
         }
       }
-      if (page.repeat) {
-        problems.push(`${this.#describe()}: page '${page.id}' repeats ("add another"), which the client runner does not run yet. Run this form with the server runner (createFormHandler).`);
-      }
     }
     if (!this.action) problems.push(`${this.#describe()}: action is missing. Give the address the answers are sent to: the server runner's submissions address, like action="https://forms.example.gov.wales/missed-bin/submissions".`);
     if (problems.length > 0) {
@@ -269,14 +296,20 @@ export class CydFormRunner extends LitElement {
    * errors), or the reference of a journey already sent (the confirmation).
    * For pages that keep a journey themselves, and for stories and tests.
    */
-  restore(journey: { answers?: Answers; step?: string; pending?: FieldValues; reference?: string }): void {
+  restore(journey: { answers?: Answers; /** A page id, `'check-answers'`, or a repeating page's `'<id>/<item>'` or `'<id>/<item>/remove'`. */ step?: string; pending?: FieldValues; reference?: string }): void {
     const form = this.#form;
     if (!form) throw new Error(`${this.#describe()}: restore() needs the form loaded first: await element.loaded.`);
     this.#answers = pruneHiddenAnswers(form, structuredClone(journey.answers ?? {}));
     this.#send = journey.reference ? { kind: 'sent', reference: journey.reference } : { kind: 'idle' };
-    this.#go({ pageId: journey.step ?? this.#firstOpenPage(), returnToCheck: false }, 'replace', false);
+    this.#go(journey.step ? stepOf(journey.step) : { pageId: this.#firstOpenPage(), returnToCheck: false }, 'replace', false);
     const step = this.#step;
-    if (journey.pending && step && step.pageId !== CHECK_ANSWERS && !findPage(form, step.pageId).exit) {
+    if (!journey.pending || !step || step.pageId === CHECK_ANSWERS) return;
+    const page = findPage(form, step.pageId);
+    if (page.repeat && (step.item === undefined || step.remove)) {
+      // A list or remove step sent without its yes or no.
+      const state = repeatState(form, page.id, this.#answers);
+      this.#listProblem = { kind: step.remove ? 'removeRequired' : state.canAdd ? 'addAnotherRequired' : 'repeatTooFew' };
+    } else if (!page.exit) {
       this.#values = { ...journey.pending };
       this.#rejected = { ...journey.pending };
     }
@@ -306,10 +339,11 @@ export class CydFormRunner extends LitElement {
   /** Shows a step: pushed into the browser's history (so Back returns here), or replacing the entry. */
   #go(step: RunnerStep, history: 'push' | 'replace' | 'none', focus = true): void {
     const form = this.#form!;
-    const allowed = this.#mayVisit(step.pageId) ? step : { pageId: this.#firstOpenPage(), returnToCheck: false };
+    const allowed = this.#allowed(this.#mayVisit(step.pageId) ? step : { pageId: this.#firstOpenPage(), returnToCheck: false });
     this.#step = allowed;
     this.#rejected = undefined;
-    this.#values = allowed.pageId === CHECK_ANSWERS ? {} : valuesFromAnswers(form, allowed.pageId, this.#answers);
+    this.#listProblem = undefined;
+    this.#values = allowed.pageId === CHECK_ANSWERS ? {} : valuesFromAnswers(form, allowed.pageId, this.#stepAnswers(allowed));
     this.#visit++;
     if (this.#send.kind === 'failed') this.#send = { kind: 'idle' };
     if (history !== 'none') {
@@ -321,6 +355,23 @@ export class CydFormRunner extends LitElement {
     }
     this.#focusPending = focus;
     this.requestUpdate();
+  }
+
+  /** A repeating page's step as the server runner allows it: no items yet is the first item; an item out of range is the list. */
+  #allowed(step: RunnerStep): RunnerStep {
+    if (step.pageId === CHECK_ANSWERS || !findPage(this.#form!, step.pageId).repeat) return { pageId: step.pageId, returnToCheck: step.returnToCheck };
+    const state = repeatState(this.#form!, step.pageId, this.#answers);
+    const list = { pageId: step.pageId, returnToCheck: step.returnToCheck };
+    if (state.count === 0) return { ...list, item: 1 };
+    if (step.item === undefined) return list;
+    if (step.remove) return step.item >= 1 && step.item <= state.count ? { ...list, item: step.item, remove: true } : list;
+    return step.item >= 1 && (step.item <= state.count || (step.item === state.count + 1 && state.canAdd)) ? { ...list, item: step.item } : list;
+  }
+
+  /** The stored answers a step's fields show: the form's, or a repeating page's item's. */
+  #stepAnswers(step: RunnerStep): Answers {
+    if (step.item === undefined) return this.#answers;
+    return repeatItems(this.#answers, step.pageId)[step.item - 1] ?? {};
   }
 
   readonly #onPopState = (event: PopStateEvent): void => {
@@ -338,12 +389,12 @@ export class CydFormRunner extends LitElement {
     const href = link?.getAttribute('href');
     if (!link || !this.contains(link) || !href?.startsWith(LINK_PREFIX) || !this.#form) return;
     event.preventDefault();
-    const [pageId = '', returnTo] = href.slice(LINK_PREFIX.length).split('?');
-    this.#go({ pageId, returnToCheck: returnTo === 'return' }, 'push');
+    this.#go(stepOf(href.slice(LINK_PREFIX.length)), 'push');
   };
 
-  #link(pageId: string, returnToCheck = false): string {
-    return `${LINK_PREFIX}${pageId}${returnToCheck ? '?return' : ''}`;
+  #link(pageId: string, returnToCheck = false, item?: number, remove = false): string {
+    const path = item === undefined ? pageId : `${pageId}/${item}${remove ? '/remove' : ''}`;
+    return `${LINK_PREFIX}${path}${returnToCheck ? '?return' : ''}`;
   }
 
   #languageChanged(): void {
@@ -360,8 +411,61 @@ export class CydFormRunner extends LitElement {
 
   #errors(locale: Locale): FieldError[] {
     const step = this.#step;
-    if (!this.#form || !step || !this.#rejected || step.pageId === CHECK_ANSWERS) return [];
+    if (!this.#form || !step || step.pageId === CHECK_ANSWERS) return [];
+    const problem = this.#listProblem;
+    const page = findPage(this.#form, step.pageId);
+    if (problem && page.repeat) {
+      const words = clientMessages[locale];
+      const itemName = page.repeat.itemName[locale];
+      const field = problem.kind === 'removeRequired' ? REMOVE_FIELD : ADD_ANOTHER_FIELD;
+      const message =
+        problem.kind === 'removeRequired' ? words.removeRequired(itemName, step.item ?? 0)
+        : problem.kind === 'addAnotherRequired' ? words.addAnotherRequired(itemName)
+        : words.repeatTooFew(repeatState(this.#form, page.id, this.#answers).min);
+      return [{ question: field, field, reason: problem.kind, message }];
+    }
+    if (!this.#rejected) return [];
     return validatePage(this.#form, step.pageId, this.#rejected, locale).errors;
+  }
+
+  /** Where a finished page leads: back to check answers when the person came from there and may go, else the next page. */
+  #after(pageId: string): void {
+    const form = this.#form!;
+    const step = this.#step!;
+    const next = step.returnToCheck && canReachCheckAnswers(form, this.#answers).ok ? CHECK_ANSWERS : nextPageId(form, this.#answers, pageId);
+    this.#go({ pageId: next, returnToCheck: step.returnToCheck && next !== CHECK_ANSWERS }, 'push');
+  }
+
+  /** Continue on a repeating page's list (add another?) or remove step (are you sure?). */
+  #continueList(page: Page, step: RunnerStep, input: FieldValues): void {
+    const form = this.#form!;
+    const state = repeatState(form, page.id, this.#answers);
+    const list = { pageId: page.id, returnToCheck: step.returnToCheck };
+    if (step.remove && step.item !== undefined) {
+      const choice = input[REMOVE_FIELD];
+      if (choice !== 'yes' && choice !== 'no') {
+        this.#listProblem = { kind: 'removeRequired' };
+        this.#focusPending = true;
+        this.requestUpdate();
+        return;
+      }
+      if (choice === 'yes') this.#answers = { ...this.#answers, [page.id]: repeatItems(this.#answers, page.id).filter((_, index) => index !== step.item! - 1) };
+      this.#go(list, 'push');
+      return;
+    }
+    const choice = typeof input[ADD_ANOTHER_FIELD] === 'string' ? String(input[ADD_ANOTHER_FIELD]) : undefined;
+    if (state.canAdd && choice === 'yes') {
+      this.#go({ ...list, item: state.count + 1 }, 'push');
+      return;
+    }
+    const problem = state.canAdd && choice !== 'no' ? 'addAnotherRequired' : state.needMore ? 'repeatTooFew' : undefined;
+    if (problem) {
+      this.#listProblem = { kind: problem, ...(choice ? { choice } : {}) };
+      this.#focusPending = true;
+      this.requestUpdate();
+      return;
+    }
+    this.#after(page.id);
   }
 
   /** Continue: the page's fields read by the engine, as the server runner reads a posted page. */
@@ -369,6 +473,11 @@ export class CydFormRunner extends LitElement {
     const form = this.#form!;
     const step = this.#step!;
     const input = fieldValuesOf(formElement);
+    const page = findPage(form, step.pageId);
+    if (page.repeat && (step.item === undefined || step.remove)) {
+      this.#continueList(page, step, input);
+      return;
+    }
     const result = validatePage(form, step.pageId, input, this.#shownLocale());
     if (result.errors.length > 0) {
       this.#rejected = result.values;
@@ -377,12 +486,19 @@ export class CydFormRunner extends LitElement {
       return;
     }
     const answers: Answers = { ...this.#answers };
-    for (const question of findPage(form, step.pageId).questions) delete answers[question.id];
+    if (step.item !== undefined) {
+      // One item of a repeating page: stored in its place, then back to the list.
+      const items = [...repeatItems(answers, page.id)];
+      items[step.item - 1] = result.answers;
+      answers[page.id] = items;
+      this.#answers = answers;
+      this.#go({ pageId: page.id, returnToCheck: step.returnToCheck }, 'push');
+      return;
+    }
+    for (const question of page.questions) delete answers[question.id];
     Object.assign(answers, result.answers);
     this.#answers = answers;
-    const reach = canReachCheckAnswers(form, answers);
-    const next = step.returnToCheck && reach.ok ? CHECK_ANSWERS : nextPageId(form, answers, step.pageId);
-    this.#go({ pageId: next, returnToCheck: step.returnToCheck && next !== CHECK_ANSWERS }, 'push');
+    this.#after(page.id);
   }
 
   readonly #onSubmit = (event: SubmitEvent): void => {
@@ -466,7 +582,10 @@ export class CydFormRunner extends LitElement {
   #stepTemplate(form: FormDefinition, step: RunnerStep, locale: Locale, words: ClientWords): TemplateResult {
     if (this.#send.kind === 'sent') return this.#confirmationTemplate(form, this.#send.reference, locale);
     if (step.pageId === CHECK_ANSWERS) return this.#checkAnswersTemplate(form, locale, words);
-    return this.#pageTemplate(form, findPage(form, step.pageId), step, locale);
+    const page = findPage(form, step.pageId);
+    if (page.repeat && step.remove) return this.#removeTemplate(page, step, locale);
+    if (page.repeat && step.item === undefined) return this.#listTemplate(form, page, step, locale, words);
+    return this.#pageTemplate(form, page, step, locale);
   }
 
   #backLink(pageId: string | undefined, returnToCheck = false): TemplateResult | typeof nothing {
@@ -474,26 +593,91 @@ export class CydFormRunner extends LitElement {
     return html`<cyd-back-link href=${this.#link(pageId, returnToCheck)}></cyd-back-link>`;
   }
 
+  /**
+   * The step's form, inside a <div>: Lit removes a step's top-level nodes with
+   * `node.remove()`, and a form's named fields shadow its own members (a field
+   * named `remove` makes `form.remove` that field), so the form is never one.
+   */
+  #formTemplate(content: TemplateResult): TemplateResult {
+    return html`<div class="cyd-form-runner__form"><form id=${`${this.#runnerId}-form`} novalidate>${content}</form></div>`;
+  }
+
+  /** Text in each of the form's languages. */
+  #inEach(pick: (locale: Locale) => string): Partial<Record<Locale, string>> {
+    const text: Partial<Record<Locale, string>> = {};
+    for (const locale of this.#form?.languages ?? []) text[locale] = pick(locale);
+    return text;
+  }
+
+  #errorSummary(errors: readonly FieldError[]): TemplateResult | typeof nothing {
+    if (errors.length === 0) return nothing;
+    return html`<cyd-error-summary no-autofocus .errors=${errors.map((e) => ({ href: `#${e.field}`, text: e.message }))}></cyd-error-summary>`;
+  }
+
+  /** The yes/no question of a list or remove step, in the runner's words (Ydw / Nac ydw). */
+  #yesNo(name: string, label: Record<Locale, string>, error: string | undefined, heading: boolean, value?: string): TemplateResult {
+    return html`<cyd-radios name=${name} .label=${label} yes-no inline .yesLabel=${bothLanguages((w) => w.yes)} .noLabel=${bothLanguages((w) => w.no)}
+      .error=${error} ?is-page-heading=${heading} label-size=${heading ? 'l' : 'm'} value=${value ?? nothing}></cyd-radios>`;
+  }
+
+  #listTemplate(form: FormDefinition, page: Page, step: RunnerStep, locale: Locale, words: ClientWords): TemplateResult {
+    const repeat = page.repeat!;
+    const itemName = (l: Locale) => repeat.itemName[l];
+    const state = repeatState(form, page.id, this.#answers);
+    const errors = this.#errors(locale);
+    const cards = repeatItems(this.#answers, page.id).map((item, index) => {
+      // In each of the form's languages: the cards are nodes of their own, and follow a switch by themselves.
+      const rows = page.questions.map((question) => ({
+        key: this.#inEach((l) => question.label[l]),
+        value: this.#inEach((l) => answerText(question, item[question.id], l) || clientMessages[l].notAnswered),
+      }));
+      // Made as nodes, not as a template: the card moves its content into itself, and Lit must not
+      // have parts inside content that is moved (it could not clear them when the step changes).
+      const card = document.createElement('cyd-summary-card');
+      const list = document.createElement('cyd-summary-list');
+      Object.assign(card, { cardTitle: this.#inEach((l) => answerWords[l].item(itemName(l), index + 1)) });
+      card.setAttribute('change-href', this.#link(page.id, step.returnToCheck, index + 1));
+      card.setAttribute('delete-href', this.#link(page.id, step.returnToCheck, index + 1, true));
+      Object.assign(list, { rows });
+      card.append(list);
+      return card;
+    });
+    const question = state.canAdd
+      ? this.#yesNo(ADD_ANOTHER_FIELD, { en: clientMessages.en.addAnotherQuestion(itemName('en')), cy: clientMessages.cy.addAnotherQuestion(itemName('cy')) }, errors[0]?.message, false, this.#listProblem?.choice)
+      : html`<p class="cyd-body">${words.repeatFull(state.max)}</p>`;
+    return html`${this.#backLink(step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id))}${this.#errorSummary(errors)}
+      <h1 class="cyd-heading-l" tabindex="-1">${words.itemsHeading(itemName(locale))}</h1>
+      ${cards}
+      ${this.#formTemplate(html`${question}<cyd-button .buttonText=${bothLanguages((w) => w.continue)}></cyd-button>`)}`;
+  }
+
+  #removeTemplate(page: Page, step: RunnerStep, locale: Locale): TemplateResult {
+    const repeat = page.repeat!;
+    const n = step.item ?? 1;
+    const errors = this.#errors(locale);
+    const label = { en: clientMessages.en.removeQuestion(repeat.itemName.en, n), cy: clientMessages.cy.removeQuestion(repeat.itemName.cy, n) };
+    return html`${this.#backLink(page.id, step.returnToCheck)}${this.#errorSummary(errors)}
+      ${this.#formTemplate(html`${this.#yesNo(REMOVE_FIELD, label, errors[0]?.message, true)}<cyd-button .buttonText=${bothLanguages((w) => w.continue)}></cyd-button>`)}`;
+  }
+
   #pageTemplate(form: FormDefinition, page: Page, step: RunnerStep, locale: Locale): TemplateResult {
-    const back = step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id);
+    const toList = page.repeat !== undefined && repeatItems(this.#answers, page.id).length > 0;
+    const back = toList ? this.#backLink(page.id, step.returnToCheck) : this.#backLink(step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id));
     const title = page.heading?.[locale] ?? page.questions[0]?.label[locale] ?? form.title[locale];
     if (page.exit) {
-      return html`${this.#backLink(back)}
+      return html`${back}
         <h1 class="cyd-heading-l" tabindex="-1">${title}</h1>
         <p class="cyd-body">${page.exit.body[locale]}</p>`;
     }
     const errors = this.#errors(locale);
     const single = page.questions.length === 1 && !page.heading;
-    const formId = `${this.#runnerId}-form`;
-    const summary = errors.length > 0
-      ? html`<cyd-error-summary no-autofocus .errors=${errors.map((e) => ({ href: `#${e.field}`, text: e.message }))}></cyd-error-summary>`
-      : nothing;
-    return html`${this.#backLink(back)}${summary}
+    const caption = page.repeat && step.item !== undefined ? html`<p class="cyd-caption-l">${answerWords[locale].item(page.repeat.itemName[locale], step.item)}</p>` : nothing;
+    return html`${back}${this.#errorSummary(errors)}${caption}
       ${page.heading ? html`<h1 class="cyd-heading-l" tabindex="-1">${page.heading[locale]}</h1>` : nothing}
-      <form id=${formId} novalidate>
+      ${this.#formTemplate(html`
         ${page.questions.map((question) => questionTemplate(question, { values: this.#values, errors, isPageHeading: single }))}
         <cyd-button .buttonText=${bothLanguages((w) => w.continue)}></cyd-button>
-      </form>`;
+      `)}`;
   }
 
   #checkAnswersTemplate(form: FormDefinition, locale: Locale, words: ClientWords): TemplateResult {
@@ -507,7 +691,7 @@ export class CydFormRunner extends LitElement {
     const rows = answerSummary(form, answers, locale).map((row, index) => ({
       key: textOf(index, (r) => r.label),
       value: textOf(index, (r, w) => (r.value === '' ? w.notAnswered : r.value)),
-      actions: [{ href: this.#link(row.pageId, true), text: bothLanguages((w) => w.change), visuallyHiddenText: textOf(index, (r) => r.label) }],
+      actions: [{ href: this.#link(row.pageId, true, row.index === undefined ? undefined : row.index + 1), text: bothLanguages((w) => w.change), visuallyHiddenText: textOf(index, (r) => r.label) }],
     }));
     const last = visiblePages(form, answers).at(-1)?.id;
     const send = this.#send;
@@ -517,11 +701,11 @@ export class CydFormRunner extends LitElement {
     return html`${this.#backLink(last)}${problem}
       <h1 class="cyd-heading-l" tabindex="-1">${showAnswers ? words.checkAnswers : words.sendHeading}</h1>
       ${showAnswers ? html`<cyd-summary-list .rows=${rows}></cyd-summary-list>` : nothing}
-      <form id=${`${this.#runnerId}-form`} novalidate>
+      ${this.#formTemplate(html`
         ${form.declaration ? html`<h2 class="cyd-heading-m">${words.declarationHeading}</h2><p class="cyd-body">${form.declaration[locale]}</p>` : nothing}
         <cyd-button .buttonText=${bothLanguages((w) => (form.declaration ? w.acceptAndSend : w.send))} ?disabled=${send.kind === 'sending'}></cyd-button>
         ${send.kind === 'sending' ? html`<p class="cyd-body" role="status">${words.sending}</p>` : nothing}
-      </form>`;
+      `)}`;
   }
 
   #confirmationTemplate(form: FormDefinition, reference: string, locale: Locale): TemplateResult {

@@ -3,7 +3,9 @@
 // submission to the same `POST …/submissions` a council would run.
 //
 // Under /cydran-forms-test/:
-//   <form id>/…              each example form (packages/forms/examples/*.json), same origin as the test page
+//   <form id>/…              each example form (packages/forms/examples/*.json), and the repeating-page
+//                            fixture (src/server/household-form.fixture.ts) without its file upload,
+//                            same origin as the test page
 //   strict/<form id>/…       the same form served as another origin that lists no submissionOrigins (answers 403)
 //   _submissions/<form id>   GET: what the handler stored, as JSON
 //   _fail-next               POST: the next submission gets a 503, as a server that is down would
@@ -119,12 +121,18 @@ async function serveForms() {
   const loading = (async () => {
     const { createFormHandler } = await import(new URL('../server/handler.ts', import.meta.url).href);
     const { parseFormDefinition } = await import(new URL('../definition/parse.ts', import.meta.url).href);
+    const { householdForm } = await import(new URL('../server/household-form.fixture.ts', import.meta.url).href);
     const store = memoryStore();
     const handlers = new Map();
+    const definitions = [];
     for (const file of await readdir(examplesDir)) {
-      if (!file.endsWith('.json')) continue;
-      const parsed = parseFormDefinition(await readFile(new URL(file, examplesDir), 'utf8'));
-      if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.join('; ')}`);
+      if (file.endsWith('.json')) definitions.push({ name: file, json: await readFile(new URL(file, examplesDir), 'utf8') });
+    }
+    // The repeating-page fixture without its file upload (the client runner's tests run it so).
+    definitions.push({ name: 'household-form.fixture.ts', json: { ...householdForm, pages: householdForm.pages.filter((page) => page.id !== 'evidence') } });
+    for (const { name, json } of definitions) {
+      const parsed = parseFormDefinition(json);
+      if (!parsed.ok) throw new Error(`${name}: ${parsed.problems.join('; ')}`);
       const form = parsed.form;
       const notifier = { send: async () => {} };
       handlers.set(form.id, createFormHandler({ form, store, notifier, basePath: `${FORMS_TEST_PREFIX}${form.id}` }));
