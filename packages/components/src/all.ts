@@ -40,4 +40,5 @@ import './tag/define.js';
 import './task-list/define.js';
 import './text-input/define.js';
 import './textarea/define.js';
+import './timeout-warning/define.js';
 import './warning-text/define.js';

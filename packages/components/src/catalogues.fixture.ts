@@ -30,6 +30,7 @@ import * as summaryListMessages from './summary-list/summary-list.messages.js';
 import * as tableMessages from './table/table.messages.js';
 import * as tabsMessages from './tabs/tabs.messages.js';
 import * as taskListMessages from './task-list/task-list.messages.js';
+import * as timeoutWarningMessages from './timeout-warning/timeout-warning.messages.js';
 import * as warningTextMessages from './warning-text/warning-text.messages.js';
 
 
@@ -72,5 +73,6 @@ export const catalogues: Readonly<Record<string, CatalogueModule>> = {
   'table/table.messages.ts': tableMessages,
   'tabs/tabs.messages.ts': tabsMessages,
   'task-list/task-list.messages.ts': taskListMessages,
+  'timeout-warning/timeout-warning.messages.ts': timeoutWarningMessages,
   'warning-text/warning-text.messages.ts': warningTextMessages,
 };

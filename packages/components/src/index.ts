@@ -92,5 +92,8 @@ export { CydTextInput } from './text-input/text-input.js';
 export { textInputDefinition } from './text-input/text-input.template.js';
 export { CydTextarea } from './textarea/textarea.js';
 export { textareaDefinition } from './textarea/textarea.template.js';
+export { CydTimeoutWarning } from './timeout-warning/timeout-warning.js';
+export type { TimeoutClock } from './timeout-warning/timeout-warning.js';
+export { DEFAULT_CHANNEL, DEFAULT_WARN_BEFORE, timeoutWarningDefinition } from './timeout-warning/timeout-warning.template.js';
 export { CydWarningText } from './warning-text/warning-text.js';
 export { warningTextDefinition } from './warning-text/warning-text.template.js';

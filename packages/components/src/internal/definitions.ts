@@ -38,6 +38,7 @@ import { tagDefinition } from '../tag/tag.template.js';
 import { taskListDefinition } from '../task-list/task-list.template.js';
 import { textInputDefinition } from '../text-input/text-input.template.js';
 import { textareaDefinition } from '../textarea/textarea.template.js';
+import { timeoutWarningDefinition } from '../timeout-warning/timeout-warning.template.js';
 import { warningTextDefinition } from '../warning-text/warning-text.template.js';
 
 /** Every component the server renderer knows: each `…Definition` a component folder's template exports. */
@@ -80,5 +81,6 @@ export const definitions: readonly ComponentDefinition<any>[] = [
   taskListDefinition,
   textInputDefinition,
   textareaDefinition,
+  timeoutWarningDefinition,
   warningTextDefinition,
 ];

@@ -1,0 +1,2 @@
+import '../../../../test/node-globals.js';
+import './timeout-warning.server.spec.js';
