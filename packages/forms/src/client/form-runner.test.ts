@@ -214,6 +214,22 @@ describe('cyd-form-runner', () => {
     expect(runner.querySelector<HTMLInputElement>('input[name="visits"]:checked'), 'the answer is kept').to.not.equal(null);
   });
 
+  it('is worked from the keyboard: from the heading, Shift+Tab reaches the back link, and Enter follows it', async () => {
+    const { runner } = await place('consultation');
+    await choose(runner, 'visits', 'weekly');
+    await press(runner);
+    expect(runner.currentStep).to.equal('views');
+    expect(document.activeElement?.localName, 'focus is on the heading').to.equal('h1');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(document.activeElement?.closest('cyd-back-link'), 'the back link is next').to.not.equal(null);
+    await sendKeys({ press: 'Enter' });
+    await settle(runner);
+    expect(runner.currentStep).to.equal('visits');
+    expect(control(runner, 'input[name="visits"][value="weekly"]').checked).to.equal(true);
+  });
+
   it('keeps everything when the send fails, says so in the person’s language, and sends again', async () => {
     const { root, runner } = await place('consultation', 'cy');
     await answerConsultation(runner);
