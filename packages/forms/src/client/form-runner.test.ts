@@ -251,6 +251,32 @@ describe('cyd-form-runner', () => {
     expect(after.at(-1)!.answers.recommend).to.equal(8);
   });
 
+  it('says the form has changed when the server runs another version, keeping the answers', async () => {
+    const definition = { ...(await (await fetch(`${EXAMPLES}/missed-bin.json`)).json()), version: 2 };
+    const root = await fixture<HTMLElement>(html`<div lang="cy"><cyd-form-runner .definition=${definition} action=${`${SERVER}/missed-bin/submissions`}></cyd-form-runner></div>`);
+    const runner = root.querySelector('cyd-form-runner')!;
+    await settle(runner);
+    runner.restore({ answers: MISSED_BIN_ANSWERS, step: 'check-answers' });
+    await settle(runner);
+    const errors = await consoleErrorsDuring(() => press(runner));
+    expect(errors.join('\n')).to.contain('the server runs another version of form \'missed-bin\' than src gives (version 2)');
+    expect(runner.currentStep).to.equal('check-answers');
+    expect(runner.querySelector('cyd-error-summary')!.textContent).to.contain('Mae’r ffurflen hon wedi newid');
+    expect(runner.answers).to.deep.equal(MISSED_BIN_ANSWERS);
+  });
+
+  it('shows a form in one language in that language, marked with its lang, on a page in the other', async () => {
+    const consultation = await (await fetch(`${EXAMPLES}/consultation.json`)).json();
+    const englishOnly = JSON.parse(JSON.stringify(consultation, (key, value) => (key === 'cy' ? undefined : value)));
+    englishOnly.languages = ['en'];
+    const root = await fixture<HTMLElement>(html`<div lang="cy"><cyd-form-runner .definition=${englishOnly} action="/x"></cyd-form-runner></div>`);
+    const runner = root.querySelector('cyd-form-runner')!;
+    await settle(runner);
+    expect(heading(runner)).to.equal('How often do you visit the town centre?');
+    expect(runner.querySelector('[data-cyd-root]')!.getAttribute('lang')).to.equal('en');
+    expect(runner.querySelector('button')!.textContent!.trim()).to.equal('Continue');
+  });
+
   it('refuses a form with a file question, naming it, and says so in the page’s language', async () => {
     let placed: Placed | undefined;
     const errors = await consoleErrorsDuring(async () => {
