@@ -33,8 +33,8 @@ export type TimeoutWarningProps = Props<typeof timeoutWarningProps>;
 export interface TimeoutWarningState {
   /** Whole seconds left (rounded up); without it, the warning's full length. */
   secondsLeft?: number | undefined;
-  /** What the live region says now ('' until the first interval after opening). */
-  announcement?: string | undefined;
+  /** The seconds left when the live region last spoke (none until the first interval after opening): it says them in the element's language. */
+  announcedAt?: number | undefined;
   /** The keep-alive request failed. */
   keepAliveFailed?: boolean | undefined;
 }
@@ -82,7 +82,7 @@ export const timeoutWarningDefinition = defineComponent({
           <button type="button" class="cyd-button cyd-timeout-warning__stay">${m.staySignedIn}</button>
           ${p.signOutHref ? html`<a class="cyd-link cyd-timeout-warning__sign-out" href=${p.signOutHref}>${m.signOut}</a>` : nothing}
         </div>
-        <div class="cyd-visually-hidden cyd-timeout-warning__status" aria-live="polite">${p.announcement ?? ''}</div>
+        <div class="cyd-visually-hidden cyd-timeout-warning__status" aria-live="polite">${p.announcedAt === undefined ? '' : countdownSentence(p.announcedAt, locale)}</div>
       </dialog>
     </div>`;
   },

@@ -161,6 +161,7 @@ describe('cyd-timeout-warning', () => {
     expect(placed.status()).to.equal('Er eich diogelwch, byddwn yn eich allgofnodi cyn pen 30 eiliad.');
     await switchLanguage(placed.wrapper, 'en');
     expect(placed.text()).to.equal('For your security, we will sign you out in 30 seconds.');
+    expect(placed.status(), 'what was last spoken follows the language too').to.equal('For your security, we will sign you out in 30 seconds.');
   });
 
   it('"Stay signed in" POSTs to keep-alive-href, closes, gives focus back and waits for the new end', async () => {

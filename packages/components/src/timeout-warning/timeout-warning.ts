@@ -6,7 +6,6 @@ import {
   type TimeoutWarningProps,
   type TimeoutWarningState,
   announcementPoint,
-  countdownSentence,
   timeoutWarningDefinition,
   timeoutWarningProps,
 } from './timeout-warning.template.js';
@@ -72,7 +71,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   #open = false;
   #secondsLeft: number | undefined;
   #point = 0;
-  #announcement = '';
+  #announcedAt: number | undefined;
   #keepAliveFailed = false;
   #extending = false;
   #timedOut = false;
@@ -105,7 +104,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   }
 
   protected override render(): unknown {
-    const state: TimeoutWarningState = { secondsLeft: this.#secondsLeft, announcement: this.#announcement, keepAliveFailed: this.#keepAliveFailed };
+    const state: TimeoutWarningState = { secondsLeft: this.#secondsLeft, announcedAt: this.#announcedAt, keepAliveFailed: this.#keepAliveFailed };
     const props: TimeoutWarningProps & TimeoutWarningState = { ...this.props, ...state };
     return this.renderTemplate(this.props, () => this.definition.template(props, this.locale));
   }
@@ -150,11 +149,11 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
     if (!this.#open) {
       // Opening is announced by the dialog itself (its name and description).
       this.#point = point;
-      this.#announcement = '';
+      this.#announcedAt = undefined;
       this.#keepAliveFailed = false;
     } else if (point !== this.#point) {
       this.#point = point;
-      this.#announcement = countdownSentence(seconds, this.locale);
+      this.#announcedAt = seconds;
     }
     if (seconds !== this.#secondsLeft) {
       this.#secondsLeft = seconds;
@@ -179,7 +178,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   #close(): void {
     this.#open = false;
     this.#secondsLeft = undefined;
-    this.#announcement = '';
+    this.#announcedAt = undefined;
     this.#keepAliveFailed = false;
     const dialog = this.#dialog;
     this.#closing = true;
