@@ -86,6 +86,9 @@ async function storedSubmissions(formId: string): Promise<{ reference: string; l
   return response.json();
 }
 
+// Every journey here ends at the real handler: say at once, and how to fix it, when it is not there.
+before(() => storedSubmissions('missed-bin'));
+
 /** Missed-bin's bins and collection date pages, answered. */
 async function answerBinsAndDate(runner: CydFormRunner): Promise<void> {
   await choose(runner, 'bins', 'general');
