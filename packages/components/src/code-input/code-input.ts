@@ -29,7 +29,7 @@ export class CydCodeInput extends FormControl<typeof codeInputProps> {
   static override properties = litProperties(codeInputProps);
 
   get #length(): number {
-    const length = this.length;
+    const length = this.props.length;
     return length !== undefined && Number.isInteger(length) && length > 0 ? length : DEFAULT_CODE_LENGTH;
   }
 

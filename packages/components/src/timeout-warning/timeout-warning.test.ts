@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { catalogueProblems } from '@cydran/i18n';
@@ -270,6 +270,24 @@ describe('cyd-timeout-warning', () => {
     await advance(placed, 1000);
     expect(timedOut).to.deep.equal(['/signed-out']);
     expect(placed.dialog().open).to.equal(false);
+  });
+
+  it('never goes to an unsafe timed-out link, given as an attribute or a property', async () => {
+    for (const set of ['attribute', 'property'] as const) {
+      const placed = await place(set === 'attribute' ? { 'timed-out-href': 'javascript:alert(1)' } : {});
+      if (set === 'property') {
+        placed.element.timedOutHref = ' JavaScript:alert(1)';
+        await settled(placed.wrapper);
+      }
+      const went: string[] = [];
+      placed.element.addEventListener('cyd-timed-out', (event) => {
+        event.preventDefault();
+        if (event instanceof CustomEvent) went.push(event.detail.href);
+      });
+      await advance(placed, 10 * MINUTE);
+      expect(went, set).to.deep.equal(['#']);
+      fixtureCleanup();
+    }
   });
 
   it('times out at once when its timers were held back past the end (a sleeping laptop)', async () => {

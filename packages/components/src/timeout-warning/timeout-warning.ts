@@ -2,6 +2,7 @@ import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
 import {
+  DEFAULT_CHANNEL,
   DEFAULT_WARN_BEFORE,
   type TimeoutWarningProps,
   type TimeoutWarningState,
@@ -99,7 +100,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   }
 
   get #warnBefore(): number {
-    const seconds = this.warnBefore;
+    const seconds = this.props.warnBefore;
     return seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_WARN_BEFORE;
   }
 
@@ -112,7 +113,9 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('expiresAt')) {
-      const time = this.expiresAt ? Date.parse(this.expiresAt) : NaN;
+      // Read by type (docs/adr/0018): a value that is not a string is no time.
+      const given = this.props.expiresAt;
+      const time = given ? Date.parse(given) : NaN;
       this.#expiry = Number.isNaN(time) ? undefined : time;
       if (this.#expiry !== undefined) this.#sessionLength = Math.max(0, this.#expiry - this.#clock.now());
     }
@@ -193,7 +196,8 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
   #timeOut(): void {
     this.#timedOut = true;
     if (this.#open) this.#close();
-    const href = this.timedOutHref;
+    // The checked link (a `url` prop): never a `javascript:` one.
+    const href = this.props.timedOutHref;
     const proceed = this.dispatchEvent(new CustomEvent('cyd-timed-out', { bubbles: true, cancelable: true, detail: { href } }));
     if (proceed && href) window.location.assign(href);
   }
@@ -213,7 +217,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
 
   /** "Stay signed in": a POST to keep-alive-href; its reply's `expiresAt`, else the same session length again. */
   async staySignedIn(): Promise<void> {
-    const href = this.keepAliveHref;
+    const href = this.props.keepAliveHref;
     if (this.#extending || !href) return;
     this.#extending = true;
     try {
@@ -236,7 +240,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
     this.#channel?.close();
     this.#channel = null;
     if (!this.isConnected || typeof BroadcastChannel === 'undefined') return;
-    this.#channel = new BroadcastChannel(this.channel ?? 'cydran-session');
+    this.#channel = new BroadcastChannel(this.props.channel ?? DEFAULT_CHANNEL);
     this.#channel.onmessage = (event: MessageEvent<unknown>) => {
       if (!isSessionMessage(event.data)) return;
       const time = Date.parse(event.data.expiresAt);
