@@ -203,7 +203,7 @@ export class CydFormRunner extends LitElement {
     window.removeEventListener('popstate', this.#onPopState);
     this.removeEventListener('click', this.#onClick);
     this.removeEventListener('submit', this.#onSubmit, { capture: true });
-    this.#loading?.abort();
+    // A fetch of the definition carries on: an element moved in the page is disconnected and connected again.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
