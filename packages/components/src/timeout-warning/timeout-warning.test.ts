@@ -290,6 +290,17 @@ describe('cyd-timeout-warning', () => {
     }
   });
 
+  it('checks the time at once when the tab comes back to the front, its timers held back', async () => {
+    const placed = await place();
+    placed.clock.jump(9 * MINUTE);
+    await settled(placed.wrapper);
+    expect(placed.dialog().open, 'no timer has run yet').to.equal(false);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(placed.wrapper);
+    expect(placed.dialog().open).to.equal(true);
+    expect(placed.text()).to.equal('For your security, we will sign you out in 1 minute.');
+  });
+
   it('times out at once when its timers were held back past the end (a sleeping laptop)', async () => {
     const placed = await place();
     const timedOut: string[] = [];
