@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
+import { formsTestServerPlugin } from './packages/forms/src/client/test-server-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -33,6 +34,8 @@ export default {
     serverRenderPlugin(),
     // `cydran-accessibility-tree`: the whole tree, groups included.
     accessibilityTreePlugin(),
+    // `/cydran-forms-test/…`: the forms server runner, for the client runner's posts.
+    formsTestServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
