@@ -79,6 +79,18 @@ describe('cyd-fieldset', () => {
     }
   });
 
+  it('sizes its legend by legend-size: each size larger than the one before, the page heading’s h1 too', async () => {
+    const sizes: number[] = [];
+    // s is the body size in bold (as GOV.UK's), so the sizes compared are the larger ones.
+    for (const size of [undefined, 'm', 'l', 'xl']) {
+      const fieldset = await fixture<CydFieldset>(html`<cyd-fieldset legend="Your address" legend-size=${size ?? ''} ?is-page-heading=${size === 'l'}></cyd-fieldset>`);
+      await settled(fieldset);
+      const legend = fieldset.querySelector('legend')!;
+      sizes.push(parseFloat(getComputedStyle(legend.querySelector('h1') ?? legend).fontSize));
+    }
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i], `size ${i} of ${sizes.join(', ')}`).to.be.greaterThan(sizes[i - 1]!);
+  });
+
   it('puts the legend in the page’s h1 when it is the page heading', async () => {
     const el = await fixture<CydFieldset>(html`<cyd-fieldset legend="Your contact details" legend-cy="Eich manylion cyswllt" legend-size="xl" is-page-heading></cyd-fieldset>`);
     const h1 = el.querySelector('legend h1')!;
