@@ -199,7 +199,7 @@ export class CydTimeoutWarning extends CydElement<typeof timeoutWarningProps> {
     // The checked link (a `url` prop): never a `javascript:` one.
     const href = this.props.timedOutHref;
     const proceed = this.dispatchEvent(new CustomEvent('cyd-timed-out', { bubbles: true, cancelable: true, detail: { href } }));
-    if (proceed && href) window.location.assign(href);
+    if (proceed && href) this.ownerDocument.defaultView?.location.assign(href);
   }
 
   /** The session now ends at `expiry`: the warning closes and waits for the new time. */
