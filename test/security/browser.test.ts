@@ -239,12 +239,15 @@ describe('security: every component in Chromium with hostile values', function (
     window.addEventListener('click', onClick, true);
     window.addEventListener('submit', onSubmit, true);
     window.addEventListener('cyd-exit-this-page', onExit, true);
+    // A timeout warning whose expiry is a payload read as a past time times out at once and would leave the page.
+    window.addEventListener('cyd-timed-out', onExit, true);
     restore.push(() => {
       window.onerror = mochaOnError;
       window.removeEventListener('unhandledrejection', onRejection);
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('cyd-exit-this-page', onExit, true);
+      window.removeEventListener('cyd-timed-out', onExit, true);
       Object.assign(console, console_);
       history.replaceState(history.state, '', location.pathname + location.search);
     });

@@ -72,6 +72,10 @@ const STRING_EXAMPLES: Record<string, string | null> = {
   href: '/next',
   'available-in': 'en',
   maxlength: '20',
+  // Far in the future: the timeout warning never opens or times out during the suite.
+  'expires-at': '2099-01-01T00:00:00Z',
+  'keep-alive-href': '/session/keep-alive',
+  'timed-out-href': '/signed-out',
   // A link button with a name reports that the name does nothing.
   'cyd-button name': null,
   // A skip link goes to the main content of its own page.

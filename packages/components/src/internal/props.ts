@@ -182,12 +182,14 @@ function readString(value: unknown, where: string, problems: ReadProblem[]): str
   return undefined;
 }
 
-/** A number, or a string of one ("3"); anything else is refused (the default is used). */
+/**
+ * A number, or a string as an attribute gives it (Number("2MB") is NaN, which
+ * each component's own checks then report with its fix); any other type is
+ * refused and the default used.
+ */
 function readNumber(value: unknown, where: string, problems: ReadProblem[]): number | undefined {
-  if (value == null) return undefined;
-  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  if (typeof value === 'string' && value.trim() === '') return undefined;
+  if (value == null || typeof value === 'number') return value ?? undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : Number(value);
   problems.push({ where, what: Array.isArray(value) ? 'array' : typeof value, wanted: 'number' });
   return undefined;
 }
