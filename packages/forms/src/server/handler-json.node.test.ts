@@ -78,6 +78,16 @@ describe('createFormHandler: JSON submissions', () => {
     assert.equal(refused.status, 403);
   });
 
+  it('serves the definition it runs at /form.json, readable from the origins it names', async () => {
+    const h = handler();
+    const reply = await h(new Request(`${ORIGIN}/permit/form.json`, { headers: { origin: CMS } }));
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers.get('access-control-allow-origin'), CMS);
+    assert.deepEqual(await reply.json(), JSON.parse(JSON.stringify(parkingForm)));
+    const other = await h(new Request(`${ORIGIN}/permit/form.json`, { headers: { origin: 'https://evil.example' } }));
+    assert.equal(other.headers.get('access-control-allow-origin'), null, 'another site’s script cannot read it');
+  });
+
   it('refuses a body over the limit', async () => {
     const h = handler({ maxBodyBytes: 1000 });
     const big = await h(post({ id: id(), formVersion: 1, locale: 'en', answers: { ...answers, 'full-name': 'x'.repeat(5000) } }, { origin: ORIGIN }));

@@ -834,6 +834,15 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     return new Response(JSON.stringify(body), { status, headers: headers(ctx, { 'content-type': 'application/json; charset=utf-8', ...extra }) });
   }
 
+  /** `GET /form.json`: the definition this server runs, for `<cyd-form-runner src>` (readable by the same origins that may send). */
+  function definitionJson(ctx: Context): Response {
+    const cors = corsFor(ctx);
+    // Public content, but only the form's own pages and the named origins read it from a script.
+    return new Response(JSON.stringify(form), {
+      headers: headers(ctx, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache', ...(cors ?? {}) }),
+    });
+  }
+
   function submissionsPreflight(ctx: Context): Response {
     const cors = corsFor(ctx);
     if (!cors) return json(ctx, 403, { error: 'origin', message: 'This origin may not send submissions to this form.' });
@@ -918,6 +927,9 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
         case 'outbox':
           allow(ctx, GET);
           return showOutbox(ctx);
+        case 'form.json':
+          allow(ctx, GET);
+          return definitionJson(ctx);
         case 'submissions':
           if (ctx.request.method === 'OPTIONS') return submissionsPreflight(ctx);
           allow(ctx, ['POST', 'OPTIONS']);
