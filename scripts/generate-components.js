@@ -62,8 +62,9 @@ const FIXED_FILES_AFTER = [
       default: './dist/internal/dev-mode.production.js',
     },
   ],
-  ['./cydran.js', { development: './dist/cydran.dev.js', default: './dist/cydran.js' }],
-  ['./cydran.dev.js', './dist/cydran.dev.js'],
+  // Types first: the bundles define every element, as dist/all.js does, so they have its types.
+  ['./cydran.js', { types: './dist/all.d.ts', development: './dist/cydran.dev.js', default: './dist/cydran.js' }],
+  ['./cydran.dev.js', { types: './dist/all.d.ts', default: './dist/cydran.dev.js' }],
   ['./cydran.css', './dist/cydran.css'],
   ['./package.json', './package.json'],
 ];
