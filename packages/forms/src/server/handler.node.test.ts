@@ -261,4 +261,29 @@ describe('createFormHandler', () => {
     assert.equal(expired.status, 410);
     assert.match(title(expired), /^This link has expired/);
   });
+
+  it('resumes into a changed form keeping the answers that still fit, asking again for the rest, and says the form changed', async () => {
+    const { client } = setup();
+    await client.answer('/permit/lives-here', { 'lives-here': 'yes' });
+    await client.answer('/permit/full-name', { 'full-name': 'Gareth' });
+    await client.answer('/permit/vehicle', { vehicle: 'car', 'form-action': 'save' });
+    await client.answer('/permit/save', { email: 'gareth@example.com' });
+    const link = (await store.outbox()).find((m) => m.to === 'gareth@example.com')!.body.split('\n').find((line: string) => line.startsWith(ORIGIN))!;
+    // Version 2 offers vans only: the saved 'car' no longer fits.
+    const vehicle = parkingForm.pages.find((page) => page.id === 'vehicle')!;
+    const v2 = {
+      ...parkingForm,
+      version: 2,
+      pages: parkingForm.pages.map((page) =>
+        page.id === 'vehicle' ? { ...vehicle, questions: [{ ...vehicle.questions[0]!, options: [{ value: 'van', label: { en: 'Van', cy: 'Fan' } }] }] } : page,
+      ),
+    };
+    const later = new Client(createFormHandler({ form: v2, store, basePath: '/permit', csrfSecret: SECRET, notifier: developmentNotifier(store) }));
+    const url = new URL(link);
+    const resumed = await later.request(`${url.pathname}${url.search}`);
+    assert.equal(resumed.location, '/permit/vehicle?lang=en&changed=1');
+    const page = await later.request(resumed.location!);
+    assert.ok(textOf(page.document).includes('This form has changed'), 'the person is told');
+    assert.equal(inputValue(await later.request('/permit/full-name'), 'full-name'), 'Gareth', 'an answer that fits is kept');
+  });
 });

@@ -15,12 +15,14 @@ import {
   answerText,
   answerWords,
   canReachCheckAnswers,
+  answerMisfit,
   checkCompatible,
   firstPageId,
   isFileAnswer,
   nextPageId,
   previousPageId,
   pruneHiddenAnswers,
+  questionsOf,
   repeatItems,
   repeatState,
   validatePage,
@@ -92,6 +94,8 @@ const ADD_ANOTHER_FIELD = 'add-another';
 const REMOVE_FIELD = 'remove';
 /** Pending values of a page that is not a question page (a list, a remove page) carry their problem here. */
 const PROBLEM_FIELD = 'problem';
+/** `?changed=1`: the page a resume into a changed version of the form lands on. */
+const CHANGED_FIELD = 'changed';
 /** A file question's chosen file, kept with pending values when the page had errors (the bytes are not kept). */
 const FILE_META = ['name', 'type', 'size'] as const;
 
@@ -460,7 +464,7 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       title: pageTitleOf(p, locale),
       hasErrors: errors.length > 0,
       back,
-      body: html`${errorSummary(errors)}${caption}
+      body: html`${changedNotice(ctx)}${errorSummary(errors)}${caption}
         ${p.heading ? html`<h1 class="cyd-heading-l">${text(p.heading, locale)}</h1>` : ''}
         ${formTag(journey, href(slotPath(slot), returnQuery(ctx)), html`${fields}${buttons()}`, multipart)}`,
     });
@@ -788,14 +792,38 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     }
     rememberJourney(ctx, journey);
     let answers = journey.answers;
+    let changed = false;
     if (journey.formVersion !== form.version) {
-      const compatible = checkCompatible(form, journey.formVersion, answers);
-      // Answers the changed form cannot take are asked again rather than sent wrong.
-      if (!compatible.ok) answers = {};
+      changed = !checkCompatible(form, journey.formVersion, answers).ok;
+      // Answers the changed form cannot take are asked again rather than sent wrong; the rest are kept.
+      if (changed) answers = answersThatFit(answers);
       await store.saveAnswers(journey.id, answers, ctx.locale);
     }
     // The token is in this address: leave it at once, so it is not kept in history or shown.
-    return redirect(ctx, href(firstOpenPage(answers), { lang: ctx.locale }));
+    return redirect(ctx, href(firstOpenPage(answers), { lang: ctx.locale, ...(changed ? { [CHANGED_FIELD]: '1' } : {}) }));
+  }
+
+  /** The saved answers whose question this version still asks and that still fit it (a repeating page's items each whole). */
+  function answersThatFit(answers: Answers): Answers {
+    const questions = new Map(questionsOf(form).map(({ question }) => [question.id, question]));
+    const kept: Answers = {};
+    for (const [key, answer] of Object.entries(answers)) {
+      const page = pageById(key);
+      if (page?.repeat) {
+        const items = repeatItems(answers, key).filter((item) => Object.entries(item).every(([id, value]) => questions.has(id) && answerMisfit(questions.get(id)!, value) === ''));
+        if (items.length > 0) kept[key] = items;
+        continue;
+      }
+      const question = questions.get(key);
+      if (question && answerMisfit(question, answer) === '') kept[key] = answer;
+    }
+    return kept;
+  }
+
+  /** After a resume into a changed form: says so, once, on the page the person lands on. */
+  function changedNotice(ctx: Context): Html {
+    if (ctx.url.searchParams.get(CHANGED_FIELD) !== '1') return html``;
+    return html`<cyd-notification-banner${attrs({ ...both('title-text', (w) => w.incompatibleHeading), ...both('text', (w) => w.incompatibleBody) })}></cyd-notification-banner>`;
   }
 
   async function showOutbox(ctx: Context): Promise<Response> {
