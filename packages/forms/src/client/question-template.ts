@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, type ElementPart, type PartInfo, PartType, directive } from 'lit/directive.js';
 import type { FieldError, FieldValues, Option, Question, Text } from '../definition/types.js';
-import { LIKERT_SCALE, answerWords } from '../engine/index.js';
+import { ADDRESS_FIELDS, LIKERT_SCALE, NO_LABEL, SELECT_PROMPT, TEXT_INPUT_SETTINGS, YES_LABEL, ratingLabel } from '../engine/index.js';
 
 export interface QuestionContext {
   values: FieldValues;
@@ -95,34 +95,6 @@ function common(question: Question, context: QuestionContext): Settings {
   };
 }
 
-/** How each text-like type's `<cyd-text-input>` is set up (as question-markup's TEXT_INPUTS). */
-const TEXT_INPUTS: Partial<Record<Question['type'], Settings>> = {
-  text: {},
-  email: { type: 'email', autocomplete: 'email', spellCheck: 'false', autoCapitalize: 'none' },
-  phone: { type: 'tel', autocomplete: 'tel', width: '20' },
-  postcode: { autocomplete: 'postal-code', width: '10', autoCapitalize: 'characters' },
-  name: { autocomplete: 'name', spellCheck: 'false' },
-  'nhs-number': { inputmode: 'numeric', width: '10', spellCheck: 'false' },
-  'ni-number': { width: '10', spellCheck: 'false', autoCapitalize: 'characters' },
-  number: { inputmode: 'decimal', width: '10', spellCheck: 'false' },
-};
-
-/** The address's parts, labelled as the server runner labels them. */
-const ADDRESS_FIELDS: readonly { part: string; label: Text; autocomplete?: string; width?: string }[] = [
-  { part: 'line1', label: { en: 'Address line 1', cy: 'Llinell gyntaf y cyfeiriad' }, autocomplete: 'address-line1' },
-  { part: 'line2', label: { en: 'Address line 2 (optional)', cy: 'Ail linell y cyfeiriad (dewisol)' }, autocomplete: 'address-line2' },
-  { part: 'town', label: { en: 'Town or city', cy: 'Tref neu ddinas' }, autocomplete: 'address-level2', width: 'two-thirds' },
-  { part: 'county', label: { en: 'County (optional)', cy: 'Sir (dewisol)' }, width: 'two-thirds' },
-  { part: 'postcode', label: { en: 'Postcode', cy: 'Cod post' }, autocomplete: 'postal-code', width: '10' },
-];
-
-const SELECT_PROMPT: Text = { en: 'Select an option', cy: 'Dewiswch opsiwn' };
-
-function labelled(n: number, text: Text): Text {
-  const words = typeof text === 'string' ? { en: text, cy: text } : text;
-  return { en: `${n} – ${words.en ?? ''}`, cy: `${n} – ${words.cy ?? ''}` };
-}
-
 /** A fieldset of several controls (address, likert), its legend the heading when it is the page's only question. */
 function group(question: Question, context: QuestionContext, fields: unknown): TemplateResult {
   return html`<cyd-fieldset ${set({
@@ -139,7 +111,7 @@ export function questionTemplate(question: Question, context: QuestionContext): 
   const { values } = context;
   const id = question.id;
   const base = common(question, context);
-  const textKind = TEXT_INPUTS[question.type];
+  const textKind = TEXT_INPUT_SETTINGS[question.type];
   if (textKind) {
     const autocomplete = question.type === 'text' && question.autocomplete ? question.autocomplete : undefined;
     return html`<cyd-text-input ${set({ ...base, ...textKind, ...(autocomplete ? { autocomplete } : {}) })}></cyd-text-input>`;
@@ -165,8 +137,8 @@ export function questionTemplate(question: Question, context: QuestionContext): 
         ...base,
         yesNo: true,
         inline: true,
-        yesLabel: question.labels?.yes ?? { en: answerWords.en.yes, cy: answerWords.cy.yes },
-        noLabel: question.labels?.no ?? { en: answerWords.en.no, cy: answerWords.cy.no },
+        yesLabel: question.labels?.yes ?? YES_LABEL,
+        noLabel: question.labels?.no ?? NO_LABEL,
       })}></cyd-radios>`;
     case 'one-of': {
       if (question.display === 'select' || question.display === 'autocomplete') {
@@ -187,7 +159,7 @@ export function questionTemplate(question: Question, context: QuestionContext): 
       const options = cached(choiceLists, question, (): ChoiceList => {
         const list: ChoiceList = [];
         for (let n = low; n <= high; n++) {
-          const label = n === low ? labelled(n, question.lowLabel) : n === high ? labelled(n, question.highLabel) : { en: String(n), cy: String(n) };
+          const label = n === low ? ratingLabel(n, question.lowLabel) : n === high ? ratingLabel(n, question.highLabel) : { en: String(n), cy: String(n) };
           list.push({ value: String(n), label });
         }
         return list;

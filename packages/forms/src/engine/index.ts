@@ -21,3 +21,4 @@ export { valuesFromAnswers, questionValues } from './values.js';
 export { answerSummary, answerText, type SummaryRow } from './summary.js';
 export { checkCompatible, answerMisfit } from './compatible.js';
 export { answerWords, formMessages, type FormMessageKey } from './messages.js';
+export { ADDRESS_FIELDS, NO_LABEL, SELECT_PROMPT, TEXT_INPUT_SETTINGS, YES_LABEL, ratingLabel, type ControlSettings } from './controls.js';

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '@cydran/i18n';
 import type { FieldError, FieldValues, Option, Question, Text } from '../definition/types.js';
-import { LIKERT_SCALE } from '../engine/index.js';
+import { ADDRESS_FIELDS, LIKERT_SCALE, NO_LABEL, SELECT_PROMPT, TEXT_INPUT_SETTINGS, YES_LABEL, ratingLabel } from '../engine/index.js';
 import { type Html, attrs, html } from './html.js';
 
 type Values = FieldValues;
@@ -55,34 +55,14 @@ function common(question: Question, context: QuestionContext, name = question.id
   };
 }
 
-type TextInputKind = Record<string, string | number | boolean | undefined>;
-
-const TEXT_INPUTS: Partial<Record<Question['type'], TextInputKind>> = {
-  text: {},
-  email: { type: 'email', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'none' },
-  phone: { type: 'tel', autocomplete: 'tel', width: '20' },
-  postcode: { autocomplete: 'postal-code', width: '10', autocapitalize: 'characters' },
-  name: { autocomplete: 'name', spellcheck: 'false' },
-  'nhs-number': { inputmode: 'numeric', width: '10', spellcheck: 'false' },
-  'ni-number': { width: '10', spellcheck: 'false', autocapitalize: 'characters' },
-  number: { inputmode: 'decimal', width: '10', spellcheck: 'false' },
-};
-
-const ADDRESS_PARTS = [
-  { part: 'line1', label: { en: 'Address line 1', cy: 'Llinell gyntaf y cyfeiriad' }, autocomplete: 'address-line1' },
-  { part: 'line2', label: { en: 'Address line 2 (optional)', cy: 'Ail linell y cyfeiriad (dewisol)' }, autocomplete: 'address-line2' },
-  { part: 'town', label: { en: 'Town or city', cy: 'Tref neu ddinas' }, autocomplete: 'address-level2', width: 'two-thirds' },
-  { part: 'county', label: { en: 'County (optional)', cy: 'Sir (dewisol)' }, width: 'two-thirds' },
-  { part: 'postcode', label: { en: 'Postcode', cy: 'Cod post' }, autocomplete: 'postal-code', width: '10' },
-] as const;
-
 /** The element for one question, with the person's values and the errors shown. */
 export function questionMarkup(question: Question, context: QuestionContext): Html {
   const { values } = context;
   const base = common(question, context);
-  const textKind = TEXT_INPUTS[question.type];
+  const textKind = TEXT_INPUT_SETTINGS[question.type];
   if (textKind) {
-    const extra: Record<string, unknown> = { ...textKind };
+    // Attribute names are the properties' in lower case (spellCheck → spellcheck).
+    const extra: Record<string, unknown> = Object.fromEntries(Object.entries(textKind).map(([name, value]) => [name.toLowerCase(), value]));
     if (question.type === 'text' && question.autocomplete) extra.autocomplete = question.autocomplete;
     return html`<cyd-text-input${attrs({ ...base, ...extra, value: one(values, question.id) })}></cyd-text-input>`;
   }
@@ -107,13 +87,13 @@ export function questionMarkup(question: Question, context: QuestionContext): Ht
         'yes-no': true,
         inline: true,
         value: one(values, question.id),
-        ...textAttributes('yes', question.labels?.yes ?? YES),
-        ...textAttributes('no', question.labels?.no ?? NO),
+        ...textAttributes('yes', question.labels?.yes ?? YES_LABEL),
+        ...textAttributes('no', question.labels?.no ?? NO_LABEL),
       })}></cyd-radios>`;
     case 'one-of': {
       const value = one(values, question.id);
       if (question.display === 'select' || question.display === 'autocomplete') {
-        const options = [{ value: '', text: { en: 'Select an option', cy: 'Dewiswch opsiwn' } }, ...question.options.map((o) => ({ value: o.value, text: o.label }))];
+        const options = [{ value: '', text: SELECT_PROMPT }, ...question.options.map((o) => ({ value: o.value, text: o.label }))];
         const select = html`<cyd-select${attrs({ ...base, options, value })}></cyd-select>`;
         return question.display === 'autocomplete' ? html`<cyd-autocomplete>${select}</cyd-autocomplete>` : select;
       }
@@ -128,7 +108,7 @@ export function questionMarkup(question: Question, context: QuestionContext): Ht
       const [low, high] = question.scale === '1-5' ? [1, 5] : [0, 10];
       const options: { value: string; label: Text }[] = [];
       for (let n = low; n <= high; n++) {
-        const label = n === low ? labelled(n, question.lowLabel) : n === high ? labelled(n, question.highLabel) : { en: String(n), cy: String(n) };
+        const label = n === low ? ratingLabel(n, question.lowLabel) : n === high ? ratingLabel(n, question.highLabel) : { en: String(n), cy: String(n) };
         options.push({ value: String(n), label });
       }
       return html`<cyd-radios${attrs({ ...base, options, value: one(values, question.id), inline: question.scale === '1-5' })}></cyd-radios>`;
@@ -157,7 +137,7 @@ export function questionMarkup(question: Question, context: QuestionContext): Ht
       })}>${statements}</cyd-fieldset>`;
     }
     case 'address': {
-      const fields = ADDRESS_PARTS.map(({ part, label, ...rest }) => {
+      const fields = ADDRESS_FIELDS.map(({ part, label, ...rest }) => {
         const name = `${question.id}-${part}`;
         return html`<cyd-text-input${attrs({ name, ...textAttributes('label', label), ...rest, value: one(values, name), error: errorFor(context, question, name) })}></cyd-text-input>`;
       });
@@ -175,11 +155,3 @@ export function questionMarkup(question: Question, context: QuestionContext): Ht
       throw new TypeError(`@cydran/forms runner: question '${question.id}' has type '${question.type}', which the runner cannot show.`);
   }
 }
-
-function labelled(n: number, text: Text): Text {
-  return { en: `${n} – ${text.en}`, cy: `${n} – ${text.cy}` };
-}
-
-// Without the author's verb-echo answers (Oes / Nac oes), the plain pair every Welsh form may use.
-const YES: Text = { en: 'Yes', cy: 'Ie' };
-const NO: Text = { en: 'No', cy: 'Na' };
