@@ -7,3 +7,8 @@ export { createFormHandler, type FormHandler, type FormHandlerOptions } from './
 export type { Notifier, NotifierMessage } from '../storage/index.js';
 export { toNodeListener, toRequest, writeResponse, type FetchHandler, type NodeListenerOptions } from './node.js';
 export { runnerMessages } from './messages.js';
+// Building blocks other Cydran servers (the sign-in in @cydran/auth) share
+// with the runner, so escaping, CSRF and cookies are done one way.
+export { html, raw, attrs, escapeHtml, toString as htmlToString, type Html } from './html.js';
+export { Csrf } from './csrf.js';
+export { readCookie, setCookie, type CookieOptions } from './cookies.js';

@@ -9,5 +9,5 @@ export { openStore } from './store.js';
 export type { Notifier, NotifierMessage } from './notifier.js';
 export { developmentNotifier, outbox } from './notifier.js';
 export { REFERENCE_ALPHABET, newReference } from './reference.js';
-export { redactUrl } from './db.js';
-export { MIGRATIONS_DIR } from './migrate.js';
+export { redactUrl, type Database, type Queryable, type Row } from './db.js';
+export { MIGRATIONS_DIR, migrate } from './migrate.js';

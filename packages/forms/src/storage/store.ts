@@ -80,6 +80,13 @@ export interface SqlFormStore extends FormStore {
   readonly kind: Database['kind'];
   /** The data folder or the URL without its password. */
   readonly where: string;
+  /**
+   * The connection itself, so other Cydran packages keep their tables in the
+   * same database (PGlite allows one process per data folder, so a service
+   * running forms and sign-in must share this one). Their migrations run
+   * through `migrate(store.database, theirDir)`.
+   */
+  readonly database: Database;
 }
 
 export interface OpenStoreOptions {
@@ -177,6 +184,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SqlForm
   const store: SqlFormStore = {
     kind: db.kind,
     where: db.where,
+    database: db,
     async migrate() {
       await migrate(db, migrationsDir);
     },
