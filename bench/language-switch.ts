@@ -6,6 +6,10 @@
 // summary showing 50 errors after a blocked submit attempt (each of its
 // links re-worded on a switch too). Medians of SWITCHES switches, after
 // WARM_UP switches not counted; the production bundle (cydran.js as built).
+// A third page is the yardstick: the same fields as the server renders
+// them, with no Cydran JavaScript, switched by swapping every text node for
+// its other-language twin and setting `lang` — the least any library could
+// make the browser do for the same change, so the gap to it is Cydran's.
 // Run: node --conditions=source --import tsx bench/language-switch.ts
 // BENCH_PROFILE=1 also writes a CPU profile of the counted switches per page
 // to bench/results/language-switch-<page>.cpuprofile (open it in DevTools).
@@ -15,6 +19,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { launchChromium, serveFiles } from './lib/browser.js';
 import { cydranBundle, cydranStylesheet } from './lib/cydran-assets.js';
+import { expandHTML } from '@cydran/components/server';
 import { escapeHTML as esc } from './lib/form-fields.js';
 import { median, quantile } from './lib/stats.js';
 import { resultsDir, writeResult } from './lib/results.js';
@@ -81,6 +86,53 @@ ${fields}
 `;
 }
 
+/** The yardstick page: the fields server-rendered in English, their Welsh render kept in a template. */
+function nativePage(): string {
+  const fields = Array.from({ length: FIELDS }, (_, i) => field(i + 1, false)).join('\n');
+  const render = (locale: 'en' | 'cy') => expandHTML(fields, { locale, onProblem: (problem) => { throw new Error(problem); } });
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Language switch</title><link rel="stylesheet" href="/cydran.css"></head>
+<body>
+<main id="main-content">
+<h1>Apply for a permit</h1>
+<form method="post" novalidate id="fields">${render('en')}</form>
+<template id="fields-en">${render('en')}</template>
+<template id="fields-cy">${render('cy')}</template>
+</main>
+<script>${NATIVE_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The yardstick's switch: each text node of the form set to its twin in the
+ * other language's render (same structure, so by position), then `lang`,
+ * timed like benchSwitch.
+ */
+const NATIVE_SCRIPT = `
+const frames = (n) => new Promise((resolve) => { let left = n; const next = () => (--left < 0 ? resolve() : requestAnimationFrame(next)); next(); });
+const textNodes = (root) => { const out = []; const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); while (walker.nextNode()) out.push(walker.currentNode); return out; };
+const twins = { en: textNodes(document.getElementById('fields-en').content), cy: textNodes(document.getElementById('fields-cy').content) };
+window.benchReady = async () => {
+  const live = textNodes(document.getElementById('fields'));
+  if (live.length !== twins.cy.length) throw new Error('The Welsh render has ' + twins.cy.length + ' text nodes, the English ' + live.length);
+};
+window.benchSwitch = async (lang) => {
+  await frames(2);
+  const live = textNodes(document.getElementById('fields'));
+  const target = twins[lang];
+  const start = performance.now();
+  for (let i = 0; i < live.length; i++) if (live[i].data !== target[i].data) live[i].data = target[i].data;
+  document.documentElement.setAttribute('lang', lang);
+  const updated = performance.now();
+  const frame = await new Promise((resolve) => requestAnimationFrame(() => { void document.body.offsetHeight; resolve(performance.now()); }));
+  const word = lang === 'cy' ? 'Cwestiwn' : 'Question';
+  const names = [...document.querySelectorAll('#fields label, #fields legend')].filter((el) => /^(Question|Cwestiwn) \\d+/.test(el.textContent.trim()));
+  return { updateMs: updated - start, frameMs: frame - start, names: names.length, stale: names.filter((el) => !el.textContent.trim().startsWith(word)).length, summaryLinks: [] };
+};
+`;
 
 interface Switch {
   to: string;
@@ -194,6 +246,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 const PAGES = [
   { id: 'fields', name: `${FIELDS} fields`, html: page(false) },
   { id: 'summary', name: `${FIELDS} fields, error summary showing ${SUMMARY_ERRORS} errors`, html: page(true) },
+  { id: 'native', name: `${FIELDS} fields as server-rendered markup, no Cydran script (yardstick)`, html: nativePage() },
 ];
 
 const server = await serveFiles(

@@ -15,6 +15,19 @@ import { choiceMessages } from './choice-group.messages.js';
  * and messages; this is the common template.
  */
 
+/**
+ * The most options radios or checkboxes render. Past a few dozen, a list of
+ * radios is hard to scan and slow to move through with a keyboard or a
+ * screen reader; past this, it is a mistake (a whole register given as
+ * options) that would also take the page seconds to draw, so the rest are
+ * left out and the developer told what to use instead.
+ */
+export const CHOICE_OPTIONS_LIMIT = 1_000;
+/** More options than this gets advice, in development builds: the list is long enough to need searching. */
+export const CHOICE_OPTIONS_ADVISED = 25;
+/** What to use for a long list, said in every message about one. */
+export const LONG_LIST_ADVICE = 'use <cyd-select> (with <cyd-autocomplete> around it, so people can type to find their answer), or ask a question first that narrows the list';
+
 /** One answer a person can choose. */
 export interface ChoiceOption {
   value: string;
@@ -99,8 +112,13 @@ export function choiceEntriesOf(tag: string, p: OptionsProps, problems?: string[
     problems?.push(`${element}: options is ${describeValue(options)}, not a list. Give options='${CHOICE_OPTIONS_EXAMPLE}'.`);
     return [];
   }
+  if (options.length > CHOICE_OPTIONS_LIMIT) {
+    problems?.push(
+      `${element}: options has ${options.length} entries, and ${tag.replace('cyd-', '')} show at most ${CHOICE_OPTIONS_LIMIT}, so the rest were left out. For a list this long, ${LONG_LIST_ADVICE}.`,
+    );
+  }
   const entries: ChoiceEntry[] = [];
-  options.forEach((entry: unknown, index) => {
+  options.slice(0, CHOICE_OPTIONS_LIMIT).forEach((entry: unknown, index) => {
     if (isChoiceEntry(entry)) entries.push(entry);
     else if (isPlainObject(entry)) {
       const value: unknown = Reflect.get(entry, 'value');
@@ -247,6 +265,10 @@ export function choiceGroupProblems(tag: string, p: ChoiceGroupProps, entries: r
   const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
   if (options.length === 0) {
     problems.push(`<${tag} name="${p.name ?? ''}"> has no options. Add options='${CHOICE_OPTIONS_EXAMPLE}'.`);
+  } else if (options.length > CHOICE_OPTIONS_ADVISED && options.length <= CHOICE_OPTIONS_LIMIT) {
+    problems.push(
+      `<${tag} name="${p.name ?? ''}"> has ${options.length} options: more than ${CHOICE_OPTIONS_ADVISED} are hard to scan and slow to go through with a keyboard or a screen reader. For a long list, ${LONG_LIST_ADVICE}.`,
+    );
   }
   const seen = new Set<string>();
   for (const option of options) {

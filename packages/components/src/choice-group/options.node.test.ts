@@ -6,8 +6,8 @@ import '../../../../test/node-globals.js';
 import { expect } from 'chai';
 import { expandHTML, renderElement } from '../server.js';
 import { attr, byTag, parseHTML } from '../../../../test/support/html.js';
-import { CHOICE_OPTIONS_EXAMPLE } from './choice-group.template.js';
-import { SELECT_OPTIONS_EXAMPLE } from '../select/select.template.js';
+import { CHOICE_OPTIONS_ADVISED, CHOICE_OPTIONS_EXAMPLE, CHOICE_OPTIONS_LIMIT } from './choice-group.template.js';
+import { SELECT_OPTIONS_EXAMPLE, SELECT_OPTIONS_LIMIT } from '../select/select.template.js';
 
 interface Case {
   tag: string;
@@ -123,5 +123,48 @@ describe('cyd-select: wrong options inside a group', () => {
       `<cyd-select name="town">: options[1].options[0] is a number (3), not an option, so it was left out. Give each option as ${SELECT_OPTIONS_EXAMPLE}.`,
       `<cyd-select name="town">: options[1].options[3] is an object without a string "value", not an option, so it was left out. Give each option as ${SELECT_OPTIONS_EXAMPLE}.`,
     ]);
+  });
+});
+
+// Absurd sizes (issue 12): a list far past what people can use is cut at a
+// bound, so rendering stays bounded, and the developer is told what to use.
+describe('options past the bounds', () => {
+  const choices = (count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => ({ value: `v${i}`, label: { en: `Option ${i}`, cy: `Dewis ${i}` } })));
+
+  for (const tag of ['cyd-radios', 'cyd-checkboxes']) {
+    it(`${tag}: up to ${CHOICE_OPTIONS_ADVISED} options, no advice; one more, advice naming the count and what to use instead`, () => {
+      expect(render(tag, choices(CHOICE_OPTIONS_ADVISED)).problems).to.deep.equal([]);
+      const { html, problems } = render(tag, choices(CHOICE_OPTIONS_ADVISED + 1));
+      expect(byTag(parseHTML(html), 'input')).to.have.lengthOf(CHOICE_OPTIONS_ADVISED + 1);
+      expect(problems).to.have.lengthOf(1);
+      expect(problems[0]).to.contain(`<${tag} name="colour"> has ${CHOICE_OPTIONS_ADVISED + 1} options`).and.contain('<cyd-select>').and.contain('<cyd-autocomplete>');
+    });
+
+    it(`${tag}: past ${CHOICE_OPTIONS_LIMIT} options, renders the first ${CHOICE_OPTIONS_LIMIT} and says the rest were left out`, () => {
+      const { html, problems } = render(tag, choices(CHOICE_OPTIONS_LIMIT + 500));
+      const inputs = byTag(parseHTML(html), 'input');
+      expect(inputs).to.have.lengthOf(CHOICE_OPTIONS_LIMIT);
+      expect(attr(inputs.at(-1)!, 'value')).to.equal(`v${CHOICE_OPTIONS_LIMIT - 1}`);
+      expect(problems).to.deep.include.members([
+        `<${tag} name="colour">: options has ${CHOICE_OPTIONS_LIMIT + 500} entries, and ${tag.slice(4)} show at most ${CHOICE_OPTIONS_LIMIT}, so the rest were left out. For a list this long, use <cyd-select> (with <cyd-autocomplete> around it, so people can type to find their answer), or ask a question first that narrows the list.`,
+      ]);
+    });
+  }
+
+  it(`cyd-select: past ${SELECT_OPTIONS_LIMIT} options, counting those in groups, renders the first ${SELECT_OPTIONS_LIMIT} and says so`, () => {
+    const option = (i: number) => ({ value: `v${i}`, text: `Option ${i}` });
+    const options = JSON.stringify([
+      ...Array.from({ length: SELECT_OPTIONS_LIMIT - 10 }, (_, i) => option(i)),
+      { label: 'More', options: Array.from({ length: 30 }, (_, i) => option(SELECT_OPTIONS_LIMIT - 10 + i)) },
+    ]);
+    const problems: string[] = [];
+    const root = parseHTML(renderElement('cyd-select', { name: 'street', label: 'Street', options }, { onProblem: (p) => problems.push(p) }));
+    const rendered = byTag(root, 'option');
+    expect(rendered).to.have.lengthOf(SELECT_OPTIONS_LIMIT);
+    expect(attr(rendered.at(-1)!, 'value')).to.equal(`v${SELECT_OPTIONS_LIMIT - 1}`);
+    expect(problems).to.include(
+      `<cyd-select name="street">: options has ${SELECT_OPTIONS_LIMIT + 20} options, and a select shows at most ${SELECT_OPTIONS_LIMIT}, so the rest were left out. For a list this long, search it on the server, or ask a question first that narrows it.`,
+    );
+    expect(render('cyd-select', JSON.stringify(Array.from({ length: SELECT_OPTIONS_LIMIT }, (_, i) => option(i)))).problems).to.deep.equal([]);
   });
 });

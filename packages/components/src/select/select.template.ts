@@ -28,6 +28,14 @@ export interface SelectOptionGroup {
 export type SelectEntry = SelectOption | SelectOptionGroup;
 
 /** The shape of `options`, shown in every developer error about it. */
+/**
+ * The most options a select renders, counting those in groups: a list of
+ * every street in Wales is a few thousand; far past that it is a mistake
+ * that would take the page seconds to draw and a phone's memory, so the
+ * rest are left out and the developer told.
+ */
+export const SELECT_OPTIONS_LIMIT = 10_000;
+
 export const SELECT_OPTIONS_EXAMPLE = '[{"value":"…","text":{"en":"…","cy":"…"}}]';
 
 export const selectProps = {
@@ -101,24 +109,43 @@ export function selectEntriesOf(p: OptionsProps, problems?: string[]): SelectEnt
     return [];
   }
   const entries: SelectEntry[] = [];
+  let room = SELECT_OPTIONS_LIMIT;
+  let given = 0;
   const refuse = (where: string, entry: unknown): void => {
     problems?.push(
       `${element}: ${where} is ${isPlainObject(entry) ? 'an object without a string "value"' : describeValue(entry)}, not an option, so it was left out. Give each option as ${SELECT_OPTIONS_EXAMPLE}.`,
     );
   };
   options.forEach((entry: unknown, index) => {
-    if (isSelectOption(entry)) entries.push(entry);
-    else if (isPlainObject(entry) && Array.isArray(Reflect.get(entry, 'options'))) {
-      const given: unknown[] = Reflect.get(entry, 'options');
+    if (isSelectOption(entry)) {
+      given++;
+      if (room > 0) {
+        room--;
+        entries.push(entry);
+      }
+    } else if (isPlainObject(entry) && Array.isArray(Reflect.get(entry, 'options'))) {
+      const groupGiven: unknown[] = Reflect.get(entry, 'options');
       const group = `options[${outer(index)}]`;
       const inner = at(`${group}.options`);
       const groupOptions: SelectOption[] = [];
-      given.forEach((option, i) => (isSelectOption(option) ? groupOptions.push(option) : refuse(`${group}.options[${inner(i)}]`, option)));
+      groupGiven.forEach((option, i) => {
+        if (!isSelectOption(option)) return refuse(`${group}.options[${inner(i)}]`, option);
+        given++;
+        if (room > 0) {
+          room--;
+          groupOptions.push(option);
+        }
+      });
       const label: unknown = Reflect.get(entry, 'label');
       const disabled = Reflect.get(entry, 'disabled') === true;
       entries.push({ label: isText(label) ? label : '', options: groupOptions, ...(disabled ? { disabled } : {}) });
     } else refuse(`options[${outer(index)}]`, entry);
   });
+  if (given > SELECT_OPTIONS_LIMIT) {
+    problems?.push(
+      `${element}: options has ${given} options, and a select shows at most ${SELECT_OPTIONS_LIMIT}, so the rest were left out. For a list this long, search it on the server, or ask a question first that narrows it.`,
+    );
+  }
   return entries;
 }
 
