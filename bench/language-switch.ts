@@ -13,6 +13,9 @@
 // Run: node --conditions=source --import tsx bench/language-switch.ts
 // BENCH_PROFILE=1 also writes a CPU profile of the counted switches per page
 // to bench/results/language-switch-<page>.cpuprofile (open it in DevTools).
+// Times depend on how busy the machine is; so each page also gets one
+// traced switch, which counts the browser's work independently of load:
+// elements whose style was recalculated and layout objects laid out.
 // Writes bench/results/language-switch.json.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -238,6 +241,34 @@ function isIn(text: string, lang: string): boolean {
   return lang === 'cy' ? welsh : !welsh;
 }
 
+interface BrowserWork {
+  /** Elements whose style the browser recalculated (UpdateLayoutTree events' elementCount, summed). */
+  styledElements: number;
+  /** Layout objects laid out (Layout events' dirtyObjects, summed). */
+  laidOutObjects: number;
+  /** Layout objects in the page, at the largest layout. */
+  totalObjects: number;
+}
+
+/** One switch under a trace: what the browser did, counted rather than timed. */
+async function tracedWork(page: Page, cdp: CDPSession, to: string): Promise<BrowserWork> {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await switchOnce(page, cdp, to);
+  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: { name: string; ph: string; args?: Record<string, any> }[] };
+  const result: BrowserWork = { styledElements: 0, laidOutObjects: 0, totalObjects: 0 };
+  for (const event of trace.traceEvents) {
+    if (event.name === 'UpdateLayoutTree' && event.ph === 'E' || (event.name === 'UpdateLayoutTree' && typeof event.args?.elementCount === 'number')) {
+      result.styledElements += Number(event.args?.elementCount ?? event.args?.endData?.elementCount ?? 0);
+    }
+    const begin = event.args?.beginData;
+    if (event.name === 'Layout' && begin) {
+      result.laidOutObjects += Number(begin.dirtyObjects ?? 0);
+      result.totalObjects = Math.max(result.totalObjects, Number(begin.totalObjects ?? 0));
+    }
+  }
+  return result;
+}
+
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
@@ -259,6 +290,7 @@ const server = await serveFiles(
 const browser = await launchChromium();
 const browserVersion = await browser.version();
 const results: Record<string, Switch[]> = {};
+const work: Record<string, BrowserWork> = {};
 try {
   for (const p of PAGES) {
     const context = await browser.createBrowserContext();
@@ -279,6 +311,7 @@ try {
     }
     const switches: Switch[] = [];
     for (let i = WARM_UP; i < WARM_UP + SWITCHES; i++) switches.push(await switchOnce(tab, cdp, langs[i % 2]!));
+    work[p.id] = await tracedWork(tab, cdp, langs[(WARM_UP + SWITCHES) % 2]!);
     if (PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(join(resultsDir, `language-switch-${p.id}.cpuprofile`), JSON.stringify(profile));
@@ -305,10 +338,13 @@ const rows = PAGES.map((p) => {
     frameQuartilesMs: [0.25, 0.75].map((q) => quantile(of('frameMs'), q)),
     scriptMs: median(of('scriptMs')),
     layoutAndStyleMs: median(of('layoutAndStyleMs')),
+    work: work[p.id],
   };
 });
 console.log(`Language switch, ${SWITCHES} switches per page (en ↔ cy on <html>), medians`);
 for (const row of rows) {
   console.log(`  ${row.page}: updated ${ms(row.updateMs)}, next frame ${ms(row.frameMs)} (script ${ms(row.scriptMs)}, style and layout ${ms(row.layoutAndStyleMs)})`);
+  const w = row.work!;
+  console.log(`    browser work in one switch: ${w.styledElements} elements restyled, ${w.laidOutObjects} of ${w.totalObjects} layout objects laid out`);
 }
 await writeResult('language-switch', { browser: browserVersion, fields: FIELDS, switches: SWITCHES, summaryErrors: SUMMARY_ERRORS, pages: rows, raw: results });
