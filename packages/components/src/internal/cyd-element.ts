@@ -255,7 +255,8 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
 }
 
 function definitionOf<S extends PropSpec>(element: CydElement<S>): ComponentDefinition<S> {
-  const constructor: Function & { definition?: ComponentDefinition<S> } = element.constructor;
+  // `constructor` is typed `Function`; the static field is what the class adds.
+  const constructor: object & { definition?: ComponentDefinition<S> } = element.constructor;
   const definition = constructor.definition;
   if (!definition) throw new Error(`<${element.localName}>: its class has no static definition.`);
   return definition;

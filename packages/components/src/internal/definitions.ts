@@ -42,6 +42,7 @@ import { timeoutWarningDefinition } from '../timeout-warning/timeout-warning.tem
 import { warningTextDefinition } from '../warning-text/warning-text.template.js';
 
 /** Every component the server renderer knows: each `…Definition` a component folder's template exports. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of definitions with different props specs (template takes Props<S>, so S cannot widen)
 export const definitions: readonly ComponentDefinition<any>[] = [
   accordionDefinition,
   autocompleteDefinition,

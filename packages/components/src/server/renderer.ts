@@ -8,7 +8,7 @@ import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, html as htmlNames, parse, parseFragment, serialize, serializeOuter } from 'parse5';
 import { type Locale, normaliseLocale } from '@cydran/i18n';
-import { type ComponentDefinition, type ContentElement, type RegionContent, readsAsData, regionHintOf } from '../internal/definition.js';
+import { type ContentElement, type RegionContent, readsAsData, regionHintOf } from '../internal/definition.js';
 import { definitions } from '../internal/definitions.js';
 import { propsFromAttributes } from '../internal/props.js';
 import { specProblems } from '../internal/developer-errors.js';
@@ -19,7 +19,10 @@ type ChildNode = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 type Document = DefaultTreeAdapterMap['document'];
 
-const byTag = new Map<string, ComponentDefinition<any>>(definitions.map((d) => [d.tag, d]));
+/** A definition of any component (the element type of the generated list). */
+type AnyDefinition = (typeof definitions)[number];
+
+const byTag = new Map<string, AnyDefinition>(definitions.map((d) => [d.tag, d]));
 
 export interface RenderOptions {
   /**
@@ -189,7 +192,7 @@ function collect(result: Iterable<unknown>, placeholders: Placeholders): string 
 
 // ---- rendering one component -------------------------------------------------------
 
-function renderInner(definition: ComponentDefinition<any>, attributes: Record<string, string | undefined>, locale: Locale, content: Content, onProblem: (p: string) => void): string {
+function renderInner(definition: AnyDefinition, attributes: Record<string, string | undefined>, locale: Locale, content: Content, onProblem: (p: string) => void): string {
   const props: Record<string, unknown> = propsFromAttributes(definition.props, attributes);
   if (definition.propsFromContent && !content.empty) {
     for (const [prop, value] of Object.entries(definition.propsFromContent(contentElements(content.nodes())))) {
@@ -226,7 +229,7 @@ function hasMeaningfulContent(nodes: ChildNode[]): boolean {
 }
 
 /** Splits author content by the definition's region attribute (see ComponentDefinition.regionAttribute). */
-function regionContent(definition: ComponentDefinition<any>, content: Content, placeholders: Placeholders, onProblem: (p: string) => void): RegionContent {
+function regionContent(definition: AnyDefinition, content: Content, placeholders: Placeholders, onProblem: (p: string) => void): RegionContent {
   const attribute = definition.regionAttribute!;
   const regions = new Map<string, string>();
   let main = '';

@@ -6,7 +6,7 @@ export const NAME_MAX_LENGTH = 100;
 
 // Letters of any script with their accents (ŵ ŷ â ï, é, ł…), spaces,
 // hyphens and apostrophes; joiners for scripts that need them.
-const NAME = /^[\p{L}\p{M}\u200C\u200D]+(?:[ '\-][\p{L}\p{M}\u200C\u200D]+)*$/u;
+const NAME = /^[\p{L}\p{M}\u200C\u200D]+(?:[ '-][\p{L}\p{M}\u200C\u200D]+)*$/u;
 // Typographic apostrophes and dashes that phones put in for you.
 const APOSTROPHES = /[‘’ʼ`´]/gu;
 const HYPHENS = /[‐‑–—]/gu;

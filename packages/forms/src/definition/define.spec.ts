@@ -11,6 +11,7 @@ function expectType<T extends true>(): T | undefined {
 }
 const t = (en: string, cy: string) => ({ en, cy });
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- compile-only: the form exists for its inferred type (typeof form)
 const form = defineForm({
   id: 'typed',
   version: 1,

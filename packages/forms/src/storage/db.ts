@@ -67,10 +67,13 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
         throw new Error(
           `The PGlite data folder ${resolve(dataDir)} is in use by process ${owner} (a cydran-forms serve, or another program with the store open). ` +
             'PGlite allows one process at a time: stop that process first, or use PostgreSQL (set DATABASE_URL) so several can share the database.',
+          { cause: error },
         );
       }
       if (owner === process.pid) {
-        throw new Error(`openStore: this process already has the PGlite data folder ${resolve(dataDir)} open; close that store first, or share it.`);
+        throw new Error(`openStore: this process already has the PGlite data folder ${resolve(dataDir)} open; close that store first, or share it.`, {
+          cause: error,
+        });
       }
       await rm(lockPath, { force: true });
     }
