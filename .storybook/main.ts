@@ -11,8 +11,9 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   // The site's own pages (docs/storybook/*.mdx) first, so Storybook opens on
   // the introduction; every component's docs page comes from its stories
-  // and the custom-elements manifest (preview.ts).
-  stories: ['../docs/storybook/*.mdx', '../packages/*/src/**/*.stories.ts'],
+  // and the custom-elements manifest (preview.ts). The stories next to the
+  // pages are the examples the Theming page shows.
+  stories: ['../docs/storybook/*.mdx', '../docs/storybook/*.stories.ts', '../packages/*/src/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

@@ -67,7 +67,7 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Introduction', 'Getting started', 'Welsh language', 'Accessibility', 'Patterns', 'Components', 'Forms', '*'] },
+      storySort: { order: ['Introduction', 'Getting started', 'Welsh language', 'Theming', 'Accessibility', 'Patterns', ['Overview', '*'], 'Components', 'Forms', '*'] },
     },
   },
 };
