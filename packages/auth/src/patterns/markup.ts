@@ -4,4 +4,4 @@
  * same way. Every value put into `html` is escaped; only another `html`
  * result (or `raw`, for markup a Cydran renderer made) is written as it is.
  */
-export { html, attrs, raw, htmlToString, type Html } from '@cydran/forms/server';
+export { html, attrs, raw, toString as htmlToString, type Html } from '@cydran/forms/html';

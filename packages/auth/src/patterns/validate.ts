@@ -108,6 +108,12 @@ export function isCommonPassword(password: string, userInputs: readonly string[]
   return strength.check(password, [...userInputs]).score <= 1;
 }
 
+/** An address and the words of its local part ("sarah.jones@…" → sarah.jones, sarah, jones): a password built on them is easy to guess. */
+function emailWords(email: string): string[] {
+  const local = email.split('@')[0] ?? '';
+  return [email, local, ...local.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3)];
+}
+
 /**
  * The create-a-password and new-password pages: at least 8 characters, at
  * most 256, not a common password, not the email address, typed the same in
@@ -123,7 +129,7 @@ export function validateNewPassword(input: FormInput, locale: Locale, account: {
   else if ([...password].length < PASSWORD_MIN_LENGTH) reason = 'passwordTooShort';
   else if ([...password].length > PASSWORD_MAX_LENGTH) reason = 'passwordTooLong';
   else if (email && password.trim().toLowerCase() === email) reason = 'passwordIsEmail';
-  else if (isCommonPassword(password, email ? [email, email.split('@')[0]!] : [])) reason = 'passwordCommon';
+  else if (isCommonPassword(password, email ? emailWords(email) : [])) reason = 'passwordCommon';
   if (reason) errors.push({ field: FIELDS.password, reason });
   if (confirm === '') errors.push({ field: FIELDS.confirmPassword, reason: 'confirmMissing' });
   else if (!reason && confirm !== password) errors.push({ field: FIELDS.confirmPassword, reason: 'passwordsDiffer' });
