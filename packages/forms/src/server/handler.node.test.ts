@@ -287,3 +287,26 @@ describe('createFormHandler', () => {
     assert.equal(inputValue(await later.request('/permit/full-name'), 'full-name'), 'Gareth', 'an answer that fits is kept');
   });
 });
+
+describe('createFormHandler: page options per request', () => {
+  it('takes the page template options from a function of the request, so the header can name the signed-in person', async () => {
+    const seen: string[] = [];
+    const handler = createFormHandler({
+      form: parkingForm,
+      store,
+      basePath: '/permit',
+      csrfSecret: SECRET,
+      notifier: developmentNotifier(store),
+      page: (request) => {
+        seen.push(new URL(request.url).pathname);
+        const person = request.headers.get('x-test-person') ?? 'nobody';
+        return { bodyStart: `<p id="signed-in-as">${person === 'sian' ? 'Siân' : 'nobody'}</p>` };
+      },
+    });
+    const reply = await handler(new Request(`${ORIGIN}/permit/lives-here`, { headers: { 'x-test-person': 'sian' } }));
+    assert.equal(reply.status, 200);
+    const page = await reply.text();
+    assert.ok(page.includes('<p id="signed-in-as">Siân</p>'), 'the function’s bodyStart is on the page');
+    assert.deepEqual(seen, ['/permit/lives-here']);
+  });
+});

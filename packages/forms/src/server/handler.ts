@@ -73,8 +73,13 @@ export interface FormHandlerOptions {
   scriptSrc?: string;
   /** Stylesheets for every page (`…/cydran.css`). */
   stylesheets?: string[];
-  /** The page template's other options (organisation, header, footer, phase banner, CSP nonce…). */
-  page?: Omit<Partial<PageOptions>, 'lang' | 'title' | 'body' | 'hasErrors' | 'alternates' | 'backLink' | 'scripts' | 'stylesheets'>;
+  /**
+   * The page template's other options (organisation, header, footer, phase
+   * banner, CSP nonce…), or a function giving them for each request, for what
+   * differs by person: the signed-in account in the header, the session's
+   * timeout warning (`bodyStart`).
+   */
+  page?: PageExtras | ((request: Request) => PageExtras);
 }
 
 export type FormHandler = (request: Request) => Promise<Response>;
@@ -109,6 +114,9 @@ class HttpError extends Error {
     super(`${status}`);
   }
 }
+
+/** What a service may add to every page the runner serves; the runner sets the rest. */
+export type PageExtras = Omit<Partial<PageOptions>, 'lang' | 'title' | 'body' | 'hasErrors' | 'alternates' | 'backLink' | 'scripts' | 'stylesheets'>;
 
 interface Context {
   request: Request;
@@ -212,7 +220,7 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       return `${here.pathname}${here.search}`;
     };
     const markup = renderPage({
-      ...options.page,
+      ...(typeof options.page === 'function' ? options.page(ctx.request) : options.page),
       lang: ctx.locale,
       title: parts.title,
       hasErrors: parts.hasErrors === true,

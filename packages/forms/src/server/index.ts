@@ -3,7 +3,7 @@
  * handler, `(request: Request) => Promise<Response>`, for Node's http,
  * Hono, Express or a serverless function (packages/forms/docs/runner.md).
  */
-export { createFormHandler, type FormHandler, type FormHandlerOptions } from './handler.js';
+export { createFormHandler, type FormHandler, type FormHandlerOptions, type PageExtras } from './handler.js';
 export type { Notifier, NotifierMessage } from '../storage/index.js';
 export { toNodeListener, toRequest, writeResponse, type FetchHandler, type NodeListenerOptions } from './node.js';
 export { runnerMessages } from './messages.js';
@@ -12,3 +12,5 @@ export { runnerMessages } from './messages.js';
 export { html, raw, attrs, escapeHtml, toString as htmlToString, type Html } from './html.js';
 export { Csrf } from './csrf.js';
 export { readCookie, setCookie, type CookieOptions } from './cookies.js';
+// The stylesheet and browser bundle a server gives its pages (built files, or bundled from source in a clone): cydran-auth serves them the same way.
+export { ASSET_PATHS, assetResponse, loadAssets, type Assets } from '../cli/assets.js';
