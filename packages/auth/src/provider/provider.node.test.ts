@@ -1,0 +1,409 @@
+/**
+ * The provider on loopback, driven the way a person drives it with
+ * JavaScript off (every step a form POST, 303, GET) and used by a real
+ * relying party (openid-client): discovery, creating an account, signing in
+ * with a password and an authenticator or text-message code, resetting a
+ * password, the lockouts and their end, codes that are used or expired, the
+ * same answers whether or not an email has an account, and CSRF on every
+ * POST. One PGlite database for the file (a new one takes seconds); with
+ * DATABASE_URL, PostgreSQL in a schema of its own, dropped afterwards.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import * as client from 'openid-client';
+import { generate } from 'otplib';
+import pg from 'pg';
+import { openStore, type SqlFormStore } from '@cydran/forms/storage';
+import { attr, byTag, oneByTag, queryOne, textOf } from '../../../../test/support/html.js';
+import { readOutbox } from '../notify/outbox.js';
+import { heading, languageLink, linkTo, pageLang, TestBrowser, type Page } from './browser.fixture.js';
+import { EXAMPLE_CLIENT, startProvider, type RunningProvider } from './index.js';
+
+const REDIRECT = 'http://127.0.0.1:3999/auth/callback';
+const MINUTE = 60_000;
+let clock = Date.now();
+const now = (): Date => new Date(clock);
+
+let store: SqlFormStore;
+let running: RunningProvider;
+let config: client.Configuration;
+let dataDir: string | undefined;
+let schema: string | undefined;
+
+before(async () => {
+  if (process.env.DATABASE_URL) {
+    schema = `provider_test_${process.pid}_${Date.now()}`;
+    store = await openStore({ databaseUrl: process.env.DATABASE_URL, schema });
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), 'cydran-provider-'));
+    store = await openStore({ dataDir: join(dataDir, 'db') });
+  }
+  running = await startProvider({ port: 0, host: '127.0.0.1', store, now, exampleRedirectUris: [REDIRECT] });
+  config = await client.discovery(new URL(running.url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+});
+
+after(async () => {
+  await running?.close();
+  if (schema && process.env.DATABASE_URL) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  }
+  await store?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Authorisation {
+  browser: TestBrowser;
+  page: Page;
+  verifier: string;
+  state: string;
+}
+
+/** A relying party sends the person to the provider; the browser lands on its first page. */
+async function authorise(uiLocales?: string): Promise<Authorisation> {
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const url = client.buildAuthorizationUrl(config, {
+    redirect_uri: REDIRECT,
+    scope: 'openid email profile',
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+    ...(uiLocales ? { ui_locales: uiLocales } : {}),
+  });
+  const browser = new TestBrowser((target) => target.href.startsWith(REDIRECT));
+  return { browser, page: await browser.open(url), verifier, state };
+}
+
+/** The relying party's side of the callback: the code for tokens, checked by openid-client. */
+async function tokens(auth: Authorisation, landed: Page) {
+  assert.ok(landed.url.href.startsWith(REDIRECT), `expected the callback, got ${landed.url.href}: ${heading(landed)}`);
+  const grant = await client.authorizationCodeGrant(config, landed.url, { pkceCodeVerifier: auth.verifier, expectedState: auth.state });
+  return { grant, claims: grant.claims() };
+}
+
+/** Every POST is refused without its CSRF token, and with a wrong one, and nothing moves on. */
+async function submitChecked(browser: TestBrowser, page: Page, fields: Record<string, string>): Promise<Page> {
+  for (const csrf of ['omit', 'wrong'] as const) {
+    const refused = await browser.submit(page, fields, { csrf });
+    assert.equal(refused.status, 403, `a POST from "${heading(page)}" without a good CSRF token was not refused`);
+  }
+  return browser.submit(page, fields);
+}
+
+async function latestCode(to: string): Promise<string> {
+  const [message] = await readOutbox(store.database, to.toLowerCase());
+  assert.ok(message, `nothing sent to ${to}`);
+  const code = message.personalisation.code;
+  assert.ok(code, `the last message to ${to} (${message.template}) has no code`);
+  return code;
+}
+
+function secretKeyOn(page: Page): string {
+  const shown = queryOne(page.doc, (element) => element.attributes.has('data-secret-key'), 'the secret key');
+  return textOf(shown).replaceAll(' ', '');
+}
+
+async function appCode(secret: string): Promise<string> {
+  return generate({ secret, epoch: Math.floor(clock / 1000) });
+}
+
+/** Creates an account with an authenticator app through every page; returns the secret. */
+async function createAppAccount(email: string, password: string, uiLocales?: string): Promise<{ secret: string; landed: Page; auth: Authorisation }> {
+  const auth = await authorise(uiLocales);
+  const { browser } = auth;
+  let page = await browser.open(linkTo(auth.page, uiLocales === 'cy' ? 'Creu cyfrif' : 'Create an account'));
+  page = await submitChecked(browser, page, { email });
+  page = await submitChecked(browser, page, { code: await latestCode(email) });
+  page = await submitChecked(browser, page, { password, 'confirm-password': password });
+  page = await submitChecked(browser, page, { method: 'app' });
+  const secret = secretKeyOn(page);
+  page = await submitChecked(browser, page, { code: await appCode(secret) });
+  const landed = await submitChecked(browser, page, {});
+  return { secret, landed, auth };
+}
+
+async function signInToCode(email: string, password: string, uiLocales?: string): Promise<{ auth: Authorisation; page: Page }> {
+  const auth = await authorise(uiLocales);
+  let page = await auth.browser.submit(auth.page, { email });
+  page = await auth.browser.submit(page, { password });
+  return { auth, page };
+}
+
+describe('discovery', () => {
+  test('advertises PKCE with S256 only, Welsh and English pages, and the code flow', async () => {
+    const metadata = config.serverMetadata();
+    assert.deepEqual(metadata.code_challenge_methods_supported, ['S256']);
+    assert.deepEqual(metadata.ui_locales_supported, ['cy', 'en']);
+    assert.ok(metadata.response_types_supported?.includes('code'));
+    assert.ok(metadata.end_session_endpoint, 'RP-initiated logout is on');
+  });
+
+  test('an authorisation request without PKCE is refused', async () => {
+    const url = client.buildAuthorizationUrl(config, { redirect_uri: REDIRECT, scope: 'openid', state: client.randomState() });
+    const browser = new TestBrowser((target) => target.href.startsWith(REDIRECT));
+    const page = await browser.open(url);
+    assert.equal(new URL(page.url).searchParams.get('error'), 'invalid_request');
+  });
+});
+
+describe('creating an account and signing in', () => {
+  const email = 'Sian.Jones@Example.Cymru';
+  const password = 'coed derw ar y bryn';
+  let secret = '';
+
+  test('create an account in Welsh with an authenticator app: every page in Welsh, the code from the outbox, tokens issued', async () => {
+    const created = await createAppAccount(email, password, 'cy');
+    secret = created.secret;
+    const { claims } = await tokens(created.auth, created.landed);
+    assert.equal(claims?.email, 'sian.jones@example.cymru', 'the email is stored normalised');
+    assert.equal(claims?.locale, 'cy', 'the language of the pages is stored as the person’s choice');
+    const pages = created.auth.browser.trail.filter((entry) => entry.status === 200);
+    assert.ok(pages.length >= 7);
+  });
+
+  test('the pages came in Welsh from ui_locales, and the language link switches them', async () => {
+    const auth = await authorise('cy');
+    assert.equal(pageLang(auth.page), 'cy');
+    assert.equal(heading(auth.page), 'Rhowch eich cyfeiriad e-bost i fewngofnodi');
+    const english = await auth.browser.open(languageLink(auth.page, 'en'));
+    assert.equal(pageLang(english), 'en');
+    assert.equal(heading(english), 'Enter your email address to sign in');
+  });
+
+  test('sign in with the password and an authenticator code: tokens for the same account', async () => {
+    clock += 30_000;
+    const auth = await authorise();
+    const passwordPage = await auth.browser.submit(auth.page, { email });
+    assert.equal(pageLang(passwordPage), 'en', 'before the password, the page cannot use the account’s language (that would say the email has an account)');
+    const page = await auth.browser.submit(passwordPage, { password });
+    assert.equal(pageLang(page), 'cy', 'once the password is right, the account’s language');
+    const landed = await submitChecked(auth.browser, page, { code: await appCode(secret) });
+    const { claims } = await tokens(auth, landed);
+    assert.equal(claims?.email, 'sian.jones@example.cymru');
+  });
+
+  test('an authenticator code is accepted once: the same code again is refused', async () => {
+    clock += 30_000;
+    const code = await appCode(secret);
+    const first = await signInToCode(email, password);
+    assert.ok((await first.auth.browser.submit(first.page, { code })).url.href.startsWith(REDIRECT));
+    const second = await signInToCode(email, password);
+    const again = await second.auth.browser.submit(second.page, { code });
+    assert.equal(again.status, 200);
+    assert.ok(again.url.pathname.endsWith('/code'));
+    assert.equal(textOf(oneByTag(again.doc, 'cyd-error-summary')).length > 0 || attr(oneByTag(again.doc, 'cyd-code-input'), 'error') !== undefined, true);
+  });
+
+  test('after sign-in, the account’s stored language is used when ui_locales is not given', async () => {
+    clock += 30_000;
+    const { page } = await signInToCode(email, password);
+    assert.equal(pageLang(page), 'cy');
+  });
+
+  test('a text-message account: the code goes to the phone, is used once, and signs in', async () => {
+    const smsEmail = 'dafydd@example.cymru';
+    const auth = await authorise();
+    let page = await auth.browser.open(linkTo(auth.page, 'Create an account'));
+    page = await submitChecked(auth.browser, page, { email: smsEmail });
+    page = await submitChecked(auth.browser, page, { code: await latestCode(smsEmail) });
+    page = await submitChecked(auth.browser, page, { password, 'confirm-password': password });
+    page = await submitChecked(auth.browser, page, { method: 'sms' });
+    page = await submitChecked(auth.browser, page, { phone: '07400 123 456' });
+    assert.ok(page.url.pathname.endsWith('/create-sms-code'), `${heading(page)}: ${textOf(page.doc).slice(0, 400)}`);
+    page = await submitChecked(auth.browser, page, { code: await latestCode('+447400123456') });
+    await tokens(auth, await submitChecked(auth.browser, page, {}));
+
+    const signIn = await signInToCode(smsEmail, password);
+    const code = await latestCode('+447400123456');
+    const landed = await signIn.auth.browser.submit(signIn.page, { code: code.slice(0, 3) + ' ' + code.slice(3) });
+    await tokens(signIn.auth, landed);
+  });
+});
+
+describe('codes', () => {
+  test('an emailed code is refused once used, and when it has expired', async () => {
+    const email = 'codes@example.cymru';
+    const auth = await authorise();
+    let page = await auth.browser.open(linkTo(auth.page, 'Create an account'));
+    page = await auth.browser.submit(page, { email });
+    const code = await latestCode(email);
+    clock += 16 * MINUTE;
+    const late = await auth.browser.submit(page, { code });
+    assert.ok(late.url.pathname.endsWith('/create-code'), 'an expired code does not move on');
+    assert.ok(textOf(late.doc).includes('expired'));
+
+    const resend = await auth.browser.open(new URL(attr(oneByTag(late.doc, 'cyd-code-input'), 'resend-href') ?? '', late.url));
+    page = await submitChecked(auth.browser, resend, {});
+    const fresh = await latestCode(email);
+    assert.notEqual(fresh, code);
+    const used = await auth.browser.submit(page, { code: fresh });
+    assert.ok(used.url.pathname.endsWith('/create-password'));
+
+    // The same code in another journey for the same address.
+    const other = await authorise();
+    let again = await other.browser.open(linkTo(other.page, 'Create an account'));
+    again = await other.browser.submit(again, { email });
+    const replay = await other.browser.submit(again, { code: fresh });
+    assert.ok(replay.url.pathname.endsWith('/create-code'), 'a used code is refused');
+  });
+
+  test('codes are stored only as keyed hashes', async () => {
+    const email = 'hash@example.cymru';
+    const auth = await authorise();
+    const page = await auth.browser.open(linkTo(auth.page, 'Create an account'));
+    await auth.browser.submit(page, { email });
+    const code = await latestCode(email);
+    const rows = await store.database.query('SELECT code_hash FROM provider_codes WHERE subject = $1', [email]);
+    assert.ok(rows.length > 0);
+    for (const row of rows) assert.ok(!String(row.code_hash).includes(code));
+  });
+});
+
+describe('lockouts', () => {
+  const email = 'locked@example.cymru';
+  const password = 'afon yn llifo i’r môr';
+  let secret = '';
+
+  before(async () => {
+    secret = (await createAppAccount(email, password)).secret;
+  });
+
+  test('5 wrong passwords lock the account for 15 minutes, even for the right one; then it works', async () => {
+    const auth = await authorise();
+    let page = await auth.browser.submit(auth.page, { email });
+    for (let i = 1; i <= 4; i++) {
+      page = await auth.browser.submit(page, { password: `wrong ${i}` });
+      assert.ok(page.url.pathname.endsWith('/password'), `wrong password ${i} asks again`);
+    }
+    page = await auth.browser.submit(page, { password: 'wrong 5' });
+    assert.ok(page.url.pathname.endsWith('/locked'));
+    assert.equal(page.status, 429);
+
+    const retry = await authorise();
+    let again = await retry.browser.submit(retry.page, { email });
+    again = await retry.browser.submit(again, { password });
+    assert.ok(again.url.pathname.endsWith('/locked'), 'the right password is refused while locked');
+
+    clock += 15 * MINUTE;
+    const later = await signInToCode(email, password);
+    assert.ok(later.page.url.pathname.endsWith('/code'), 'after 15 minutes the right password works');
+  });
+
+  test('6 wrong codes lock for 15 minutes; then a right code works', async () => {
+    clock += 30_000;
+    const { auth, page: codePage } = await signInToCode(email, password);
+    let page = codePage;
+    for (let i = 1; i <= 5; i++) {
+      page = await auth.browser.submit(page, { code: '000000' });
+      assert.ok(page.url.pathname.endsWith('/code'), `wrong code ${i} asks again`);
+    }
+    page = await auth.browser.submit(page, { code: '000000' });
+    assert.ok(page.url.pathname.endsWith('/too-many'));
+
+    const blocked = await signInToCode(email, password);
+    assert.ok(blocked.page.url.pathname.endsWith('/too-many'), 'signing in again is blocked too');
+
+    clock += 15 * MINUTE;
+    const later = await signInToCode(email, password);
+    const landed = await later.auth.browser.submit(later.page, { code: await appCode(secret) });
+    await tokens(later.auth, landed);
+  });
+});
+
+describe('resetting a password', () => {
+  test('email, code, new password, then the security code: signed in; the old password no longer works', async () => {
+    const email = 'reset@example.cymru';
+    const { secret } = await createAppAccount(email, 'hen gyfrinair hir iawn');
+    clock += 30_000;
+    const auth = await authorise();
+    let page = await auth.browser.submit(auth.page, { email });
+    page = await auth.browser.open(linkTo(page, 'Forgotten your password?'));
+    page = await submitChecked(auth.browser, page, { email });
+    page = await submitChecked(auth.browser, page, { code: await latestCode(email) });
+    page = await submitChecked(auth.browser, page, { password: 'cyfrinair newydd sbon', 'confirm-password': 'cyfrinair newydd sbon' });
+    page = await submitChecked(auth.browser, page, {});
+    assert.ok(page.url.pathname.endsWith('/code'), 'resetting by email does not skip the security code');
+    await tokens(auth, await submitChecked(auth.browser, page, { code: await appCode(secret) }));
+
+    const old = await signInToCode(email, 'hen gyfrinair hir iawn');
+    assert.ok(old.page.url.pathname.endsWith('/password'));
+  });
+});
+
+describe('no enumeration', () => {
+  const known = 'known@example.cymru';
+
+  before(async () => {
+    await createAppAccount(known, 'mynydd a môr a maes');
+  });
+
+  /** The page with what differs by journey (its id, the CSRF token) masked. */
+  function masked(page: Page, email: string): string {
+    const uid = page.url.pathname.split('/')[2] ?? '';
+    const csrf = attr(queryOne(page.doc, (e) => e.tag === 'input' && attr(e, 'name') === 'csrf', 'csrf field'), 'value') ?? '';
+    return page.body.replaceAll(uid, 'UID').replaceAll(csrf, 'CSRF').replaceAll(email, 'EMAIL');
+  }
+
+  for (const [flow, link] of [
+    ['create an account', 'Create an account'],
+    ['reset a password', 'Forgotten your password?'],
+  ] as const) {
+    test(`${flow}: the "check your email" page is the same for an email with an account and one without`, async () => {
+      const bodies: string[] = [];
+      for (const email of [known, 'nobody@example.cymru']) {
+        const auth = await authorise();
+        let page = auth.page;
+        if (link === 'Forgotten your password?') page = await auth.browser.submit(page, { email });
+        page = await auth.browser.open(linkTo(page, link));
+        page = await auth.browser.submit(page, { email });
+        assert.equal(page.status, 200);
+        bodies.push(masked(page, email));
+      }
+      assert.equal(bodies[0], bodies[1]);
+    });
+  }
+
+  test('sign in: the password page and a wrong password’s answer are the same for an email with an account and one without', async () => {
+    const pages: string[] = [];
+    const errors: string[] = [];
+    for (const email of [known, 'nobody@example.cymru']) {
+      const auth = await authorise();
+      const page = await auth.browser.submit(auth.page, { email });
+      pages.push(masked(page, email));
+      errors.push(masked(await auth.browser.submit(page, { password: 'not the password' }), email));
+    }
+    assert.equal(pages[0], pages[1]);
+    assert.equal(errors[0], errors[1]);
+  });
+
+  test('an email with no account is locked after 5 wrong passwords too (a lock must not say an account exists)', async () => {
+    const auth = await authorise();
+    let page = await auth.browser.submit(auth.page, { email: 'ghost@example.cymru' });
+    for (let i = 0; i < 5; i++) page = await auth.browser.submit(page, { password: `guess ${i}` });
+    assert.ok(page.url.pathname.endsWith('/locked'));
+  });
+});
+
+describe('CSRF and journeys', () => {
+  test('a page cannot be skipped by typing its address', async () => {
+    const auth = await authorise();
+    const uid = auth.page.url.pathname.split('/')[2];
+    const skipped = await auth.browser.open(new URL(`/interaction/${uid}/create-password`, running.url));
+    assert.ok(skipped.url.pathname.endsWith('/email'));
+  });
+
+  test('another browser cannot use someone’s interaction', async () => {
+    const auth = await authorise();
+    const stranger = new TestBrowser();
+    const page = await stranger.open(auth.page.url);
+    assert.equal(page.status, 400);
+    assert.equal(byTag(page.doc, 'form').length, 0);
+  });
+});
