@@ -21,7 +21,9 @@ import { openStore, type SqlFormStore } from '@cydran/forms/storage';
 import { attr, byTag, oneByTag, queryOne, textOf } from '../../../../test/support/html.js';
 import { readOutbox } from '../notify/outbox.js';
 import { heading, languageLink, linkTo, pageLang, TestBrowser, type Page } from './browser.fixture.js';
+import { Codes } from './guard.js';
 import { EXAMPLE_CLIENT, startProvider, type RunningProvider } from './index.js';
+import { Sealer } from './sealing.js';
 
 const REDIRECT = 'http://127.0.0.1:3999/auth/callback';
 const MINUTE = 60_000;
@@ -252,6 +254,18 @@ describe('codes', () => {
     again = await other.browser.submit(again, { email });
     const replay = await other.browser.submit(again, { code: fresh });
     assert.ok(replay.url.pathname.endsWith('/create-code'), 'a used code is refused');
+  });
+
+  test('a code is used once: right, then refused; a newer code replaces it; spaces and dashes are ignored', async () => {
+    const codes = new Codes(store.database, new Sealer('a test key of at least thirty-two bytes'), now, 15);
+    const code = await codes.issue('sms', 'single-use');
+    assert.equal(await codes.check('sms', 'single-use', code), 'ok');
+    assert.equal(await codes.check('sms', 'single-use', code), 'wrong', 'a used code is refused');
+    const older = await codes.issue('sms', 'single-use');
+    const newer = await codes.issue('sms', 'single-use');
+    if (older !== newer) assert.equal(await codes.check('sms', 'single-use', older), 'wrong', 'an older code stops working');
+    assert.equal(await codes.check('sms', 'single-use', `${newer.slice(0, 3)} - ${newer.slice(3)}`), 'ok');
+    assert.equal(await codes.check('sms', 'another-subject', newer), 'wrong', 'a code is for its own subject');
   });
 
   test('codes are stored only as keyed hashes', async () => {
