@@ -87,7 +87,7 @@ export const tabsDefinition = defineComponent({
             <a class="cyd-tabs__tab" href=${`#${panel.id}`} id=${tabIdOf(panel.id)}
               role=${enhanced ? 'tab' : nothing}
               aria-controls=${enhanced ? panel.id : nothing}
-              aria-selected=${enhanced ? String(isSelected) : nothing}
+              aria-selected=${enhanced ? (isSelected ? 'true' : 'false') : nothing}
               tabindex=${enhanced ? (isSelected ? '0' : '-1') : nothing}>${textIn(panel.label, locale)}</a>
           </li>`;
         })}
