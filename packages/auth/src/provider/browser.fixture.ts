@@ -74,8 +74,8 @@ export class TestBrowser {
     for (const input of byTag(form, 'input')) {
       const name = attr(input, 'name');
       if (attr(input, 'type') !== 'hidden' || !name) continue;
-      if (name === 'csrf' && options.csrf === 'omit') continue;
-      body.append(name, name === 'csrf' && options.csrf === 'wrong' ? 'x'.repeat(43) : (attr(input, 'value') ?? ''));
+      if (name === 'csrf-token' && options.csrf === 'omit') continue;
+      body.append(name, name === 'csrf-token' && options.csrf === 'wrong' ? 'x'.repeat(43) : (attr(input, 'value') ?? ''));
     }
     for (const [name, value] of Object.entries(fields)) body.set(name, value);
     return this.open(new URL(attr(form, 'action') ?? page.url.href, page.url), { method: 'POST', body });

@@ -18,7 +18,7 @@ export {
 export { DEFAULT_LIMITS, type Limits } from './guard.js';
 export { normaliseEmail, type Account, type CodeMethod } from './accounts.js';
 export { hashPassword, verifyPassword } from './passwords.js';
-export { providerPages, groupSecret, type PageSettings } from './pages.js';
+export { providerPages, CSRF_FIELD, type PageSettings } from './pages.js';
 export { STEPS, type PageRenderer, type StepName, type StepView, type StepError, type StepValidators, type Checked } from './steps.js';
 export {
   govukNotify,

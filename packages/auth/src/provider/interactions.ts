@@ -21,8 +21,10 @@ import { type Account, type Accounts, type CodeMethod, normaliseEmail } from './
 import { codeDigits, type Codes, type Guard, type Limits } from './guard.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Sealer } from './sealing.js';
+import { CSRF_FIELD } from './pages.js';
 import { type PageRenderer, type StepError, type StepName, STEPS, type StepView } from './steps.js';
-import { providerWords } from './words.js';
+import type { FieldName } from '../patterns/index.js';
+import { AUTH_ERROR_REASONS, FIELDS } from '../patterns/index.js';
 
 /** Where one sign-in has got to. Never holds a password; a new password only as its hash. */
 export interface JourneyState {
@@ -39,9 +41,7 @@ export interface JourneyState {
   sealedTotpSecret?: string;
   /** Errors and typed values for the next GET only. */
   errors?: StepError[];
-  values?: Record<string, string>;
-  /** What the code page is for after a reset: finish signing in. */
-  afterReset?: boolean;
+  values?: Partial<Record<FieldName, string>>;
 }
 
 export interface InteractionContext {
@@ -157,24 +157,23 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
    * A wrong code counts against the email (6 lock it for 15 minutes: the
    * too-many page); the address's count goes up with every try.
    */
-  async function wrongCode(state: JourneyState, field: string, message: string): Promise<StepName> {
+  async function wrongCode(state: JourneyState, reason: 'codeWrong' | 'appCodeWrong', locale: Locale): Promise<StepName> {
     const locked = await guard.count(emailKey('code', state.email ?? ''), limits.codes);
     if (locked) return 'too-many';
-    state.errors = [{ field, reason: 'codeWrong', message }];
+    state.errors = [{ field: FIELDS.code, reason, message: render.message(reason, locale) }];
     return state.step;
   }
 
   type PostResult = StepName | Response;
 
   async function post(step: StepName, form: FormData, state: JourneyState, locale: Locale, ctx: { incoming: IncomingMessage; outgoing: ServerResponse; details: Interaction; uid: string }): Promise<PostResult> {
-    const words = providerWords[locale];
     const v = render.validate;
     const addressKey = `address:${sealer.mac(context.addressOf(ctx.incoming))}`;
     const guarded = async (): Promise<boolean> => {
       if (await guard.lockedUntil(addressKey)) return false;
       return (await guard.count(addressKey, limits.perAddress)) === undefined;
     };
-    const invalid = (errors: readonly StepError[], values: Record<string, string> = {}): StepName => {
+    const invalid = (errors: readonly StepError[], values: Partial<Record<FieldName, string>> = {}): StepName => {
       state.errors = [...errors];
       state.values = values;
       return step;
@@ -196,7 +195,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         const checked = v.email(form, locale);
         if (!checked.ok) return invalid(checked.errors, checked.values);
         const email = normaliseEmail(checked.value.email);
-        Object.assign(state, { email, accountId: undefined, emailVerified: undefined, newPasswordHash: undefined, afterReset: undefined });
+        Object.assign(state, { email, accountId: undefined, emailVerified: undefined, newPasswordHash: undefined });
         if (step === 'email') return 'password';
         const account = await accounts.byEmail(email);
         let sent: boolean;
@@ -220,7 +219,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         const right = await verifyPassword(checked.value.password, account?.passwordHash ?? (await dummyHash()));
         if (!account || !right) {
           if (await guard.count(emailKey('password', email), limits.passwords)) return 'locked';
-          return invalid([{ field: 'password', reason: 'credentialsWrong', message: render.message('credentialsWrong', locale) ?? words.wrongPassword }]);
+          return invalid([{ field: FIELDS.password, reason: 'credentialsWrong', message: render.message('credentialsWrong', locale) }]);
         }
         await guard.clear(emailKey('password', email));
         if (await guard.lockedUntil(emailKey('code', email))) return 'too-many';
@@ -238,10 +237,10 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         if (typeof checked === 'string') return checked;
         if (account.method === 'totp') {
           const stepUsed = account.sealedTotpSecret ? await checkTotp(account.sealedTotpSecret, checked.code, account.totpLastStep) : undefined;
-          if (stepUsed === undefined || !(await accounts.useTotpStep(account.id, stepUsed))) return wrongCode(state, 'code', render.message('appCodeWrong', locale) ?? words.wrongCode);
+          if (stepUsed === undefined || !(await accounts.useTotpStep(account.id, stepUsed))) return wrongCode(state, 'appCodeWrong', locale);
         } else {
           const result = await codes.check('sms', account.id, checked.code);
-          if (result !== 'ok') return wrongCode(state, 'code', result === 'expired' ? words.expiredCode : (render.message('codeWrong', locale) ?? words.wrongCode));
+          if (result !== 'ok') return wrongCode(state, 'codeWrong', locale);
         }
         await guard.clear(emailKey('code', account.email));
         return finishLogin(ctx.incoming, ctx.outgoing, account, ctx.uid);
@@ -254,7 +253,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         if (typeof checked === 'string') return checked;
         const purpose = step === 'create-code' ? 'create' : 'reset';
         const result = await codes.check(purpose, email, checked.code);
-        if (result !== 'ok') return wrongCode(state, 'code', result === 'expired' ? words.expiredCode : (render.message('codeWrong', locale) ?? words.wrongCode));
+        if (result !== 'ok') return wrongCode(state, 'codeWrong', locale);
         await guard.clear(emailKey('code', email));
         if (purpose === 'create') {
           state.emailVerified = true;
@@ -280,16 +279,6 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         // A new password ends a lock from wrong ones: that is what the locked page offers.
         await guard.clear(emailKey('password', state.email ?? ''));
         return 'reset-done';
-      }
-
-      case 'reset-done': {
-        const account = state.accountId ? await accounts.byId(state.accountId) : undefined;
-        if (!account) return 'email';
-        // Resetting by email does not skip the second factor.
-        if (await guard.lockedUntil(emailKey('code', account.email))) return 'too-many';
-        if (account.method === 'sms' && !(await sendCode(locale, { channel: 'sms', to: account.phone ?? '', template: 'sms-code', purpose: 'sms', subject: account.id }))) return 'too-many';
-        state.afterReset = true;
-        return 'code';
       }
 
       case 'create-method': {
@@ -320,10 +309,10 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         let totpLastStep: number | undefined;
         if (step === 'create-app') {
           totpLastStep = state.sealedTotpSecret ? await checkTotp(state.sealedTotpSecret, checked.code, undefined) : undefined;
-          if (totpLastStep === undefined) return wrongCode(state, 'code', render.message('appCodeWrong', locale) ?? words.wrongCode);
+          if (totpLastStep === undefined) return wrongCode(state, 'appCodeWrong', locale);
         } else {
           const result = await codes.check('sms', `set-up:${email}`, checked.code);
-          if (result !== 'ok') return wrongCode(state, 'code', result === 'expired' ? words.expiredCode : (render.message('codeWrong', locale) ?? words.wrongCode));
+          if (result !== 'ok') return wrongCode(state, 'codeWrong', locale);
         }
         await guard.clear(emailKey('code', email));
         if (!state.emailVerified || !state.newPasswordHash || !state.method) return 'create-email';
@@ -339,12 +328,6 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         if (!account) return 'email';
         Object.assign(state, { accountId: account.id, newPasswordHash: undefined, sealedTotpSecret: undefined });
         return 'create-done';
-      }
-
-      case 'create-done': {
-        const account = state.accountId ? await accounts.byId(state.accountId) : undefined;
-        if (!account) return 'create-email';
-        return finishLogin(ctx.incoming, ctx.outgoing, account, ctx.uid);
       }
 
       case 'resend': {
@@ -399,6 +382,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         createAccount: `${base}/create-email`,
         resetPassword: `${base}/reset-email`,
         resend: `${base}/resend?for=${step}`,
+        finish: `${base}/finish`,
       },
       errors: state.errors ?? [],
       values: state.values ?? {},
@@ -448,13 +432,18 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
       if (state.accountId) await accounts.setLocale(state.accountId, chosen);
     }
 
+    if (requested === 'finish' && request.method === 'GET' && state.step === 'create-done') {
+      // "Continue" on the account-created panel is a link: the account is the one this browser has just made.
+      const account = state.accountId ? await accounts.byId(state.accountId) : undefined;
+      if (account) return finishLogin(incoming, outgoing, account, uid);
+    }
     if (requested === '' || !isStep(requested)) return saveThen(uid, state, see(`/interaction/${uid}/${state.step}`));
     const step: StepName = requested;
 
     if (request.method === 'POST') {
       const form = await request.formData();
       const locale = await localeFor(details, state);
-      if (!csrf.check(uid, form.get('csrf'))) return render.problem('problem', locale, 403);
+      if (!csrf.check(uid, form.get(CSRF_FIELD))) return render.problem('problem', locale, 403);
       if (!allowed(step, state)) return saveThen(uid, state, see(`/interaction/${uid}/${state.step}`));
       state.errors = undefined;
       state.values = undefined;
@@ -469,7 +458,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     if (!allowed(step, state)) return saveThen(uid, state, see(`/interaction/${uid}/${state.step}`));
     if (ENTRY_STEPS.includes(step) && state.step !== step) {
       // A new start: what was typed for another flow is not carried over, the language choice is.
-      const fresh: JourneyState = { step, ...(state.locale ? { locale: state.locale } : {}), ...(state.email ? { values: { email: state.email } } : {}) };
+      const fresh: JourneyState = { step, ...(state.locale ? { locale: state.locale } : {}), ...(state.email ? { values: { [FIELDS.email]: state.email } } : {}) };
       Object.keys(state).forEach((key) => Reflect.deleteProperty(state, key));
       Object.assign(state, fresh);
     }
@@ -498,6 +487,8 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
   };
 }
 
+const FIELD_NAMES: readonly FieldName[] = Object.values(FIELDS);
+
 /** The stored state read back field by field: it is JSON from the database. */
 function readState(stored: unknown): JourneyState | undefined {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
@@ -518,18 +509,23 @@ function readState(stored: unknown): JourneyState | undefined {
   const method = text('method');
   if (method === 'sms' || method === 'totp') state.method = method;
   if (record.get('emailVerified') === true) state.emailVerified = true;
-  if (record.get('afterReset') === true) state.afterReset = true;
   const errors = record.get('errors');
   if (Array.isArray(errors)) {
-    state.errors = errors.flatMap((error: unknown) =>
-      typeof error === 'object' && error !== null && 'field' in error && 'reason' in error && 'message' in error
-        ? [{ field: String(error.field), reason: String(error.reason), message: String(error.message) }]
-        : [],
-    );
+    state.errors = errors.flatMap((error: unknown) => {
+      if (typeof error !== 'object' || error === null || !('field' in error) || !('reason' in error) || !('message' in error)) return [];
+      const field = FIELD_NAMES.find((name) => name === error.field);
+      const reason = AUTH_ERROR_REASONS.find((known) => known === error.reason);
+      return field && reason ? [{ field, reason, message: String(error.message) }] : [];
+    });
   }
   const values = record.get('values');
   if (typeof values === 'object' && values !== null && !Array.isArray(values)) {
-    state.values = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    const typed: Partial<Record<FieldName, string>> = {};
+    for (const [name, value] of Object.entries(values)) {
+      const field = FIELD_NAMES.find((known) => known === name);
+      if (field && typeof value === 'string') typed[field] = value;
+    }
+    state.values = typed;
   }
   return state;
 }

@@ -127,7 +127,8 @@ async function createAppAccount(email: string, password: string, uiLocales?: str
   page = await submitChecked(browser, page, { method: 'app' });
   const secret = secretKeyOn(page);
   page = await submitChecked(browser, page, { code: await appCode(secret) });
-  const landed = await submitChecked(browser, page, {});
+  assert.ok(page.url.pathname.endsWith('/create-done'), heading(page));
+  const landed = await browser.open(linkTo(page, uiLocales === 'cy' ? 'Parhau' : 'Continue'));
   return { secret, landed, auth };
 }
 
@@ -220,7 +221,7 @@ describe('creating an account and signing in', () => {
     page = await submitChecked(auth.browser, page, { phone: '07400 123 456' });
     assert.ok(page.url.pathname.endsWith('/create-sms-code'), `${heading(page)}: ${textOf(page.doc).slice(0, 400)}`);
     page = await submitChecked(auth.browser, page, { code: await latestCode('+447400123456') });
-    await tokens(auth, await submitChecked(auth.browser, page, {}));
+    await tokens(auth, await auth.browser.open(linkTo(page, 'Continue')));
 
     const signIn = await signInToCode(smsEmail, password);
     const code = await latestCode('+447400123456');
@@ -342,7 +343,10 @@ describe('resetting a password', () => {
     page = await submitChecked(auth.browser, page, { email });
     page = await submitChecked(auth.browser, page, { code: await latestCode(email) });
     page = await submitChecked(auth.browser, page, { password: 'cyfrinair newydd sbon', 'confirm-password': 'cyfrinair newydd sbon' });
-    page = await submitChecked(auth.browser, page, {});
+    assert.ok(page.url.pathname.endsWith('/reset-done'));
+    page = await auth.browser.open(linkTo(page, 'Sign in'));
+    page = await submitChecked(auth.browser, page, { email });
+    page = await submitChecked(auth.browser, page, { password: 'cyfrinair newydd sbon' });
     assert.ok(page.url.pathname.endsWith('/code'), 'resetting by email does not skip the security code');
     await tokens(auth, await submitChecked(auth.browser, page, { code: await appCode(secret) }));
 
@@ -361,7 +365,7 @@ describe('no enumeration', () => {
   /** The page with what differs by journey (its id, the CSRF token) masked. */
   function masked(page: Page, email: string): string {
     const uid = page.url.pathname.split('/')[2] ?? '';
-    const csrf = attr(queryOne(page.doc, (e) => e.tag === 'input' && attr(e, 'name') === 'csrf', 'csrf field'), 'value') ?? '';
+    const csrf = attr(queryOne(page.doc, (e) => e.tag === 'input' && attr(e, 'name') === 'csrf-token', 'csrf field'), 'value') ?? '';
     return page.body.replaceAll(uid, 'UID').replaceAll(csrf, 'CSRF').replaceAll(email, 'EMAIL');
   }
 

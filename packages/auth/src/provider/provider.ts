@@ -9,8 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isLocale, type Locale } from '@cydran/i18n';
 import { migrate, openStore, type Database, type SqlFormStore } from '@cydran/forms/storage';
-import { Csrf, html, htmlToString, raw, writeResponse } from '@cydran/forms/server';
-import { renderPage } from '@cydran/components/server';
+import { Csrf, html, raw, writeResponse, type Html } from '@cydran/forms/server';
 import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { outboxNotifier, readOutbox } from '../notify/outbox.js';
 import type { ProviderNotifier } from '../notify/types.js';
@@ -112,11 +111,11 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
   const names = new Map(options.clients.map((client) => [client.client_id, client.name]));
   const clients: ClientMetadata[] = options.clients.map(({ firstParty: _firstParty, name: _name, ...metadata }) => metadata);
 
-  const page = (ctx: KoaContextWithOIDC, title: string, body: string, status = 200): void => {
+  const page = (ctx: KoaContextWithOIDC, title: string, body: Html, status = 200): void => {
     ctx.status = status;
     ctx.type = 'html';
     ctx.set('cache-control', 'no-store');
-    ctx.body = renderPage({ ...options.pages, lang: localeFromParams(ctx), title, body });
+    ctx.body = render.document(localeFromParams(ctx), title, body);
   };
 
   const configuration: Configuration = {
@@ -156,13 +155,12 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
           page(
             ctx,
             words.logoutTitle,
-            htmlToString(html`${raw(form)}<h1 class="cyd-heading-l">${words.logoutTitle}</h1>
-              <button type="submit" class="cyd-button" form="op.logoutForm" name="logout" value="yes">${words.signOut}</button>`),
+            html`${raw(form)}<button type="submit" class="cyd-button" form="op.logoutForm" name="logout" value="yes">${words.signOut}</button>`,
           );
         },
         postLogoutSuccessSource: (ctx) => {
           const words = providerWords[localeFromParams(ctx)];
-          page(ctx, words.signedOutTitle, htmlToString(html`<h1 class="cyd-heading-l">${words.signedOutTitle}</h1><p class="cyd-body">${words.signedOutBody}</p>`));
+          page(ctx, words.signedOutTitle, html`<p class="cyd-body">${words.signedOutBody}</p>`);
         },
       },
     },
@@ -183,7 +181,7 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     renderError: (ctx, out) => {
       const words = providerWords[localeFromParams(ctx)];
       // The error code only: its description can repeat what the client sent.
-      page(ctx, words.problemTitle, htmlToString(html`<h1 class="cyd-heading-l">${words.problemTitle}</h1><p class="cyd-body">${words.problemBody}</p><p class="cyd-body"><code>${String(out.error)}</code></p>`), ctx.status >= 400 ? ctx.status : 400);
+      page(ctx, words.problemTitle, html`<p class="cyd-body">${words.problemBody}</p><p class="cyd-body"><code>${String(out.error)}</code></p>`, ctx.status >= 400 ? ctx.status : 400);
     },
   };
 
@@ -220,8 +218,8 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     const lang: Locale = isLocale(asked) ? asked : 'en';
     const words = providerWords[lang];
     const rows = entries.map((entry) => html`<tr class="cyd-table__row"><td class="cyd-table__cell">${entry.createdAt.toISOString()}</td><td class="cyd-table__cell">${entry.channel}</td><td class="cyd-table__cell">${entry.to}</td><td class="cyd-table__cell">${entry.template} (${entry.locale})</td><td class="cyd-table__cell"><code>${JSON.stringify(entry.personalisation)}</code></td></tr>`);
-    const body = html`<h1 class="cyd-heading-l">${words.outboxTitle}</h1>${entries.length === 0 ? html`<p class="cyd-body">${words.outboxEmpty}</p>` : html`<table class="cyd-table"><tbody class="cyd-table__body">${rows}</tbody></table>`}`;
-    return new Response(renderPage({ ...options.pages, lang, title: words.outboxTitle, body: htmlToString(body) }), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+    const body = html`${entries.length === 0 ? html`<p class="cyd-body">${words.outboxEmpty}</p>` : html`<table class="cyd-table"><tbody class="cyd-table__body">${rows}</tbody></table>`}`;
+    return new Response(render.document(lang, words.outboxTitle, body), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
   };
 
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse): void => {
@@ -256,7 +254,7 @@ export const EXAMPLE_CLIENT = {
 /** The development provider's pages name an example council, so nobody takes them for a real body's. */
 const DEVELOPMENT_PAGES: PageSettings = {
   organisation: { en: 'Example Council', cy: 'Cyngor Enghreifftiol' },
-  footer: { copyright: { en: '© Example Council', cy: '© Cyngor Enghreifftiol' } },
+  page: { footer: { copyright: { en: '© Example Council', cy: '© Cyngor Enghreifftiol' } } },
 };
 
 export interface StartProviderOptions {

@@ -4,6 +4,8 @@
  * step into a page and checks what its form posts.
  */
 import type { Locale } from '@cydran/i18n';
+import type { Html } from '@cydran/forms/server';
+import type { AuthErrorReason, FieldError, FieldName } from '../patterns/index.js';
 import type { CodeMethod } from './accounts.js';
 
 export const STEPS = [
@@ -30,13 +32,8 @@ export const STEPS = [
 
 export type StepName = (typeof STEPS)[number];
 
-export interface StepError {
-  field: string;
-  /** The patterns' reason (`credentialsWrong`, `codeWrong`, `emailFormat`…). */
-  reason: string;
-  /** In the page's language. */
-  message: string;
-}
+/** An error by field, its reason and its message in the page's language: the patterns' FieldError. */
+export type StepError = FieldError;
 
 /** Everything a step's page shows. */
 export interface StepView {
@@ -46,10 +43,10 @@ export interface StepView {
   action: string;
   /** The hidden `csrf` field's value. */
   csrfToken: string;
-  links: { signIn: string; createAccount: string; resetPassword: string; resend: string };
+  links: { signIn: string; createAccount: string; resetPassword: string; resend: string; finish: string };
   errors: readonly StepError[];
   /** What was typed, to show again (never a password). */
-  values: Readonly<Record<string, string>>;
+  values: Readonly<Partial<Record<FieldName, string>>>;
   email?: string;
   /** The sign-in code page: how this account gets codes. */
   method?: CodeMethod;
@@ -65,7 +62,7 @@ export interface StepView {
   lockMinutes: number;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: readonly StepError[]; values: Record<string, string> };
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: readonly StepError[]; values: Partial<Record<FieldName, string>> };
 
 /** Each page's form checked: shape only; whether a password or code is right is the provider's to say. */
 export interface StepValidators {
@@ -81,7 +78,9 @@ export interface PageRenderer {
   step(view: StepView, url: URL): Response;
   /** An expired or unknown interaction, a refused form (CSRF): a page in the language, with this status. */
   problem(kind: 'expired' | 'problem', locale: Locale, status: number): Response;
-  /** The patterns' message for a reason the provider decides (credentialsWrong, codeWrong, appCodeWrong). */
-  message(reason: string, locale: Locale): string | undefined;
+  /** A whole page of the provider's own (signing out, an error from oidc-provider, the outbox) in the same frame, as HTML. */
+  document(locale: Locale, title: string, body: Html): string;
+  /** The message for a reason the provider decides (credentialsWrong, codeWrong, appCodeWrong). */
+  message(reason: AuthErrorReason, locale: Locale): string;
   validate: StepValidators;
 }

@@ -2,8 +2,9 @@ import type { Locale } from '@cydran/i18n';
 
 /**
  * The provider's own words: its error pages, the sign-out question and the
- * consent page, plus the messages for what it checks itself (a wrong
- * password or code, a lock). Welsh wording to review is listed in
+ * consent page, and asking for a new code; the sign-in pages and their
+ * messages are the patterns'.
+ * Welsh wording to review is listed in
  * docs/provider.md.
  */
 export interface ProviderWords {
@@ -18,9 +19,10 @@ export interface ProviderWords {
   consentTitle: (client: string) => string;
   consentBody: string;
   allow: string;
-  wrongPassword: string;
-  wrongCode: string;
-  expiredCode: string;
+  resendTitle: string;
+  resendEmail: (email: string) => string;
+  resendPhone: string;
+  sendNewCode: string;
   outboxTitle: string;
   outboxEmpty: string;
 }
@@ -38,9 +40,10 @@ export const providerWords: Record<Locale, ProviderWords> = {
     consentTitle: (client) => `${client} wants to use your account`,
     consentBody: 'It will be given your email address and your choice of language.',
     allow: 'Continue',
-    wrongPassword: 'Incorrect email address or password',
-    wrongCode: 'The security code is not correct',
-    expiredCode: 'The security code has expired. Send a new code',
+    resendTitle: 'Get a new security code',
+    resendEmail: (email) => `We will send a new code to ${email}. The codes we sent before will stop working.`,
+    resendPhone: 'We will send a new code to your phone. The codes we sent before will stop working.',
+    sendNewCode: 'Send a new code',
     outboxTitle: 'Development outbox',
     outboxEmpty: 'Nothing has been sent yet.',
   },
@@ -56,9 +59,10 @@ export const providerWords: Record<Locale, ProviderWords> = {
     consentTitle: (client) => `Mae ${client} eisiau defnyddio eich cyfrif`,
     consentBody: 'Bydd yn cael eich cyfeiriad e-bost a’ch dewis o iaith.',
     allow: 'Parhau',
-    wrongPassword: 'Cyfeiriad e-bost neu gyfrinair anghywir',
-    wrongCode: 'Nid yw’r cod diogelwch yn gywir',
-    expiredCode: 'Mae’r cod diogelwch wedi dod i ben. Anfonwch god newydd',
+    resendTitle: 'Cael cod diogelwch newydd',
+    resendEmail: (email) => `Byddwn yn anfon cod newydd i ${email}. Bydd y codau a anfonwyd gennym o’r blaen yn stopio gweithio.`,
+    resendPhone: 'Byddwn yn anfon cod newydd i’ch ffôn. Bydd y codau a anfonwyd gennym o’r blaen yn stopio gweithio.',
+    sendNewCode: 'Anfon cod newydd',
     outboxTitle: 'Blwch anfon datblygu',
     outboxEmpty: 'Nid oes dim wedi’i anfon eto.',
   },
