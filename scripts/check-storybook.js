@@ -10,6 +10,13 @@
 //   STORY=text-input node scripts/check-storybook.js   (stories whose id contains it)
 //   STORYBOOK_DIR=/tmp/sb node scripts/check-storybook.js   (a build written elsewhere,
 //     e.g. by `npx storybook build -o /tmp/sb --disable-telemetry --quiet`)
+//   STORYBOOK_URL=http://localhost:6006 node scripts/check-storybook.js   (the dev server
+//     of `npm start` instead of a build: what a developer sees)
+//
+// Lit's own console warnings fail a story too: "Multiple versions of Lit
+// loaded" (two copies of lit-html, so templates and directives of one are
+// not understood by the other) and "Lit is in dev mode" (the slower
+// development build; .storybook/main.ts takes the production one).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -81,9 +88,13 @@ const ENGLISH_LIBRARY_STRINGS = [
   'Change',
 ];
 
-if (!existsSync(join(root, 'index.json'))) {
+const devServer = process.env.STORYBOOK_URL?.replace(/\/$/, '');
+if (!devServer && !existsSync(join(root, 'index.json'))) {
   fail('No storybook-static/index.json. Build Storybook first: npm run build-storybook');
 }
+/** The start of each Lit warning that fails a story (lit.dev/msg/multiple-versions, lit.dev/msg/dev-mode). */
+const LIT_WARNINGS = ['Multiple versions of Lit loaded', 'Lit is in dev mode'];
+
 if (!existsSync(chrome)) {
   fail(
     `No Chromium at ${chrome}.\n` +
@@ -92,15 +103,15 @@ if (!existsSync(chrome)) {
   );
 }
 
-const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const index = devServer ? await indexFromDevServer(devServer) : JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const only = process.env.STORY ?? '';
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
 if (stories.length === 0) fail(`No stories in storybook-static/index.json${only ? ` matching "${only}"` : ''}.`);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const started = Date.now();
-const server = await serve(root);
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = devServer ? undefined : await serve(root);
+const origin = devServer ?? `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
@@ -146,7 +157,7 @@ try {
   );
 } finally {
   await browser.close();
-  server.close();
+  server?.close();
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -199,7 +210,11 @@ async function openStory(page, story, locale) {
   const errors = [];
   const onPageError = (error) => errors.push(`threw: ${error.message}`);
   const onConsole = (message) => {
-    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+    // The dev server has no favicon, and the browser asks for one; not the story's.
+    const favicon = new URL(message.location()?.url || 'about:blank').pathname === '/favicon.ico';
+    if (message.type() === 'error' && !favicon) errors.push(`console error: ${message.text()}`);
+    const lit = LIT_WARNINGS.find((warning) => message.text().startsWith(warning));
+    if (lit) errors.push(`console ${message.type()}: ${lit} (see .storybook/main.ts)`);
   };
   page.on('pageerror', onPageError);
   page.on('console', onConsole);
@@ -367,6 +382,15 @@ function withTimeout(promise, ms, message) {
       timer = setTimeout(() => reject(new Error(`${message} within ${ms / 1000}s`)), ms);
     }),
   ]);
+}
+
+/** The stories of a running `storybook dev`, which serves the same index.json as a build. */
+async function indexFromDevServer(url) {
+  const response = await fetch(`${url}/index.json`).catch((error) => {
+    fail(`No Storybook dev server at ${url} (${error.cause?.code ?? error.message}). Start it with npm start, or unset STORYBOOK_URL.`);
+  });
+  if (!response.ok) fail(`${url}/index.json answered ${response.status}; is ${url} a Storybook dev server?`);
+  return response.json();
 }
 
 function fail(message) {
