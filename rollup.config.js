@@ -75,7 +75,10 @@ function devModeByCondition() {
     name: 'cydran-dev-mode-by-condition',
     load: (id) => (id === DEV_MODE_MODULE ? "export { DEV_MODE } from '@cydran/components/dev-mode';\n" : null),
     generateBundle() {
-      for (const [condition, on] of [['development', true], ['production', false]]) {
+      for (const [condition, on] of [
+        ['development', true],
+        ['production', false],
+      ]) {
         this.emitFile({ type: 'asset', fileName: `internal/dev-mode.${condition}.js`, source: devModeSource(on) });
       }
     },
@@ -89,9 +92,7 @@ function devModeByCondition() {
 export function modulesConfig(name) {
   const dir = packageDir(name);
   return {
-    input: Object.fromEntries(
-      shippedSources(name).map((path) => [path.replace(/\.ts$/, ''), join(dir, 'src', path)]),
-    ),
+    input: Object.fromEntries(shippedSources(name).map((path) => [path.replace(/\.ts$/, ''), join(dir, 'src', path)])),
     external: isBareImport,
     plugins: name === 'components' ? [devModeByCondition(), transpile()] : [transpile()],
     onwarn: quietWarnings,
@@ -127,13 +128,7 @@ export function browserResolve({ development = false } = {}) {
 export function browserBundleConfig({ input, file, plugins = [], development = false }) {
   return {
     input,
-    plugins: [
-      ...plugins,
-      devMode(development),
-      browserResolve({ development }),
-      transpile(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
-    ],
+    plugins: [...plugins, devMode(development), browserResolve({ development }), transpile(), terser({ format: { comments: false }, compress: { passes: 2 } })],
     onwarn: quietWarnings,
     output: { file, format: 'es', sourcemap: file ? true : false },
   };

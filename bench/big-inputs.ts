@@ -91,7 +91,9 @@ try {
     const browserRuns: { updateMs: number; frameMs: number; controls: number }[] = [];
     const serverRuns: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const timing = (await page.evaluate(`window.benchBig(${JSON.stringify(tag)}, ${JSON.stringify(json)}, ${JSON.stringify(control)})`)) as (typeof browserRuns)[number];
+      const timing = (await page.evaluate(
+        `window.benchBig(${JSON.stringify(tag)}, ${JSON.stringify(json)}, ${JSON.stringify(control)})`,
+      )) as (typeof browserRuns)[number];
       if (timing.controls !== shown) throw new Error(`<${tag}> rendered ${timing.controls} ${control} elements for ${count} options (bound ${limit})`);
       browserRuns.push(timing);
       const started = performance.now();

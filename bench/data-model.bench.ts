@@ -54,13 +54,18 @@ function measure(locale: 'en' | 'cy', input: unknown): { perSecond: number; perC
 }
 
 const results = [];
-for (const [label, input] of [['valid', valid], ['invalid', invalid]] as const) {
+for (const [label, input] of [
+  ['valid', valid],
+  ['invalid', invalid],
+] as const) {
   for (const locale of ['en', 'cy'] as const) {
     const result = validate(registration, input, { locale });
     if (result.success !== (label === 'valid')) throw new Error(`The ${label} submission did not validate as ${label}.`);
     const { perSecond, perCpuSecond } = measure(locale, input);
     results.push({ submission: label, locale, validationsPerSecond: perSecond, validationsPerCpuSecond: perCpuSecond });
-    console.log(`data-model ${label} submission, ${locale}: ${perSecond.toLocaleString('en-GB')} validations/s (${perCpuSecond.toLocaleString('en-GB')} per CPU second)`);
+    console.log(
+      `data-model ${label} submission, ${locale}: ${perSecond.toLocaleString('en-GB')} validations/s (${perCpuSecond.toLocaleString('en-GB')} per CPU second)`,
+    );
   }
 }
 

@@ -24,7 +24,9 @@ const JOURNEYS = 20;
 
 const examples = Object.fromEntries(
   await Promise.all(
-    ['blue-badge', 'missed-bin', 'consultation'].map(async (name) => [name, await readFile(new URL(`../packages/forms/examples/${name}.json`, import.meta.url), 'utf8')] as const),
+    ['blue-badge', 'missed-bin', 'consultation'].map(
+      async (name) => [name, await readFile(new URL(`../packages/forms/examples/${name}.json`, import.meta.url), 'utf8')] as const,
+    ),
   ),
 );
 
@@ -50,7 +52,14 @@ function timeEach(times: number, run: () => unknown): number {
 
 const missedBin = parsed(examples['missed-bin']!);
 const address = { 'address-line1': '1 Heol y Frenhines', 'address-town': 'Caerdydd', 'address-postcode': 'cf10 1ep' };
-const answers = { council: 'W06000015', address: { line1: '1 Heol y Frenhines', town: 'Caerdydd', postcode: 'CF10 1EP' }, bins: ['general', 'food'], 'collection-date': '2026-11-02', 'bin-out': true, email: 'rhys@example.com' };
+const answers = {
+  council: 'W06000015',
+  address: { line1: '1 Heol y Frenhines', town: 'Caerdydd', postcode: 'CF10 1EP' },
+  bins: ['general', 'food'],
+  'collection-date': '2026-11-02',
+  'bin-out': true,
+  email: 'rhys@example.com',
+};
 const engine = {
   parseMs: Object.fromEntries(Object.entries(examples).map(([name, json]) => [name, timeEach(300, () => parsed(json))])),
   validateAndNextMs: timeEach(5000, () => {
@@ -63,7 +72,9 @@ const engine = {
     return timeEach(5000, () => schema.safeParse(answers));
   })(),
 };
-console.log(`engine: parse ${JSON.stringify(engine.parseMs)} ms; validatePage + nextPageId ${engine.validateAndNextMs} ms; submissionSchema build ${engine.submissionSchemaBuildMs} ms, parse ${engine.submissionSchemaParseMs} ms`);
+console.log(
+  `engine: parse ${JSON.stringify(engine.parseMs)} ms; validatePage + nextPageId ${engine.validateAndNextMs} ms; submissionSchema build ${engine.submissionSchemaBuildMs} ms, parse ${engine.submissionSchemaParseMs} ms`,
+);
 
 // ---- journeys through the handler ---------------------------------------------------------
 

@@ -36,9 +36,11 @@ async function measure(store: SqlFormStore) {
     for (const journey of journeys) for (let page = 1; page <= PAGES; page++) await store.saveAnswers(journey.id, answersAfter(page));
   });
   const concurrentSaves = await perSecond(JOURNEYS * PAGES, async () => {
-    await Promise.all(journeys.map(async (journey) => {
-      for (let page = 1; page <= PAGES; page++) await store.saveAnswers(journey.id, answersAfter(page));
-    }));
+    await Promise.all(
+      journeys.map(async (journey) => {
+        for (let page = 1; page <= PAGES; page++) await store.saveAnswers(journey.id, answersAfter(page));
+      }),
+    );
   });
   const submit = (journeyId: string) => store.submit({ journeyId, formId, formVersion: 1, locale: 'en', answers: answersAfter(PAGES) });
   const sequentialSubmits = await perSecond(JOURNEYS, async () => {
@@ -57,7 +59,9 @@ async function run(name: string, options: OpenStoreOptions) {
   const openMs = Math.round(performance.now() - opening);
   try {
     const figures = await measure(store);
-    console.log(`${name}: open ${openMs} ms; saves/s ${figures.sequentialSaves} one at a time, ${figures.concurrentSaves} with ${JOURNEYS} journeys at once; submits/s ${figures.sequentialSubmits} one at a time, ${figures.concurrentSubmits} at once`);
+    console.log(
+      `${name}: open ${openMs} ms; saves/s ${figures.sequentialSaves} one at a time, ${figures.concurrentSaves} with ${JOURNEYS} journeys at once; submits/s ${figures.sequentialSubmits} one at a time, ${figures.concurrentSubmits} at once`,
+    );
     return { openMs, ...figures };
   } finally {
     await store.close();

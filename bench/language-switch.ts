@@ -49,7 +49,8 @@ const kindOf = (n: number): Kind => KINDS[(n - 1) % KINDS.length]!;
 /** Field `n` (from 1): its markup. */
 function field(n: number, required: boolean): string {
   const kind = kindOf(n);
-  const hint = kind === 'date' ? ['For example, 27 3 2007', 'Er enghraifft, 27 3 2007'] : n % 3 === 0 ? [`Hint for question ${n}`, `Awgrym ar gyfer cwestiwn ${n}`] : null;
+  const hint =
+    kind === 'date' ? ['For example, 27 3 2007', 'Er enghraifft, 27 3 2007'] : n % 3 === 0 ? [`Hint for question ${n}`, `Awgrym ar gyfer cwestiwn ${n}`] : null;
   const options = kind === 'radios' ? RADIO_OPTIONS : kind === 'select' ? CHOICES : null;
   const attributes = [
     `name="q${n}"`,
@@ -68,7 +69,9 @@ function field(n: number, required: boolean): string {
  * attempt shows that many errors.
  */
 function page(withSummary: boolean): string {
-  const required = Array.from({ length: FIELDS }, (_, i) => i + 1).filter((n) => kindOf(n) !== 'select').slice(0, withSummary ? SUMMARY_ERRORS : 0);
+  const required = Array.from({ length: FIELDS }, (_, i) => i + 1)
+    .filter((n) => kindOf(n) !== 'select')
+    .slice(0, withSummary ? SUMMARY_ERRORS : 0);
   const fields = Array.from({ length: FIELDS }, (_, i) => field(i + 1, required.includes(i + 1))).join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -92,7 +95,13 @@ ${fields}
 /** The yardstick page: the fields server-rendered in English, their Welsh render kept in a template. */
 function nativePage(): string {
   const fields = Array.from({ length: FIELDS }, (_, i) => field(i + 1, false)).join('\n');
-  const render = (locale: 'en' | 'cy') => expandHTML(fields, { locale, onProblem: (problem) => { throw new Error(problem); } });
+  const render = (locale: 'en' | 'cy') =>
+    expandHTML(fields, {
+      locale,
+      onProblem: (problem) => {
+        throw new Error(problem);
+      },
+    });
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Language switch</title><link rel="stylesheet" href="/cydran.css"></head>
@@ -254,10 +263,12 @@ interface BrowserWork {
 async function tracedWork(page: Page, cdp: CDPSession, to: string): Promise<BrowserWork> {
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await switchOnce(page, cdp, to);
-  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: { name: string; ph: string; args?: Record<string, any> }[] };
+  const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as {
+    traceEvents: { name: string; ph: string; args?: Record<string, any> }[];
+  };
   const result: BrowserWork = { styledElements: 0, laidOutObjects: 0, totalObjects: 0 };
   for (const event of trace.traceEvents) {
-    if (event.name === 'UpdateLayoutTree' && event.ph === 'E' || (event.name === 'UpdateLayoutTree' && typeof event.args?.elementCount === 'number')) {
+    if ((event.name === 'UpdateLayoutTree' && event.ph === 'E') || (event.name === 'UpdateLayoutTree' && typeof event.args?.elementCount === 'number')) {
       result.styledElements += Number(event.args?.elementCount ?? event.args?.endData?.elementCount ?? 0);
     }
     const begin = event.args?.beginData;
@@ -343,7 +354,9 @@ const rows = PAGES.map((p) => {
 });
 console.log(`Language switch, ${SWITCHES} switches per page (en ↔ cy on <html>), medians`);
 for (const row of rows) {
-  console.log(`  ${row.page}: updated ${ms(row.updateMs)}, next frame ${ms(row.frameMs)} (script ${ms(row.scriptMs)}, style and layout ${ms(row.layoutAndStyleMs)})`);
+  console.log(
+    `  ${row.page}: updated ${ms(row.updateMs)}, next frame ${ms(row.frameMs)} (script ${ms(row.scriptMs)}, style and layout ${ms(row.layoutAndStyleMs)})`,
+  );
   const w = row.work!;
   console.log(`    browser work in one switch: ${w.styledElements} elements restyled, ${w.laidOutObjects} of ${w.totalObjects} layout objects laid out`);
 }

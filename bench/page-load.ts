@@ -33,14 +33,35 @@ interface Variant {
   html: string;
 }
 
-const strict = { onProblem: (problem: string) => { throw new Error(`The benchmark page misuses a component: ${problem}`); } };
+const strict = {
+  onProblem: (problem: string) => {
+    throw new Error(`The benchmark page misuses a component: ${problem}`);
+  },
+};
 
 const VARIANTS: Variant[] = [
   { id: 'cydran-plain', library: 'Cydran', name: 'plain HTML (server render, no script)', html: expandHTML(cydranPage({ script: false }), strict) },
-  { id: 'cydran-upgrade', library: 'Cydran', name: 'server render + script (upgrade)', baseline: 'cydran-plain', html: expandHTML(cydranPage({ script: true }), strict) },
+  {
+    id: 'cydran-upgrade',
+    library: 'Cydran',
+    name: 'server render + script (upgrade)',
+    baseline: 'cydran-plain',
+    html: expandHTML(cydranPage({ script: true }), strict),
+  },
   { id: 'cydran-client', library: 'Cydran', name: 'client render (bare tags + script)', baseline: 'cydran-plain', html: cydranPage({ script: true }) },
-  { id: 'cydran-plain-cy', library: 'Cydran', name: 'Welsh plain HTML (server render, no script)', html: expandHTML(cydranPage({ lang: 'cy', script: false }), strict) },
-  { id: 'cydran-upgrade-cy', library: 'Cydran', name: 'Welsh server render + script (upgrade)', baseline: 'cydran-plain-cy', html: expandHTML(cydranPage({ lang: 'cy', script: true }), strict) },
+  {
+    id: 'cydran-plain-cy',
+    library: 'Cydran',
+    name: 'Welsh plain HTML (server render, no script)',
+    html: expandHTML(cydranPage({ lang: 'cy', script: false }), strict),
+  },
+  {
+    id: 'cydran-upgrade-cy',
+    library: 'Cydran',
+    name: 'Welsh server render + script (upgrade)',
+    baseline: 'cydran-plain-cy',
+    html: expandHTML(cydranPage({ lang: 'cy', script: true }), strict),
+  },
   { id: 'govuk-plain', library: 'GOV.UK Frontend', name: 'plain HTML (no script)', html: govukPage({ script: false }) },
   { id: 'govuk-js', library: 'GOV.UK Frontend', name: 'HTML + initAll()', baseline: 'govuk-plain', html: govukPage({ script: true }) },
   { id: 'gcds-plain', library: 'GCDS', name: 'plain HTML (native form, gcds.css)', html: gcdsPlainPage() },
@@ -101,7 +122,10 @@ async function loadOnce(browser: Browser, origin: string, variant: Variant, gzip
     const timing = await page.evaluate(async (mark) => {
       // Wait for the ready mark (required), then for the first contentful paint, which comes in a
       // frame after the mark when script held the page up (absent after 2 s: recorded as missing; GCDS's plain page never reports one).
-      const awaited: [name: string, type: string, required: boolean, waitMs: number][] = [[mark, 'mark', true, 30_000], ['first-contentful-paint', 'paint', false, 2_000]];
+      const awaited: [name: string, type: string, required: boolean, waitMs: number][] = [
+        [mark, 'mark', true, 30_000],
+        ['first-contentful-paint', 'paint', false, 2_000],
+      ];
       for (const [name, type, required, waitMs] of awaited) {
         if (performance.getEntriesByName(name).length) continue;
         await new Promise<void>((resolve, reject) => {
@@ -129,7 +153,10 @@ async function loadOnce(browser: Browser, origin: string, variant: Variant, gzip
         // null, not NaN, for a missing figure: NaN does not survive the trip out of the page.
         firstContentfulPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         loadEventMs: navigation instanceof PerformanceNavigationTiming ? navigation.loadEventEnd : null,
-        scripts: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((path) => path.endsWith('.js')),
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((path) => path.endsWith('.js')),
         inputs,
       };
     }, READY_MARK);
@@ -183,7 +210,12 @@ const rows = VARIANTS.map((variant) => {
     readyMs: value('readyMs'),
     readyRatio: variant.baseline ? value('readyMs') / medianOf(variant.baseline, 'readyMs') : 1,
     // The middle half of the rounds, to judge how noisy the median is.
-    readyQuartilesMs: [0.25, 0.75].map((q) => quantile(loads.get(variant.id)!.map((load) => load.readyMs), q)),
+    readyQuartilesMs: [0.25, 0.75].map((q) =>
+      quantile(
+        loads.get(variant.id)!.map((load) => load.readyMs),
+        q,
+      ),
+    ),
     mainThreadMs: value('mainThreadMs'),
     mainThreadRatio: variant.baseline ? value('mainThreadMs') / medianOf(variant.baseline, 'mainThreadMs') : 1,
     scriptMs: value('scriptMs'),
@@ -198,13 +230,28 @@ const rows = VARIANTS.map((variant) => {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 console.log(`${ROUNDS} rounds, medians; ratios are to the same library's plain HTML`);
-console.log(['page'.padEnd(62), 'ready'.padStart(9), 'middle half'.padStart(13), 'ratio'.padStart(6), 'main thr.'.padStart(10), 'ratio'.padStart(6), 'FCP'.padStart(9), 'heap'.padStart(8), 'JS gzip'.padStart(8)].join(' '));
+console.log(
+  [
+    'page'.padEnd(62),
+    'ready'.padStart(9),
+    'middle half'.padStart(13),
+    'ratio'.padStart(6),
+    'main thr.'.padStart(10),
+    'ratio'.padStart(6),
+    'FCP'.padStart(9),
+    'heap'.padStart(8),
+    'JS gzip'.padStart(8),
+  ].join(' '),
+);
 for (const row of rows) {
   console.log(
     [
       `${row.library}: ${row.page}`.padEnd(62),
       ms(row.readyMs).padStart(9),
-      row.readyQuartilesMs.map((n) => n.toFixed(0)).join('–').padStart(13),
+      row.readyQuartilesMs
+        .map((n) => n.toFixed(0))
+        .join('–')
+        .padStart(13),
       ratio(row.readyRatio).padStart(6),
       ms(row.mainThreadMs).padStart(10),
       ratio(row.mainThreadRatio).padStart(6),

@@ -15,7 +15,9 @@ const versionOf = (name: string): string => JSON.parse(readFileSync(join(modules
 
 const govuk = join(modules, 'govuk-frontend', 'dist', 'govuk');
 const gcds = join(modules, '@gcds-core', 'components', 'dist', 'gcds');
-const gcdsScripts = readdirSync(gcds).filter((file) => file.endsWith('.js')).sort();
+const gcdsScripts = readdirSync(gcds)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 
 const measure = (library: 'GOV.UK Frontend' | 'GCDS', kind: 'JS' | 'CSS', name: string, dir: string, files: string[]) => {
   const bytes = files.map((file) => readFileSync(join(dir, file)));

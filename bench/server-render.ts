@@ -14,7 +14,11 @@ const FIELDS = 50;
 const WARM_UP = 100;
 const PAGES = 200;
 
-const strict = { onProblem: (problem: string) => { throw new Error(`The benchmark page misuses a component: ${problem}`); } };
+const strict = {
+  onProblem: (problem: string) => {
+    throw new Error(`The benchmark page misuses a component: ${problem}`);
+  },
+};
 
 /** CPU milliseconds (user + system) this process spent running `work`. */
 function cpuMs(work: () => void): number {
@@ -38,7 +42,9 @@ for (const lang of ['en', 'cy'] as const) {
   }
   const row = { lang, fields: FIELDS, cpuMsPerPage: median(cpu), wallMsPerPage: median(wall), pagesPerSecond: Math.round(1000 / median(wall)) };
   results.push(row);
-  console.log(`expandHTML, ${FIELDS}-question page, ${lang}: ${row.cpuMsPerPage.toFixed(2)} ms CPU per page (median of ${PAGES}), ${row.pagesPerSecond} pages/s`);
+  console.log(
+    `expandHTML, ${FIELDS}-question page, ${lang}: ${row.cpuMsPerPage.toFixed(2)} ms CPU per page (median of ${PAGES}), ${row.pagesPerSecond} pages/s`,
+  );
 }
 
 await writeResult('server-render', { warmUp: WARM_UP, pages: PAGES, results });

@@ -197,8 +197,8 @@ export function scanComponents(srcDir = COMPONENTS_SRC) {
       if (extra) entries.push({ subpath: `./${folder}-${extra[1]}`, module: `${folder}/${file.replace(/\.ts$/, '')}`, inAll: false });
     }
   }
-  const definitions = filesUnder(srcDir, (path) => path.endsWith('.template.ts') && !path.startsWith('internal/')).flatMap(
-    (file) => definitionsIn(join(srcDir, file)).map((name) => ({ file, name })),
+  const definitions = filesUnder(srcDir, (path) => path.endsWith('.template.ts') && !path.startsWith('internal/')).flatMap((file) =>
+    definitionsIn(join(srcDir, file)).map((name) => ({ file, name })),
   );
   const catalogues = filesUnder(srcDir, (path) => path.endsWith('.messages.ts') || path === 'internal/messages.ts');
   return { entries, elements, definitions, catalogues };
@@ -256,7 +256,7 @@ function definitionsModule({ definitions }) {
     "import type { ComponentDefinition } from './definition.js';",
     ...definitions.map(({ file, name }) => `import { ${name} } from '.${jsPath(file)}';`),
     '',
-    '/** Every component the server renderer knows: each `…Definition` a component folder\'s template exports. */',
+    "/** Every component the server renderer knows: each `…Definition` a component folder's template exports. */",
     // ComponentDefinition<PropSpec> would not do: its template takes Props<S>, so a definition for one spec is not one for another.
     '// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of definitions with different props specs (template takes Props<S>, so S cannot widen)',
     'export const definitions: readonly ComponentDefinition<any>[] = [',

@@ -54,7 +54,11 @@ const packageJson = () => JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.jso
 
 /** `src/text-input/text-input.ts` → `dist/text-input/text-input.js`: the module a page imports. */
 function distPath(sourceFile) {
-  return relative(PACKAGE_DIR, sourceFile).split('\\').join('/').replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  return relative(PACKAGE_DIR, sourceFile)
+    .split('\\')
+    .join('/')
+    .replace(/^src\//, 'dist/')
+    .replace(/\.ts$/, '.js');
 }
 
 /**
@@ -298,10 +302,9 @@ function typesOf(def, symbol, checker) {
     const property = symbol ? checker.typeToString(checker.getTypeOfSymbol(symbol), undefined, TYPE_FLAGS) : 'unknown';
     return { property, attribute: `string (JSON: ${property})` };
   }
-  const [property, attribute] = { boolean: ['boolean', 'boolean'], number: ['number | undefined', 'number'], text: ['Text | undefined', 'string'] }[def.kind] ?? [
-    'string | undefined',
-    'string',
-  ];
+  const [property, attribute] = { boolean: ['boolean', 'boolean'], number: ['number | undefined', 'number'], text: ['Text | undefined', 'string'] }[
+    def.kind
+  ] ?? ['string | undefined', 'string'];
   return { property, attribute };
 }
 
@@ -439,9 +442,7 @@ export async function buildManifest() {
 /** Every custom element declaration of a manifest, with the folder its module is in. */
 export function elementsOf(manifest) {
   return manifest.modules.flatMap((module) =>
-    module.declarations
-      .filter((d) => d.customElement)
-      .map((declaration) => ({ declaration, module, folder: module.path.split('/')[1] })),
+    module.declarations.filter((d) => d.customElement).map((declaration) => ({ declaration, module, folder: module.path.split('/')[1] })),
   );
 }
 
@@ -459,8 +460,6 @@ export function enumValues(typeText) {
 }
 
 const markdown = (value) => ({ kind: 'markdown', value });
-
-
 
 /** VS Code HTML custom data (version 1.1) for the manifest's elements. */
 export function vscodeData(manifest, pkg = packageJson()) {
@@ -514,7 +513,12 @@ export function webTypes(manifest, pkg = packageJson()) {
           js: {
             properties: declaration.members
               .filter((m) => m.kind === 'field')
-              .map((m) => ({ name: m.name, description: m.description, ...(m.type ? { type: m.type.text } : {}), ...(m.readonly ? { 'read-only': true } : {}) })),
+              .map((m) => ({
+                name: m.name,
+                description: m.description,
+                ...(m.type ? { type: m.type.text } : {}),
+                ...(m.readonly ? { 'read-only': true } : {}),
+              })),
             events: (declaration.events ?? []).map((e) => ({ name: e.name, description: e.description })),
           },
         })),
@@ -545,7 +549,9 @@ async function main(argv) {
   const stale = files.filter((f) => f.current !== f.wanted);
   if (argv.includes('--check')) {
     if (stale.length) {
-      console.error(`Stale generated files (run npm run generate, or node scripts/generate-manifest.js):\n${stale.map((f) => `  ${relative(root, f.path)}`).join('\n')}`);
+      console.error(
+        `Stale generated files (run npm run generate, or node scripts/generate-manifest.js):\n${stale.map((f) => `  ${relative(root, f.path)}`).join('\n')}`,
+      );
       process.exit(1);
     }
     return;

@@ -33,7 +33,8 @@ export const ACCEPTED = [
     file: `packages/components/src/${name}.template.ts`,
     rule: 'no-incompatible-type-binding',
     text: 'is not assignable to \'"on" | "off"',
-    reason: "autocomplete is a space-separated token list (section-*, shipping, a field name) that the author may give; lit-analyzer's list is single tokens and lacks one-time-code.",
+    reason:
+      "autocomplete is a space-separated token list (section-*, shipping, a field name) that the author may give; lit-analyzer's list is single tokens and lacks one-time-code.",
   })),
   {
     file: 'packages/components/src/text-input/text-input.template.ts',
@@ -87,13 +88,19 @@ function writesLitTemplates(ts, file) {
 function run(name, command, args) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (status) => {
       const ok = status === 0;
-      console.log(`\n> ${name}\n${output.trimEnd()}${output.trim() ? '\n' : ''}${name}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `\n> ${name}\n${output.trimEnd()}${output.trim() ? '\n' : ''}${name}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       resolve(ok);
     });
   });
@@ -107,18 +114,25 @@ function binOf(pkg, bin) {
 
 const eslint = () => run('eslint', process.execPath, [binOf('eslint', 'eslint'), '--max-warnings', '0', '.']);
 const prettier = () => run('prettier --check', process.execPath, [binOf('prettier', 'prettier'), '--check', '--log-level', 'warn', '.']);
-const templates = () => run('lit-analyzer (template bindings against element and attribute types)', process.execPath, [fileURLToPath(import.meta.url), '--templates-only']);
+const templates = () =>
+  run('lit-analyzer (template bindings against element and attribute types)', process.execPath, [fileURLToPath(import.meta.url), '--templates-only']);
 
 /** lit-analyzer over every file tsconfig.json includes, with the project's own compiler options. */
 async function checkTemplates() {
   const ts = require('typescript');
   const { DefaultLitAnalyzerContext, LitAnalyzer, makeConfig } = require('@jackolope/lit-analyzer');
   const configPath = join(root, 'tsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => console.error(ts.flattenDiagnosticMessageText(d.messageText, '\n')) });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => console.error(ts.flattenDiagnosticMessageText(d.messageText, '\n')) },
+  );
   if (!parsed) return false;
   const plugin = (parsed.options.plugins ?? []).find((p) => p.name === '@jackolope/ts-lit-plugin');
   if (!plugin) {
-    console.error('scripts/lint.js: tsconfig.json has no compilerOptions.plugins entry named "@jackolope/ts-lit-plugin"; add it (its options are the lit-analyzer settings).');
+    console.error(
+      'scripts/lint.js: tsconfig.json has no compilerOptions.plugins entry named "@jackolope/ts-lit-plugin"; add it (its options are the lit-analyzer settings).',
+    );
     return false;
   }
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
@@ -139,7 +153,9 @@ async function checkTemplates() {
     try {
       diagnostics = analyzer.getDiagnosticsInFile(file);
     } catch (error) {
-      problems.push(`${path}: lit-analyzer crashed on this file (${error instanceof Error ? error.message : error}); simplify the template it stops at, or report it to lit-analyzer.`);
+      problems.push(
+        `${path}: lit-analyzer crashed on this file (${error instanceof Error ? error.message : error}); simplify the template it stops at, or report it to lit-analyzer.`,
+      );
       continue;
     }
     for (const d of diagnostics) {
@@ -155,8 +171,12 @@ async function checkTemplates() {
   }
   process.chdir(previous);
   for (const p of problems) console.error(p);
-  for (const a of unused) console.error(`scripts/lint.js: the accepted lit-analyzer finding in ${a.file} (${a.rule}, "${a.text}") no longer occurs: remove it from ACCEPTED.`);
-  if (problems.length) console.error(`\n${problems.length} template problem(s). Fix the binding; if lit-analyzer is wrong, add it to ACCEPTED in scripts/lint.js with the reason.`);
+  for (const a of unused)
+    console.error(`scripts/lint.js: the accepted lit-analyzer finding in ${a.file} (${a.rule}, "${a.text}") no longer occurs: remove it from ACCEPTED.`);
+  if (problems.length)
+    console.error(
+      `\n${problems.length} template problem(s). Fix the binding; if lit-analyzer is wrong, add it to ACCEPTED in scripts/lint.js with the reason.`,
+    );
   return problems.length === 0 && unused.size === 0;
 }
 

@@ -45,7 +45,11 @@ export function nameProblem(name, srcDir = COMPONENTS_SRC) {
   return undefined;
 }
 
-const pascal = (name) => name.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const pascal = (name) =>
+  name
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 const camel = (name) => pascal(name).charAt(0).toLowerCase() + pascal(name).slice(1);
 const title = (name) => {
   const words = name.split('-').join(' ');
@@ -53,11 +57,7 @@ const title = (name) => {
 };
 
 function fill(template, name) {
-  return template
-    .replaceAll('__NAME__', name)
-    .replaceAll('__Pascal__', pascal(name))
-    .replaceAll('__camel__', camel(name))
-    .replaceAll('__Title__', title(name));
+  return template.replaceAll('__NAME__', name).replaceAll('__Pascal__', pascal(name)).replaceAll('__camel__', camel(name)).replaceAll('__Title__', title(name));
 }
 
 /**

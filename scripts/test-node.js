@@ -26,9 +26,5 @@ if (files.length === 0) {
   console.error('No Node test files (*.node.test.ts) found.');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files],
-  { stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

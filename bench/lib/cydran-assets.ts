@@ -23,7 +23,11 @@ export async function buildBundle(config: RollupOptions): Promise<BuiltBundle> {
     const chunks = output.flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
     return {
       code: chunks.map((chunk) => chunk.code).join(''),
-      modules: chunks.flatMap((chunk) => Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id)),
+      modules: chunks.flatMap((chunk) =>
+        Object.entries(chunk.modules)
+          .filter(([, m]) => m.renderedLength > 0)
+          .map(([id]) => id),
+      ),
     };
   } finally {
     await bundle.close();

@@ -36,7 +36,9 @@ const LETTERS = ['A', 'B', 'C', 'D'];
 
 function optionsFor(kind: FieldKind): Field['options'] {
   const count = kind === 'radios' ? 3 : kind === 'checkboxes' ? 4 : 0;
-  return count ? LETTERS.slice(0, count).map((letter) => ({ value: letter.toLowerCase(), label: { en: `Option ${letter}`, cy: `Dewis ${letter}` } })) : undefined;
+  return count
+    ? LETTERS.slice(0, count).map((letter) => ({ value: letter.toLowerCase(), label: { en: `Option ${letter}`, cy: `Dewis ${letter}` } }))
+    : undefined;
 }
 
 function errorFor(n: number, kind: FieldKind): Bilingual | undefined {
@@ -54,7 +56,12 @@ export function formFields(count = FIELD_COUNT): Field[] {
       kind,
       name: `q${n}`,
       label: { en: `Question ${n}`, cy: `Cwestiwn ${n}` },
-      hint: kind === 'date' ? { en: 'For example, 27 3 2007', cy: 'Er enghraifft, 27 3 2007' } : n % 5 === 0 ? { en: `Hint for question ${n}`, cy: `Awgrym ar gyfer cwestiwn ${n}` } : undefined,
+      hint:
+        kind === 'date'
+          ? { en: 'For example, 27 3 2007', cy: 'Er enghraifft, 27 3 2007' }
+          : n % 5 === 0
+            ? { en: `Hint for question ${n}`, cy: `Awgrym ar gyfer cwestiwn ${n}` }
+            : undefined,
       options: optionsFor(kind),
       error: errorFor(n, kind),
     };

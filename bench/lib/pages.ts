@@ -100,8 +100,7 @@ function govukDescribedBy(id: string, field: Field): string {
   return ids.length ? ` aria-describedby="${ids.join(' ')}"` : '';
 }
 
-const govukGroup = (field: Field, inner: string) =>
-  `<div class="govuk-form-group${field.error ? ' govuk-form-group--error' : ''}">${inner}</div>`;
+const govukGroup = (field: Field, inner: string) => `<div class="govuk-form-group${field.error ? ' govuk-form-group--error' : ''}">${inner}</div>`;
 
 /** The HTML GOV.UK Frontend's Nunjucks macros produce (compare its components' template-*.html fixtures). */
 function govukField(field: Field): string {
@@ -188,7 +187,11 @@ ${markReady}
 </script>`;
 
 function gcdsOptions(field: Field): string {
-  const options = (field.options ?? []).map((option, index) => ({ id: index === 0 ? field.name : `${field.name}-${index + 1}`, label: option.label.en, value: option.value }));
+  const options = (field.options ?? []).map((option, index) => ({
+    id: index === 0 ? field.name : `${field.name}-${index + 1}`,
+    label: option.label.en,
+    value: option.value,
+  }));
   return ` options="${esc(JSON.stringify(options))}"`;
 }
 
@@ -239,10 +242,16 @@ export function gcdsPlainPage({ fields = formFields() }: { fields?: Field[] } = 
   const control = (field: Field) => {
     const hint = field.hint ? `<p id="${field.name}-hint">${esc(field.hint.en)}</p>` : '';
     const error = field.error ? `<p id="${field.name}-error"><strong>${esc(field.error.en)}</strong></p>` : '';
-    if (field.kind === 'text') return `<div><label for="${field.name}">${esc(field.label.en)}</label>${hint}${error}<input id="${field.name}" name="${field.name}" type="text"></div>`;
+    if (field.kind === 'text')
+      return `<div><label for="${field.name}">${esc(field.label.en)}</label>${hint}${error}<input id="${field.name}" name="${field.name}" type="text"></div>`;
     const inputs =
       field.kind === 'date'
-        ? ['day', 'month', 'year'].map((part) => `<label for="${field.name}-${part}">${part[0]!.toUpperCase()}${part.slice(1)}</label><input id="${field.name}-${part}" name="${field.name}-${part}" inputmode="numeric">`).join('')
+        ? ['day', 'month', 'year']
+            .map(
+              (part) =>
+                `<label for="${field.name}-${part}">${part[0]!.toUpperCase()}${part.slice(1)}</label><input id="${field.name}-${part}" name="${field.name}-${part}" inputmode="numeric">`,
+            )
+            .join('')
         : (field.options ?? [])
             .map((option, index) => {
               const id = index === 0 ? field.name : `${field.name}-${index + 1}`;

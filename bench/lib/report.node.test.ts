@@ -46,8 +46,18 @@ describe('summary table', () => {
 
   it('judges sizes in KB of 1024 bytes, and server and validation figures', () => {
     const results: Results = {
-      size: { bundles: [{ name: 'form page (8 components, Lit included)', gzip: 20 * 1024 }, { name: 'cydran.js (every element, Lit included)', gzip: 25 * 1024 + 1 }] },
-      peers: { sizes: [{ library: 'GOV.UK Frontend', kind: 'JS', gzip: 11 * 1024 }, { library: 'GCDS', kind: 'CSS', gzip: 7 * 1024 }] },
+      size: {
+        bundles: [
+          { name: 'form page (8 components, Lit included)', gzip: 20 * 1024 },
+          { name: 'cydran.js (every element, Lit included)', gzip: 25 * 1024 + 1 },
+        ],
+      },
+      peers: {
+        sizes: [
+          { library: 'GOV.UK Frontend', kind: 'JS', gzip: 11 * 1024 },
+          { library: 'GCDS', kind: 'CSS', gzip: 7 * 1024 },
+        ],
+      },
       server: { results: [{ lang: 'cy', cpuMsPerPage: 5.01 }] },
       validation: { results: [{ submission: 'valid', locale: 'cy', validationsPerSecond: 20_000, validationsPerCpuSecond: 21_000 }] },
     };

@@ -198,8 +198,14 @@ describe('form core', () => {
       expect(input.hasAttribute('maxlength'), 'no maxlength from an object').to.equal(false);
       expect(input.required, 'the default, not required').to.equal(false);
     });
-    expect(messages.some((m) => m.includes('maxlength is an object, not a number, so the default was used')), messages.join('\n')).to.equal(true);
-    expect(messages.some((m) => m.includes('required is an object, not true or false')), messages.join('\n')).to.equal(true);
+    expect(
+      messages.some((m) => m.includes('maxlength is an object, not a number, so the default was used')),
+      messages.join('\n'),
+    ).to.equal(true);
+    expect(
+      messages.some((m) => m.includes('required is an object, not true or false')),
+      messages.join('\n'),
+    ).to.equal(true);
   });
 
   it('two fields with one id are reported, naming the id and the fix', async () => {
@@ -231,7 +237,9 @@ describe('form core', () => {
     });
 
     it('go under their option in radios, even for an option with no content yet', async () => {
-      const radios = await fixture<HTMLElement>(html`<form><cyd-radios name="contact" label="How?" options='[{"value":"email","label":"Email"},{"value":"phone","label":"Phone"}]'></cyd-radios></form>`);
+      const radios = await fixture<HTMLElement>(
+        html`<form><cyd-radios name="contact" label="How?" options='[{"value":"email","label":"Email"},{"value":"phone","label":"Phone"}]'></cyd-radios></form>`,
+      );
       await settled(radios);
       const element = radios.querySelector('cyd-radios')!;
       const reveal = document.createElement('div');
@@ -247,7 +255,9 @@ describe('form core', () => {
   describe('data-schema', () => {
     it('a UK phone number is never accepted unchecked when the phone schema is not loaded', async () => {
       const errors = await captureConsole('error', async () => {
-        const form = await fixture<HTMLFormElement>(html`<form><cyd-text-input name="phone" label="Phone" data-schema="ukPhoneNumber"></cyd-text-input><button>Send</button></form>`);
+        const form = await fixture<HTMLFormElement>(
+          html`<form><cyd-text-input name="phone" label="Phone" data-schema="ukPhoneNumber"></cyd-text-input><button>Send</button></form>`,
+        );
         await settled(form);
         const field = form.querySelector('cyd-text-input')!;
         field.value = '12';
@@ -260,7 +270,9 @@ describe('form core', () => {
 
     it('an unknown schema name refuses the answer and names the known ones', async () => {
       const errors = await captureConsole('error', async () => {
-        const form = await fixture<HTMLFormElement>(html`<form><cyd-text-input name="n" label="NHS number" data-schema="nhsNumbr"></cyd-text-input><button>Send</button></form>`);
+        const form = await fixture<HTMLFormElement>(
+          html`<form><cyd-text-input name="n" label="NHS number" data-schema="nhsNumbr"></cyd-text-input><button>Send</button></form>`,
+        );
         await settled(form);
         form.querySelector('cyd-text-input')!.value = '943 476 5919';
         expect(await trySubmit(form)).to.equal(null);
@@ -274,7 +286,9 @@ describe('form core', () => {
 
     it('is marked with its own lang, and the developer is told which attribute is missing, once', async () => {
       const warnings = await captureConsole('warn', async () => {
-        const page = await fixture<HTMLElement>(html`<div lang="cy"><cyd-text-input name="email" label="Email address" hint="We will not share it" hint-cy="Ni fyddwn yn ei rannu"></cyd-text-input></div>`);
+        const page = await fixture<HTMLElement>(
+          html`<div lang="cy"><cyd-text-input name="email" label="Email address" hint="We will not share it" hint-cy="Ni fyddwn yn ei rannu"></cyd-text-input></div>`,
+        );
         await settled(page);
         const label = page.querySelector('label')!;
         expect(label.querySelector('span[lang="en"]')?.textContent).to.equal('Email address');
@@ -298,7 +312,9 @@ describe('form core', () => {
 
     it('a server error in the page’s language is not taken for English', async () => {
       const warnings = await captureConsole('warn', async () => {
-        const page = await fixture<HTMLElement>(html`<div lang="cy"><cyd-text-input name="e" label-cy="E-bost" label="Email" error="Rhowch eich cyfeiriad e-bost"></cyd-text-input></div>`);
+        const page = await fixture<HTMLElement>(
+          html`<div lang="cy"><cyd-text-input name="e" label-cy="E-bost" label="Email" error="Rhowch eich cyfeiriad e-bost"></cyd-text-input></div>`,
+        );
         await settled(page);
         expect(page.querySelector('.cyd-error-message [lang]')).to.equal(null);
       });
@@ -337,7 +353,9 @@ describe('form core', () => {
 
   describe('date input parts', () => {
     it('month and year: two boxes, an ISO month, and a month that does not exist is refused', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><cyd-date-input name="expiry" iso-name="expiry-iso" label="Expiry date" parts="month year"></cyd-date-input><button>Send</button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><cyd-date-input name="expiry" iso-name="expiry-iso" label="Expiry date" parts="month year"></cyd-date-input><button>Send</button></form>`,
+      );
       await settled(form);
       const date = form.querySelector<CydDateInput>('cyd-date-input')!;
       expect([...date.querySelectorAll('input')].map((i) => i.name)).to.deep.equal(['expiry-month', 'expiry-year']);

@@ -206,7 +206,11 @@ describe('examples in the documentation', () => {
       'a <!-- not-run: … --> comment needs its reason',
     );
     const orphans = runnable.filter((block) => block.runWithPrevious && previousRunnable(block) === undefined);
-    assert.deepEqual(orphans.map((block) => `${block.file}:${block.line}`), [], 'run-with-previous needs a runnable block before it');
+    assert.deepEqual(
+      orphans.map((block) => `${block.file}:${block.line}`),
+      [],
+      'run-with-previous needs a runnable block before it',
+    );
   });
 
   for (const block of runnable) {

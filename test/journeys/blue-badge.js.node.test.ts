@@ -72,7 +72,8 @@ describe('applying for a Blue Badge with JavaScript on', () => {
       assert.deepEqual(await conditional(), { visible: false, disabled: true, value: '8' });
 
       // "None of these" clears the others, and another answer clears it.
-      const ticked = () => page.$$eval('cyd-checkboxes input', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+      const ticked = () =>
+        page.$$eval('cyd-checkboxes input', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
       await page.click('#conditions');
       await page.click('#conditions-2');
       assert.deepEqual(await ticked(), ['walking', 'arms']);
@@ -110,19 +111,16 @@ describe('applying for a Blue Badge with JavaScript on', () => {
       assert.equal(english.inline['nhs-number-error'], 'Error: Enter a real NHS number');
       assert.equal(english.inline['dob-fieldset-error'], 'Error: Date of birth must be a real date');
 
-      await t.test(
-        'a submit that Cydran’s checks blocked does not start the double-click guard',
-        async () => {
-          const submits = await page.evaluate(async () => {
-            const seen = { count: 0 };
-            window.addEventListener('submit', () => seen.count++, { capture: true });
-            document.querySelector<HTMLButtonElement>('#blue-badge button[type="submit"]')!.click();
-            await new Promise((resolve) => setTimeout(resolve, 0));
-            return seen.count;
-          });
-          assert.equal(submits, 1, 'a second try straight away is checked again');
-        },
-      );
+      await t.test('a submit that Cydran’s checks blocked does not start the double-click guard', async () => {
+        const submits = await page.evaluate(async () => {
+          const seen = { count: 0 };
+          window.addEventListener('submit', () => seen.count++, { capture: true });
+          document.querySelector<HTMLButtonElement>('#blue-badge button[type="submit"]')!.click();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          return seen.count;
+        });
+        assert.equal(submits, 1, 'a second try straight away is checked again');
+      });
 
       // The summary's links move focus to the field.
       await page.click('.cyd-error-summary a[href="#nhs-number"]');
@@ -138,10 +136,7 @@ describe('applying for a Blue Badge with JavaScript on', () => {
       const welsh = await readState(page);
       assert.deepEqual(welsh.controls, typed, 'nothing typed, ticked or chosen was lost');
       assert.equal(await page.$eval('h1', (h) => h.textContent), 'Gwneud cais am Fathodyn Glas', 'the page switched its own heading');
-      await t.test(
-        'the page title follows the language',
-        () => assert.equal(welsh.title, 'Gwall: Gwneud cais am Fathodyn Glas'),
-      );
+      await t.test('the page title follows the language', () => assert.equal(welsh.title, 'Gwall: Gwneud cais am Fathodyn Glas'));
       assert.match(welsh.title, /^Gwall: /, 'the error prefix is Welsh');
       assert.equal(welsh.summaryHeading, 'Mae problem wedi codi');
       assert.deepEqual(welsh.summary, [
@@ -157,14 +152,39 @@ describe('applying for a Blue Badge with JavaScript on', () => {
         ['#password', 'Crëwch gyfrinair'],
       ]);
       assert.equal(welsh.inline['nhs-number-error'], 'Gwall: Rhowch rif GIG go iawn');
-      for (const label of ['Enw llawn', 'Diwrnod', 'Mis', 'Blwyddyn', 'Beth yw eich cyfeiriad?', 'Cod post', 'Ydw', 'Nac ydw', 'Dim un o’r rhain', 'Crëwch gyfrinair']) {
+      for (const label of [
+        'Enw llawn',
+        'Diwrnod',
+        'Mis',
+        'Blwyddyn',
+        'Beth yw eich cyfeiriad?',
+        'Cod post',
+        'Ydw',
+        'Nac ydw',
+        'Dim un o’r rhain',
+        'Crëwch gyfrinair',
+      ]) {
         assert.ok(welsh.labels.includes(label), `Welsh label "${label}" in ${JSON.stringify(welsh.labels)}`);
       }
       const bodyText = await page.$eval('body', (b) => b.innerText);
       assert.match(bodyText, /Mae gennych \d+ nod yn weddill/, 'the live character count is in Welsh');
       assert.match(bodyText, /Dim ffeil wedi’i dewis/, 'the file upload’s own words are in Welsh');
       assert.match(bodyText, /Dangos/, 'the password toggle is in Welsh');
-      for (const word of ['Error', 'There is a problem', 'Day', 'Month', 'Year', 'Full name', 'Yes', 'None of these', 'Send application', 'characters remaining', 'No file chosen', 'Show', 'optional']) {
+      for (const word of [
+        'Error',
+        'There is a problem',
+        'Day',
+        'Month',
+        'Year',
+        'Full name',
+        'Yes',
+        'None of these',
+        'Send application',
+        'characters remaining',
+        'No file chosen',
+        'Show',
+        'optional',
+      ]) {
         assert.ok(!new RegExp(`\\b${word}\\b`).test(bodyText), `"${word}" on the Welsh page`);
       }
       assert.equal(await page.$eval('cyd-language-toggle button', (b) => b.getAttribute('data-cyd-locale')), 'en', 'it now offers English');

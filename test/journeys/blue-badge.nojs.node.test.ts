@@ -42,7 +42,12 @@ describe('applying for a Blue Badge with JavaScript off', () => {
       // The skip link and the language link are plain links that work without script.
       assert.equal(await page.$eval('cyd-skip-link a', (a) => a.getAttribute('href')), '#main-content');
       assert.deepEqual(
-        await page.$eval('cyd-language-toggle a', (a) => [a.getAttribute('href'), a.getAttribute('hreflang'), a.getAttribute('lang'), a.textContent?.replace(/\s+/g, ' ').trim()]),
+        await page.$eval('cyd-language-toggle a', (a) => [
+          a.getAttribute('href'),
+          a.getAttribute('hreflang'),
+          a.getAttribute('lang'),
+          a.textContent?.replace(/\s+/g, ' ').trim(),
+        ]),
         [PAGE_PATH.cy, 'cy', 'cy', 'Cymraeg (Newid yr iaith i’r Gymraeg)'],
       );
 
@@ -117,10 +122,7 @@ describe('applying for a Blue Badge with JavaScript off', () => {
         'password-error': 'Error: Create a password',
       });
       // Only the wrong date box is marked.
-      assert.deepEqual(
-        await page.$$eval('cyd-date-input input', (inputs) => inputs.map((i) => i.getAttribute('aria-invalid'))),
-        ['true', null, null],
-      );
+      assert.deepEqual(await page.$$eval('cyd-date-input input', (inputs) => inputs.map((i) => i.getAttribute('aria-invalid'))), ['true', null, null]);
       // Everything typed comes back, except the password (never written into a page) and the file (browsers cannot be given one).
       const typedBack = {
         'full-name': 'Siân ap Rhys',
@@ -178,7 +180,18 @@ describe('applying for a Blue Badge with JavaScript off', () => {
         'every inline error is prefixed in Welsh',
       );
       assert.deepEqual(welsh.controls, typedBack, 'the session carried every answer across');
-      for (const expected of ['Enw llawn', 'Diwrnod', 'Mis', 'Blwyddyn', 'Rhif GIG', 'Beth yw eich cyfeiriad?', 'Cod post', 'Ydw', 'Nac ydw', 'Dim un o’r rhain']) {
+      for (const expected of [
+        'Enw llawn',
+        'Diwrnod',
+        'Mis',
+        'Blwyddyn',
+        'Rhif GIG',
+        'Beth yw eich cyfeiriad?',
+        'Cod post',
+        'Ydw',
+        'Nac ydw',
+        'Dim un o’r rhain',
+      ]) {
         assert.ok(welsh.labels.includes(expected), `Welsh label "${expected}" in ${JSON.stringify(welsh.labels)}`);
       }
       // No English from the library or the author on the Welsh page.
@@ -209,26 +222,23 @@ describe('applying for a Blue Badge with JavaScript off', () => {
           council: 'cardiff',
           pip: 'yes',
           'pip-points': '8',
-          },
+        },
       });
     } finally {
       await context.close();
     }
   });
 
-  it(
-    'keeps a partly typed date of birth when the server shows it again',
-    async () => {
-      const { context, page } = await open(PAGE_PATH.en);
-      try {
-        await page.type('#dob-day', '7');
-        await page.type('#dob-month', '3');
-        await clickAndWait(page, SUBMIT);
-        assert.equal(await page.$eval('#dob-fieldset-error', (p) => p.textContent?.replace(/\s+/g, ' ').trim()), 'Error: Date of birth must include a year');
-        assert.deepEqual(await page.$$eval('cyd-date-input input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value)), ['7', '3', '']);
-      } finally {
-        await context.close();
-      }
-    },
-  );
+  it('keeps a partly typed date of birth when the server shows it again', async () => {
+    const { context, page } = await open(PAGE_PATH.en);
+    try {
+      await page.type('#dob-day', '7');
+      await page.type('#dob-month', '3');
+      await clickAndWait(page, SUBMIT);
+      assert.equal(await page.$eval('#dob-fieldset-error', (p) => p.textContent?.replace(/\s+/g, ' ').trim()), 'Error: Date of birth must include a year');
+      assert.deepEqual(await page.$$eval('cyd-date-input input', (inputs) => inputs.map((i) => (i as HTMLInputElement).value)), ['7', '3', '']);
+    } finally {
+      await context.close();
+    }
+  });
 });

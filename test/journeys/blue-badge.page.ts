@@ -451,7 +451,10 @@ export async function serveBlueBadge({ scripted = false }: { scripted?: boolean 
     }
     values.conditions ??= [];
     const photo = form.get('photo');
-    const errors = checkAnswers({ ...values, password: String(form.get('password') ?? '') }, photo && typeof photo !== 'string' ? { file: photo.name, type: photo.type, size: photo.size } : undefined);
+    const errors = checkAnswers(
+      { ...values, password: String(form.get('password') ?? '') },
+      photo && typeof photo !== 'string' ? { file: photo.name, type: photo.type, size: photo.size } : undefined,
+    );
     if (errors.length > 0) {
       sessions.set(sessionId, { values, errors });
       return { status: 422, headers, body: blueBadgePage({ lang: locale, values, errors, scripted }) };

@@ -24,7 +24,9 @@ export async function upgraded(page: Page): Promise<void> {
     const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((tag) => tag.startsWith('cyd-')))];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     await Promise.all(
-      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cyd-')).map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('cyd-'))
+        .map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete),
     );
   });
 }
@@ -67,7 +69,9 @@ export function shown(page: Page): Promise<Shown> {
       lang: document.documentElement.lang,
       title: document.title,
       heading: (document.querySelector('main h1')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      summary: summary ? [...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()] as [string, string]) : [],
+      summary: summary
+        ? [...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()] as [string, string])
+        : [],
       inline: [...document.querySelectorAll('main .cyd-error-message')]
         .filter((p) => !(p as HTMLElement).hidden && (p.textContent ?? '').trim() !== '')
         .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),

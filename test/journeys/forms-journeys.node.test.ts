@@ -30,7 +30,10 @@ async function storedSubmission(formId: string, page: Page): Promise<{ reference
   const submissions = await server.store.submissions(formId);
   const found = submissions.find((submission) => panel.includes(submission.reference));
   assert.ok(found, `the confirmation names a stored ${formId} submission (${panel.trim()})`);
-  assert.ok([...found.reference.replace('-', '')].every((c) => REFERENCE_ALPHABET.includes(c)), `${found.reference}: no 0/O or 1/I to misread`);
+  assert.ok(
+    [...found.reference.replace('-', '')].every((c) => REFERENCE_ALPHABET.includes(c)),
+    `${found.reference}: no 0/O or 1/I to misread`,
+  );
   return found;
 }
 
@@ -283,4 +286,3 @@ for (const javaScript of [false, true]) {
     });
   });
 }
-

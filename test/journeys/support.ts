@@ -65,16 +65,24 @@ export function readState(page: Page): Promise<PageState> {
   return page.evaluate(() => {
     const summary = document.querySelector('.cyd-error-summary:not([hidden])');
     const controls: Record<string, string | boolean> = {};
-    for (const control of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('#blue-badge input, #blue-badge select, #blue-badge textarea')) {
+    for (const control of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      '#blue-badge input, #blue-badge select, #blue-badge textarea',
+    )) {
       const input = control as HTMLInputElement;
       controls[control.id] =
-        input.type === 'radio' || input.type === 'checkbox' ? input.checked : input.type === 'file' ? [...(input.files ?? [])].map((f) => f.name).join(',') : control.value;
+        input.type === 'radio' || input.type === 'checkbox'
+          ? input.checked
+          : input.type === 'file'
+            ? [...(input.files ?? [])].map((f) => f.name).join(',')
+            : control.value;
     }
     return {
       lang: document.documentElement.lang,
       title: document.title,
       summaryHeading: summary ? (summary.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
-      summary: summary ? [...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()] as [string, string]) : [],
+      summary: summary
+        ? [...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').replace(/\s+/g, ' ').trim()] as [string, string])
+        : [],
       inline: Object.fromEntries([...document.querySelectorAll('.cyd-error-message')].map((p) => [p.id, (p.textContent ?? '').replace(/\s+/g, ' ').trim()])),
       controls,
       labels: [...document.querySelectorAll('#blue-badge label, #blue-badge legend')].map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()),

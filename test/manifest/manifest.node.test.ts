@@ -136,7 +136,8 @@ function disagreements(declaration: ElementDeclaration, spec: PropSpec, litAttri
     const byDefault = def.default !== undefined ? JSON.stringify(def.default) : def.kind === 'boolean' ? 'false' : undefined;
     if (field?.default !== byDefault) problems.push(`<${tag}> .${prop} defaults to ${byDefault}`);
     // An attribute's default is its value in HTML; a boolean attribute is off by being absent.
-    const inHtml = def.default === undefined || def.kind === 'boolean' ? undefined : typeof def.default === 'string' ? def.default : JSON.stringify(def.default);
+    const inHtml =
+      def.default === undefined || def.kind === 'boolean' ? undefined : typeof def.default === 'string' ? def.default : JSON.stringify(def.default);
     if (attribute.default !== inHtml) problems.push(`<${tag}> ${name}="${inHtml}" by default`);
     if (def.kind === 'text') {
       if (field?.type?.text !== 'Text | undefined') problems.push(`<${tag}> .${prop} is Text`);
@@ -171,7 +172,9 @@ describe('custom-elements manifest', () => {
   });
 
   it('lists every element the package registers, and nothing else', () => {
-    const tags = elementsOf(committedManifest()).map((e) => e.declaration.tagName).sort();
+    const tags = elementsOf(committedManifest())
+      .map((e) => e.declaration.tagName)
+      .sort();
     const cydran = registered.filter((tag) => tag.startsWith('cyd-')).sort();
     assert.ok(cydran.length > 30 && cydran.includes('cyd-text-input'), cydran.join(' '));
     assert.deepEqual(tags, cydran);
@@ -186,7 +189,10 @@ describe('custom-elements manifest', () => {
     const spec: PropSpec = elementClass('cyd-text-input').definition.props;
     const grown: PropSpec = { ...spec, extraNote: { kind: 'text' } };
     const problems = codeDisagreements(manifest, (tag) => (tag === 'cyd-text-input' ? grown : elementClass(tag).definition.props));
-    assert.ok(problems.some((p) => p.includes('extra-note')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.includes('extra-note')),
+      problems.join('\n'),
+    );
     // The generator reads the live spec: regenerating now would differ from the committed file.
     Reflect.set(spec, 'extraNote', { kind: 'text' });
     try {
@@ -218,7 +224,8 @@ describe('custom-elements manifest', () => {
         for (const member of declaration.members) {
           assert.ok(member.kind === 'field' || member.kind === 'method');
           if (member.kind === 'field') assert.ok(member.type?.text, `<${declaration.tagName}> .${member.name} has a type`);
-          if (member.inheritedFrom?.module) assert.ok(existsSync(join(PACKAGE_DIR, member.inheritedFrom.module.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
+          if (member.inheritedFrom?.module)
+            assert.ok(existsSync(join(PACKAGE_DIR, member.inheritedFrom.module.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
         }
         for (const event of declaration.events ?? []) {
           assert.match(event.name, /^(cyd-[a-z-]+|[a-z]+)$/);
@@ -272,17 +279,27 @@ describe('editor data from the manifest', () => {
     const data = committedVscodeData();
     assert.equal(data.version, 1.1);
     const elements = elementsOf(committedManifest());
-    assert.deepEqual(data.tags.map((t) => t.name), elements.map((e) => e.declaration.tagName));
+    assert.deepEqual(
+      data.tags.map((t) => t.name),
+      elements.map((e) => e.declaration.tagName),
+    );
     for (const { declaration, folder } of elements) {
       const tag = data.tags.find((t) => t.name === declaration.tagName);
       assert.ok(tag);
       assert.equal(tag.description.value, declaration.description);
-      assert.deepEqual(tag.attributes.map((a) => a.name), declaration.attributes.map((a) => a.name));
+      assert.deepEqual(
+        tag.attributes.map((a) => a.name),
+        declaration.attributes.map((a) => a.name),
+      );
       for (const attribute of declaration.attributes) {
         const entry: VscodeAttribute | undefined = tag.attributes.find((a) => a.name === attribute.name);
         assert.ok(entry);
         assert.ok(entry.description.value.startsWith(attribute.description));
-        assert.deepEqual(entry.values?.map((v) => v.name), enumValues(attribute.type.text), `${tag.name} ${attribute.name} values`);
+        assert.deepEqual(
+          entry.values?.map((v) => v.name),
+          enumValues(attribute.type.text),
+          `${tag.name} ${attribute.name} values`,
+        );
         assert.equal(entry.valueSet === 'v', attribute.type.text === 'boolean', `${tag.name} ${attribute.name} takes no value when boolean`);
       }
       const [reference] = tag.references;
@@ -298,7 +315,10 @@ describe('editor data from the manifest', () => {
     assert.equal(data.version, info.version);
     const elements = elementsOf(committedManifest());
     const exported = Object.keys(pkg.exports);
-    assert.deepEqual(data.contributions.html.elements.map((e) => e.name), elements.map((e) => e.declaration.tagName));
+    assert.deepEqual(
+      data.contributions.html.elements.map((e) => e.name),
+      elements.map((e) => e.declaration.tagName),
+    );
     for (const { declaration, folder } of elements) {
       const element = data.contributions.html.elements.find((e) => e.name === declaration.tagName);
       assert.ok(element);
@@ -307,14 +327,20 @@ describe('editor data from the manifest', () => {
       assert.ok(exported.includes(`./${folder}`), `${element.source.module} is an entry point`);
       assert.equal(element.source.module, `${info.name}/${folder}`);
       assert.equal(element.source.symbol, declaration.name);
-      assert.deepEqual(element.attributes.map((a) => a.name), declaration.attributes.map((a) => a.name));
+      assert.deepEqual(
+        element.attributes.map((a) => a.name),
+        declaration.attributes.map((a) => a.name),
+      );
       for (const attribute of declaration.attributes) {
         const entry: WebTypesAttribute | undefined = element.attributes.find((a) => a.name === attribute.name);
         assert.ok(entry);
         assert.equal(entry.description, attribute.description);
         const values = enumValues(attribute.type.text);
         assert.equal(entry.value.type, values ? 'enum' : ['boolean', 'number'].includes(attribute.type.text) ? attribute.type.text : 'string');
-        assert.deepEqual(entry.values?.map((v) => v.name), values);
+        assert.deepEqual(
+          entry.values?.map((v) => v.name),
+          values,
+        );
         assert.equal(entry.value.default, attribute.default);
       }
       const fields = declaration.members.filter((m) => m.kind === 'field');
@@ -322,7 +348,10 @@ describe('editor data from the manifest', () => {
         element.js.properties.map((p) => [p.name, p.type, p['read-only'] === true]),
         fields.map((m) => [m.name, m.type?.text, m.readonly === true]),
       );
-      assert.deepEqual(element.js.events.map((e) => e.name), (declaration.events ?? []).map((e) => e.name));
+      assert.deepEqual(
+        element.js.events.map((e) => e.name),
+        (declaration.events ?? []).map((e) => e.name),
+      );
     }
   });
 });

@@ -74,11 +74,26 @@ describe('the page template in Chromium, JavaScript off', () => {
         assert.equal(tree?.role, 'RootWebArea');
         assert.equal(tree?.name, `${lang === 'cy' ? 'Trwyddedau parcio' : 'Parking permits'} – ${SERVICE[lang]} – ${ORGANISATION[lang]}`);
         const found = landmarks(tree);
-        assert.deepEqual(found.filter((l) => l === 'banner'), ['banner'], 'one banner');
-        assert.deepEqual(found.filter((l) => l === 'main'), ['main'], 'one main');
-        assert.deepEqual(found.filter((l) => l === 'contentinfo'), ['contentinfo'], 'one contentinfo');
+        assert.deepEqual(
+          found.filter((l) => l === 'banner'),
+          ['banner'],
+          'one banner',
+        );
+        assert.deepEqual(
+          found.filter((l) => l === 'main'),
+          ['main'],
+          'one main',
+        );
+        assert.deepEqual(
+          found.filter((l) => l === 'contentinfo'),
+          ['contentinfo'],
+          'one contentinfo',
+        );
         assert.ok(found.includes(`navigation: ${words.breadcrumb}`), `breadcrumbs named in the page's language: ${found.join(', ')}`);
-        assert.ok(found.some((l) => l.startsWith('navigation: ') && l !== `navigation: ${words.breadcrumb}`), 'the service navigation');
+        assert.ok(
+          found.some((l) => l.startsWith('navigation: ') && l !== `navigation: ${words.breadcrumb}`),
+          'the service navigation',
+        );
         assert.equal(await page.evaluate(() => typeof customElements.get('cyd-header')), 'undefined', 'no script ran');
       } finally {
         await page.close();

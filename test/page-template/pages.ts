@@ -63,10 +63,7 @@ export function contentPage(lang: Locale, overrides: Partial<PageOptions> = {}):
       ],
     },
     breadcrumbs: {
-      items: [
-        { text: { en: 'Home', cy: 'Hafan' }, href: '/' },
-        { text: { en: 'Parking permits', cy: 'Trwyddedau parcio' } },
-      ],
+      items: [{ text: { en: 'Home', cy: 'Hafan' }, href: '/' }, { text: { en: 'Parking permits', cy: 'Trwyddedau parcio' } }],
     },
     body: `<h1>${CONTENT[lang]}</h1><p><a href="${QUESTION_ADDRESSES[lang]}">${lang === 'cy' ? 'Gwneud cais' : 'Apply'}</a></p>`,
     ...overrides,

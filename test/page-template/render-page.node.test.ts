@@ -17,7 +17,9 @@ function problemsOf(options: PageOptions): string[] {
 
 describe('renderPage', () => {
   it('writes a whole document: doctype, html lang, charset, title, viewport, theme colour', () => {
-    const root = parseDocument(renderPage({ ...minimal, lang: 'cy', title: 'Dechrau', serviceName: { en: 'Parking', cy: 'Parcio' }, organisation: 'Cyngor Sir Gwernyfed' }));
+    const root = parseDocument(
+      renderPage({ ...minimal, lang: 'cy', title: 'Dechrau', serviceName: { en: 'Parking', cy: 'Parcio' }, organisation: 'Cyngor Sir Gwernyfed' }),
+    );
     expect(root.children[0]).to.deep.include({ kind: 'doctype' });
     const html = oneByTag(root, 'html');
     expect([attr(html, 'lang'), classes(html)]).to.deep.equal(['cy', ['cyd-template']]);
@@ -59,7 +61,10 @@ describe('renderPage', () => {
   it('writes the caller’s stylesheets and module scripts, each with the CSP nonce', () => {
     const root = parseDocument(renderPage({ ...minimal, stylesheets: ['/a.css', '/b.css'], scripts: ['/cydran.js'], cspNonce: 'r4nd0m' }));
     const links = byTag(root, 'link').filter((link) => attr(link, 'rel') === 'stylesheet');
-    expect(links.map((link) => [attr(link, 'href'), attr(link, 'nonce')])).to.deep.equal([['/a.css', 'r4nd0m'], ['/b.css', 'r4nd0m']]);
+    expect(links.map((link) => [attr(link, 'href'), attr(link, 'nonce')])).to.deep.equal([
+      ['/a.css', 'r4nd0m'],
+      ['/b.css', 'r4nd0m'],
+    ]);
     const script = oneByTag(root, 'script');
     expect([attr(script, 'type'), attr(script, 'src'), attr(script, 'nonce')]).to.deep.equal(['module', '/cydran.js', 'r4nd0m']);
   });
@@ -67,7 +72,10 @@ describe('renderPage', () => {
   it('links every language’s address with hreflang, and puts a language toggle in the header', () => {
     const root = parseDocument(renderPage({ ...minimal, alternates: { en: '/en/start', cy: '/cy/dechrau' } }));
     const alternates = byTag(root, 'link').filter((link) => attr(link, 'rel') === 'alternate');
-    expect(alternates.map((link) => [attr(link, 'hreflang'), attr(link, 'href')])).to.deep.equal([['en', '/en/start'], ['cy', '/cy/dechrau']]);
+    expect(alternates.map((link) => [attr(link, 'hreflang'), attr(link, 'href')])).to.deep.equal([
+      ['en', '/en/start'],
+      ['cy', '/cy/dechrau'],
+    ]);
     const toggle = oneByTag(oneByTag(root, 'cyd-header'), 'cyd-language-toggle');
     expect([attr(toggle, 'data-region'), attr(toggle, 'href-cy')]).to.deep.equal(['language', '/cy/dechrau']);
     const without = parseDocument(renderPage({ ...minimal, alternates: { en: '/en/start', cy: '/cy/dechrau' }, languageToggle: false }));
@@ -75,7 +83,14 @@ describe('renderPage', () => {
   });
 
   it('passes component options through each component’s own attributes, both languages kept', () => {
-    const root = parseDocument(renderPage({ ...minimal, header: { organisation: { en: 'Council', cy: 'Cyngor' }, content: '<a data-region="account" href="/sign-out">Sign out</a>' }, footer: false, skipLink: false }));
+    const root = parseDocument(
+      renderPage({
+        ...minimal,
+        header: { organisation: { en: 'Council', cy: 'Cyngor' }, content: '<a data-region="account" href="/sign-out">Sign out</a>' },
+        footer: false,
+        skipLink: false,
+      }),
+    );
     const header = oneByTag(root, 'cyd-header');
     expect([attr(header, 'organisation-en'), attr(header, 'organisation-cy'), attr(header, 'no-banner')]).to.deep.equal(['Council', 'Cyngor', '']);
     expect(textOf(oneByTag(header, 'a', { href: '/sign-out' }))).to.equal('Sign out');
@@ -83,7 +98,15 @@ describe('renderPage', () => {
   });
 
   it('takes attributes for html, body and main, and the main content’s own language', () => {
-    const root = parseDocument(renderPage({ ...minimal, htmlAttributes: { class: 'cyd-template app' }, bodyAttributes: { 'data-page': 'start' }, mainAttributes: { class: 'cyd-main-wrapper wide' }, mainLang: 'cy' }));
+    const root = parseDocument(
+      renderPage({
+        ...minimal,
+        htmlAttributes: { class: 'cyd-template app' },
+        bodyAttributes: { 'data-page': 'start' },
+        mainAttributes: { class: 'cyd-main-wrapper wide' },
+        mainLang: 'cy',
+      }),
+    );
     expect(classes(oneByTag(root, 'html'))).to.deep.equal(['cyd-template', 'app']);
     expect(attr(oneByTag(root, 'body'), 'data-page')).to.equal('start');
     const main = oneByTag(root, 'main');

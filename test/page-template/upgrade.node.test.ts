@@ -8,7 +8,18 @@ import { type TestServer, bundleElements, bundleStylesheet, launchChromium, serv
 import { CONTENT_ADDRESSES, QUESTION_ADDRESSES, contentPage, questionPage } from './pages.js';
 
 /** The parts of the page whose place a person would see move. */
-const PARTS = ['.cyd-skip-link', '.cyd-header', '.cyd-phase-banner', '.cyd-back-link', 'cyd-breadcrumbs nav', '.cyd-service-navigation', 'main', 'main h1, main legend', 'main input', '.cyd-footer'];
+const PARTS = [
+  '.cyd-skip-link',
+  '.cyd-header',
+  '.cyd-phase-banner',
+  '.cyd-back-link',
+  'cyd-breadcrumbs nav',
+  '.cyd-service-navigation',
+  'main',
+  'main h1, main legend',
+  'main input',
+  '.cyd-footer',
+];
 
 type Boxes = Record<string, [number, number, number, number] | null>;
 

@@ -126,7 +126,11 @@ export function applicationPage({ locale, values = {}, problems = [], head = '' 
     </main>
   </body>
 </html>`,
-    { onProblem: (problem) => { throw new Error(`The test page misuses a component: ${problem}`); } },
+    {
+      onProblem: (problem) => {
+        throw new Error(`The test page misuses a component: ${problem}`);
+      },
+    },
   );
 }
 

@@ -67,7 +67,11 @@ describe('a server-rendered form with JavaScript disabled', () => {
       try {
         await page.type('#email', 'not-an-email');
         await submit(page);
-        assert.deepEqual(server.posts.at(-1), { 'full-name': '', email: 'not-an-email', ...(availableQuestions().some((q) => q.name === 'more-detail') ? { 'more-detail': '' } : {}) });
+        assert.deepEqual(server.posts.at(-1), {
+          'full-name': '',
+          email: 'not-an-email',
+          ...(availableQuestions().some((q) => q.name === 'more-detail') ? { 'more-detail': '' } : {}),
+        });
 
         const state = await page.evaluate(() => {
           const nameInput = document.getElementById('full-name') as HTMLInputElement;

@@ -59,9 +59,7 @@ describe('upgrading a server-rendered form after the person has typed', () => {
   async function waitForUpgrade(page: Page): Promise<void> {
     await page.evaluate(async () => {
       await customElements.whenDefined('cyd-text-input');
-      await Promise.all(
-        [...document.querySelectorAll('cyd-text-input')].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
-      );
+      await Promise.all([...document.querySelectorAll('cyd-text-input')].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
     });
   }
 

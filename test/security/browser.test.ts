@@ -10,7 +10,16 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/components/src/all.js';
 import { CANARY, CORE_PROPERTY_PAYLOADS, CORPUS, STRING_PAYLOADS, URL_ATTRIBUTES, isDangerousUrl, propertyPayloads } from './payloads.js';
-import { type AttributeTarget, attributeTargets, baseAttributes, definitionOf, definitions, propertyTargets, sampleInstances, samplePropertyInstances } from './targets.js';
+import {
+  type AttributeTarget,
+  attributeTargets,
+  baseAttributes,
+  definitionOf,
+  definitions,
+  propertyTargets,
+  sampleInstances,
+  samplePropertyInstances,
+} from './targets.js';
 
 /** How many hosts are on the page at once. */
 const BATCH = 150;
@@ -120,7 +129,8 @@ function inspect(host: HTMLElement, context: string, findings: Findings): void {
     if (element.localName.startsWith('cyd-')) continue;
     for (const { name, value } of element.attributes) {
       if (name.startsWith('on')) findings.handlers.push(`${context}: <${element.localName} ${name}>`);
-      if (URL_ATTRIBUTES.includes(name) && isDangerousUrl(value, location.href)) findings.dangerousUrls.push(`${context}: <${element.localName} ${name}="${value.slice(0, 60)}">`);
+      if (URL_ATTRIBUTES.includes(name) && isDangerousUrl(value, location.href))
+        findings.dangerousUrls.push(`${context}: <${element.localName} ${name}="${value.slice(0, 60)}">`);
     }
   }
 }
@@ -148,7 +158,7 @@ async function run(hosts: Host[], findings: Findings): Promise<void> {
   for (let start = 0; start < hosts.length; start += BATCH) {
     const batch = hosts.slice(start, start + BATCH);
     const container = document.createElement('div');
-    container.lang = start / BATCH % 2 ? 'cy' : 'en';
+    container.lang = (start / BATCH) % 2 ? 'cy' : 'en';
     document.body.append(container);
     const elements: HTMLElement[] = [];
     for (const host of batch) {
@@ -174,7 +184,11 @@ async function run(hosts: Host[], findings: Findings): Promise<void> {
       }
     }
     // Images that failed to load have fired their error events.
-    await Promise.all(allElements(container).filter((e): e is HTMLImageElement => e instanceof HTMLImageElement).map((img) => img.decode().catch(() => {})));
+    await Promise.all(
+      allElements(container)
+        .filter((e): e is HTMLImageElement => e instanceof HTMLImageElement)
+        .map((img) => img.decode().catch(() => {})),
+    );
     await nextTask();
     container.remove();
   }

@@ -26,7 +26,9 @@ export const STRICT_CSP =
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const tagMarkup = (tag: string, attributes: Record<string, string>, content = '') =>
-  `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>${content}</${tag}>`;
+  `<${tag}${Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('')}>${content}</${tag}>`;
 
 /** A form to validate and submit: a required text input and radios, an error summary, a button. */
 const FORM = `<form method="post" action="/submit" novalidate>
@@ -110,11 +112,12 @@ describe('every component under a strict CSP with Trusted Types', () => {
     });
     // By `load` the module script has run (module scripts run before DOMContentLoaded).
     await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-    if (settle) await page.evaluate(async () => {
-      const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('cyd-')))];
-      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-      await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cyd-')).map((e) => Reflect.get(e, 'updateComplete')));
-    });
+    if (settle)
+      await page.evaluate(async () => {
+        const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('cyd-')))];
+        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+        await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cyd-')).map((e) => Reflect.get(e, 'updateComplete')));
+      });
     return { page, errors, violations: () => page.evaluate(() => Reflect.get(window, '__violations')) };
   }
 
@@ -122,12 +125,19 @@ describe('every component under a strict CSP with Trusted Types', () => {
   async function rendered(page: Page): Promise<{ tags: number; empty: string[] }> {
     return page.evaluate(() => {
       const hosts = [...document.querySelectorAll('section[data-component] > *')];
-      const empty = hosts.filter((host) => !customElements.get(host.localName) || (host.children.length === 0 && !host.shadowRoot?.childElementCount)).map((host) => host.localName);
+      const empty = hosts
+        .filter((host) => !customElements.get(host.localName) || (host.children.length === 0 && !host.shadowRoot?.childElementCount))
+        .map((host) => host.localName);
       return { tags: hosts.length, empty };
     });
   }
 
-  for (const [path, which] of [['/', 'development'], ['/server', 'development'], ['/', 'production'], ['/server', 'production']] as const) {
+  for (const [path, which] of [
+    ['/', 'development'],
+    ['/server', 'development'],
+    ['/', 'production'],
+    ['/server', 'production'],
+  ] as const) {
     it(`${path === '/' ? 'rendered in the browser' : 'server-rendered and upgraded'} (${which} build): 0 violations; every component renders, the form validates, the language switches and the form submits`, async () => {
       policy = STRICT_CSP;
       build = which;
@@ -150,7 +160,10 @@ describe('every component under a strict CSP with Trusted Types', () => {
           document.documentElement.lang = 'cy';
         });
         await page.waitForFunction(() => document.querySelector('label[for="full-name"]')?.textContent?.trim() === 'Enw llawn');
-        assert.deepEqual(await page.$$eval('form .cyd-error-summary a', (links) => links.map((a) => a.textContent?.trim())), ['Rhowch eich enw llawn', 'Dewiswch sut dylem gysylltu â chi']);
+        assert.deepEqual(await page.$$eval('form .cyd-error-summary a', (links) => links.map((a) => a.textContent?.trim())), [
+          'Rhowch eich enw llawn',
+          'Dewiswch sut dylem gysylltu â chi',
+        ]);
 
         // Answer and submit.
         await page.type('#full-name', 'Siân ap Rhys');
@@ -175,7 +188,10 @@ describe('every component under a strict CSP with Trusted Types', () => {
     const { page, violations, errors } = await open('/', false);
     try {
       const found = await violations();
-      assert.ok(found.some((v) => v.directive === 'trusted-types' && v.sample === 'lit-html'), `expected Lit's policy to be refused: ${JSON.stringify(found.slice(0, 3))}`);
+      assert.ok(
+        found.some((v) => v.directive === 'trusted-types' && v.sample === 'lit-html'),
+        `expected Lit's policy to be refused: ${JSON.stringify(found.slice(0, 3))}`,
+      );
       assert.ok(errors.length > 0, 'the page reports errors: Lit cannot render its templates');
     } finally {
       await page.close();
@@ -195,6 +211,9 @@ describe('every component under a strict CSP with Trusted Types', () => {
   });
 
   it('is the policy docs/security.md gives', () => {
-    assert.ok(readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8').includes(STRICT_CSP), 'docs/security.md must give STRICT_CSP word for word');
+    assert.ok(
+      readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8').includes(STRICT_CSP),
+      'docs/security.md must give STRICT_CSP word for word',
+    );
   });
 });

@@ -24,7 +24,13 @@ before(async () => {
   const parsed = parseFormDefinition(await readFile(new URL('../../packages/forms/examples/blue-badge.json', import.meta.url), 'utf8'));
   assert.ok(parsed.ok);
   form = parsed.form;
-  handler = createFormHandler({ form, store, notifier: developmentNotifier(store), csrfSecret: 'security suite secret, sixteen bytes or more', maxBodyBytes: 65_536 + 1024 });
+  handler = createFormHandler({
+    form,
+    store,
+    notifier: developmentNotifier(store),
+    csrfSecret: 'security suite secret, sixteen bytes or more',
+    maxBodyBytes: 65_536 + 1024,
+  });
 });
 after(() => store.close());
 
@@ -34,7 +40,8 @@ function findingsIn(reply: Reply): string[] {
   for (const element of find(reply, () => true)) {
     // The page's own scripts are none (no scriptSrc given); any script, img… came from a payload.
     if (INJECTED.has(element.tag) && element.tag !== 'meta' && element.tag !== 'style') findings.push(`<${element.tag}>`);
-    if (element.tag === 'meta' && !element.attributes.has('charset') && attr(element, 'name') !== 'viewport' && attr(element, 'name') !== 'theme-color') findings.push('<meta>');
+    if (element.tag === 'meta' && !element.attributes.has('charset') && attr(element, 'name') !== 'viewport' && attr(element, 'name') !== 'theme-color')
+      findings.push('<meta>');
     for (const [name, value] of element.attributes) {
       if (name.startsWith('on')) findings.push(`${element.tag}[${name}]`);
       if (name.includes(CANARY) || name === 'data-pwned') findings.push(`${element.tag}[${name}]`);
@@ -93,8 +100,14 @@ describe('the forms runner under hostile input', () => {
     const addresses = [...form.pages.filter((page) => !page.exit).map((page) => `/${page.id}`), '/check-answers', '/save'];
     for (const address of addresses) {
       for (const token of [undefined, '', 'x'.repeat(43), attackerToken]) {
-        const reply = await victim.request(address, { form: { ...(token === undefined ? {} : { 'csrf-token': token }), 'full-name': 'Attacker', email: 'attacker@example.com' } });
-        assert.equal(reply.status, 403, `${address} with ${token === undefined ? 'no token' : token === attackerToken ? "another journey's token" : `token '${token.slice(0, 5)}'`}`);
+        const reply = await victim.request(address, {
+          form: { ...(token === undefined ? {} : { 'csrf-token': token }), 'full-name': 'Attacker', email: 'attacker@example.com' },
+        });
+        assert.equal(
+          reply.status,
+          403,
+          `${address} with ${token === undefined ? 'no token' : token === attackerToken ? "another journey's token" : `token '${token.slice(0, 5)}'`}`,
+        );
       }
     }
     assert.deepEqual((await store.getJourney(victim.cookies.get(`cydran-journey-${form.id}`)!))?.answers, before, 'nothing stored');
@@ -104,7 +117,14 @@ describe('the forms runner under hostile input', () => {
   it('never redirects off the site, whatever return address or path is asked for', async () => {
     const client = new Client(handler);
     await toFullName(client);
-    const attempts = [...URL_PAYLOADS.map((p) => p.value), '//evil.example', 'https://evil.example/', '/\\evil.example', '\\\\evil.example', 'check-answers@evil.example'];
+    const attempts = [
+      ...URL_PAYLOADS.map((p) => p.value),
+      '//evil.example',
+      'https://evil.example/',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'check-answers@evil.example',
+    ];
     const locations: string[] = [];
     for (const target of attempts) {
       const reply = await client.answer(`/full-name?return=${encodeURIComponent(target)}`, { 'full-name': 'Siân' });
@@ -127,7 +147,9 @@ describe('the forms runner under hostile input', () => {
     multipart.set('csrf-token', token);
     multipart.set('proof', new File([big], 'big.pdf'));
     assert.equal((await client.request('/who-for', { form: multipart })).status, 413, 'multipart');
-    const json = await handler(new Request('http://forms.test/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ big }) }));
+    const json = await handler(
+      new Request('http://forms.test/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ big }) }),
+    );
     assert.equal(json.status, 413, 'JSON');
   });
 });

@@ -164,7 +164,10 @@ const DANGEROUS_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:']);
 export function isDangerousUrl(value: string, base = 'https://council.example/'): boolean {
   // Erring on the side of danger: a value whose scheme reads as a dangerous
   // one counts even if the URL parser refuses the rest of it.
-  const scheme = [...value.trim()].filter((c) => c !== '\t' && c !== '\n' && c !== '\r' && c.charCodeAt(0) > 0x20).join('').toLowerCase();
+  const scheme = [...value.trim()]
+    .filter((c) => c !== '\t' && c !== '\n' && c !== '\r' && c.charCodeAt(0) > 0x20)
+    .join('')
+    .toLowerCase();
   if ([...DANGEROUS_SCHEMES].some((dangerous) => scheme.startsWith(dangerous))) return true;
   try {
     return DANGEROUS_SCHEMES.has(new URL(value, base).protocol);
@@ -175,7 +178,19 @@ export function isDangerousUrl(value: string, base = 'https://council.example/')
 }
 
 /** Attributes that hold a URL the browser loads or navigates to. */
-export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'ping', 'background', 'cite'];
+export const URL_ATTRIBUTES: readonly string[] = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+  'data',
+  'ping',
+  'background',
+  'cite',
+];
 
 /** The canary's name in each payload that calls it, for reporting which payload ran. */
 export function payloadNamed(name: string): StringPayload | undefined {

@@ -14,12 +14,43 @@ import { describe, it } from 'node:test';
 import { expandHTML, renderElement } from '@cydran/components/server';
 import { type HtmlElement, type HtmlParent, elementChildren, parseHTML, queryAll } from '../support/html.js';
 import { CANARY, CORPUS, HUGE_PAYLOADS, STRING_PAYLOADS, type StringPayload, URL_ATTRIBUTES, URL_PAYLOADS, isDangerousUrl } from './payloads.js';
-import { type AttributeTarget, type Instance, attributeTargets, baseAttributes, definitionOf, definitions, missingExamples, sampleByComponent, sampleInstances } from './targets.js';
+import {
+  type AttributeTarget,
+  type Instance,
+  attributeTargets,
+  baseAttributes,
+  definitionOf,
+  definitions,
+  missingExamples,
+  sampleByComponent,
+  sampleInstances,
+} from './targets.js';
 
 /** Attributes the payloads would bring in if written unescaped. Any `on…` attribute counts too. */
 const INJECTED_ATTRIBUTES = ['data-pwned', 'autofocus', 'x', 'srcdoc', 'formaction', 'lit$123$', 'ontoggle'];
 /** Elements the payloads would bring in. */
-const INJECTED_ELEMENTS = ['script', 'img', 'svg', 'iframe', 'details', 'form', 'button', 'math', 'mtext', 'mglyph', 'style', 'table', 'object', 'embed', 'base', 'meta', 'link', 'template', 'textarea', 'title'];
+const INJECTED_ELEMENTS = [
+  'script',
+  'img',
+  'svg',
+  'iframe',
+  'details',
+  'form',
+  'button',
+  'math',
+  'mtext',
+  'mglyph',
+  'style',
+  'table',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'template',
+  'textarea',
+  'title',
+];
 
 interface Baseline {
   /** How many of each INJECTED_ELEMENTS tag the place renders with a harmless value. */
@@ -38,7 +69,9 @@ function baselineOf(target: AttributeTarget): Baseline {
   const elements = new Map<string, number>();
   const attributes = new Set<string>();
   for (const locale of ['en', 'cy']) {
-    const root = parseHTML(renderElement(target.tag, { ...baseAttributes(definitionOf(target.tag)), [target.attribute]: target.benign }, { locale, onProblem: () => {} }));
+    const root = parseHTML(
+      renderElement(target.tag, { ...baseAttributes(definitionOf(target.tag)), [target.attribute]: target.benign }, { locale, onProblem: () => {} }),
+    );
     for (const [tag, count] of counts(root)) elements.set(tag, Math.max(count, elements.get(tag) ?? 0));
     for (const element of queryAll(root)) for (const name of element.attributes.keys()) attributes.add(name);
   }
@@ -57,7 +90,8 @@ const noFindings = (): Findings => ({ instances: 0, throws: [], injected: [], da
 /** What a render of a place has that its harmless render has not: the payload's elements and attributes, and dangerous URLs. */
 function inspect(root: HtmlParent, baseline: Baseline, context: string, findings: Findings): void {
   for (const [tag, count] of counts(root)) {
-    if (count > (baseline.elements.get(tag) ?? 0)) findings.injected.push(`${context}: <${tag}> ×${count}, ${baseline.elements.get(tag) ?? 0} with a harmless value`);
+    if (count > (baseline.elements.get(tag) ?? 0))
+      findings.injected.push(`${context}: <${tag}> ×${count}, ${baseline.elements.get(tag) ?? 0} with a harmless value`);
   }
   for (const element of queryAll(root)) {
     // A Cydran host keeps the author's attributes as given: they are data for
@@ -125,9 +159,15 @@ describe('security: the server renderer with hostile values', () => {
       STRING_PAYLOADS.filter((p) => !HUGE_PAYLOADS.includes(p) && !tried.has(`${kind} ${p.name}`)).map((p) => `${kind}: ${p.name}`),
     );
     assert.deepEqual(missing, []);
-    assert.deepEqual(definitions.flatMap((d) => HUGE_PAYLOADS.filter((p) => !tried.has(`${d.tag} ${p.name}`)).map((p) => `<${d.tag}>: ${p.name}`)), []);
+    assert.deepEqual(
+      definitions.flatMap((d) => HUGE_PAYLOADS.filter((p) => !tried.has(`${d.tag} ${p.name}`)).map((p) => `<${d.tag}>: ${p.name}`)),
+      [],
+    );
     const places = new Set(instances.map(({ target }) => target));
-    assert.deepEqual(targets.filter((t) => !places.has(t)).map((t) => `<${t.tag}> ${t.where}`), []);
+    assert.deepEqual(
+      targets.filter((t) => !places.has(t)).map((t) => `<${t.tag}> ${t.where}`),
+      [],
+    );
     const links = targets.filter((t) => t.link);
     assert.ok(links.length > 20, `${links.length} link places found in the props specs`);
   });
@@ -140,7 +180,11 @@ describe('security: the server renderer with hostile values', () => {
       findings.instances++;
       let html: string;
       try {
-        html = renderElement(target.tag, { ...baseAttributes(definitionOf(target.tag)), [target.attribute]: target.valueWith(payload.value) }, { locale, onProblem: () => {} });
+        html = renderElement(
+          target.tag,
+          { ...baseAttributes(definitionOf(target.tag)), [target.attribute]: target.valueWith(payload.value) },
+          { locale, onProblem: () => {} },
+        );
       } catch (error) {
         findings.throws.push(`${context}: ${errorText(error)}`);
         continue;
@@ -166,7 +210,8 @@ describe('security: the server renderer with hostile values', () => {
     for (const [tag, onPage] of pages) {
       const locale = page++ % 2 ? 'cy' : 'en';
       findings.instances += onPage.length;
-      const one = (instance: Instance<StringPayload>) => `expandHTML(<${instance.target.tag} ${instance.target.where}=${JSON.stringify(instance.payload.name)}>, ${locale})`;
+      const one = (instance: Instance<StringPayload>) =>
+        `expandHTML(<${instance.target.tag} ${instance.target.where}=${JSON.stringify(instance.payload.name)}>, ${locale})`;
       let html: string;
       try {
         html = expandHTML(`<div>${onPage.map(({ target, payload }) => hostMarkup(target, payload)).join('')}</div>`, { locale, onProblem: () => {} });
@@ -190,7 +235,9 @@ describe('security: the server renderer with hostile values', () => {
       }
       hosts.forEach((host, i) => inspect(host, baseline(onPage[i]!.target), one(onPage[i]!), findings));
     }
-    console.log(`expandHTML: ${STRING_PAYLOADS.length} payloads, ${targets.length} places in ${definitions.length} components: ${sampled.length} instances, ${pages.size} pages; ${summary(findings)}`);
+    console.log(
+      `expandHTML: ${STRING_PAYLOADS.length} payloads, ${targets.length} places in ${definitions.length} components: ${sampled.length} instances, ${pages.size} pages; ${summary(findings)}`,
+    );
     assert.equal(total(findings), 0, summary(findings));
   });
 
@@ -199,14 +246,21 @@ describe('security: the server renderer with hostile values', () => {
     // markup, as text and in attributes quoted each way: the inspection must
     // flag every markup payload that could run script, and every dangerous URL.
     const target = targets.find((t) => t.tag === 'cyd-button' && t.where === 'text')!;
-    const markup = STRING_PAYLOADS.filter((p) => p.value.includes(CANARY) && !p.raw && !p.name.startsWith('lit ') && p.name !== 'template expression' && !URL_PAYLOADS.includes(p));
+    const markup = STRING_PAYLOADS.filter(
+      (p) => p.value.includes(CANARY) && !p.raw && !p.name.startsWith('lit ') && p.name !== 'template expression' && !URL_PAYLOADS.includes(p),
+    );
     const urls = URL_PAYLOADS.filter((p) => isDangerousUrl(p.value));
     const missed: string[] = [];
     for (const payload of [...markup, ...urls]) {
       const findings = noFindings();
       const v = payload.value;
       // Each context on its own: an unclosed quote in one would swallow the others.
-      for (const unescaped of [`<a class="cyd-button" href="${v}">x</a>`, `<a class="cyd-button" href='${v}'>x</a>`, `<a class="cyd-button" href=${v}>x</a>`, `<a class="cyd-button" href="#">${v}</a>`]) {
+      for (const unescaped of [
+        `<a class="cyd-button" href="${v}">x</a>`,
+        `<a class="cyd-button" href='${v}'>x</a>`,
+        `<a class="cyd-button" href=${v}>x</a>`,
+        `<a class="cyd-button" href="#">${v}</a>`,
+      ]) {
         inspect(parseHTML(`<cyd-button>${unescaped}</cyd-button>`), baseline(target), payload.name, findings);
       }
       if (total(findings) === 0) missed.push(payload.name);
@@ -236,7 +290,8 @@ describe('security: the server renderer with hostile values', () => {
           const html = renderElement(definition.tag, { [name]: 'x' }, { onProblem: () => {} });
           wrong.push(`<${definition.tag}> ${JSON.stringify(name)}: rendered ${html.slice(0, 80)}`);
         } catch (error) {
-          if (!(error instanceof TypeError) || !error.message.includes(`<${definition.tag}>`)) wrong.push(`<${definition.tag}> ${JSON.stringify(name)}: ${errorText(error)}`);
+          if (!(error instanceof TypeError) || !error.message.includes(`<${definition.tag}>`))
+            wrong.push(`<${definition.tag}> ${JSON.stringify(name)}: ${errorText(error)}`);
         }
       }
     }

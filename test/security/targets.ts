@@ -36,7 +36,10 @@ const JSON_EXAMPLES: Record<string, unknown> = {
     { label: words('More', 'Rhagor'), options: [{ value: 'two', text: words('Two', 'Dau') }] },
   ],
   messages: { valueMissing: words('Enter it', 'Rhowch ef'), tooLong: 'Too long' },
-  errors: [{ href: '#field', text: words('Enter a name', 'Rhowch enw') }, { text: 'Service problem', 'text-cy': 'Problem gyda’r gwasanaeth', 'text-en': 'Service problem' }],
+  errors: [
+    { href: '#field', text: words('Enter a name', 'Rhowch enw') },
+    { text: 'Service problem', 'text-cy': 'Problem gyda’r gwasanaeth', 'text-en': 'Service problem' },
+  ],
   metaLinks: [{ href: words('/help', '/cymorth'), text: words('Help', 'Cymorth') }],
   columns: [{ heading: words('Topics', 'Pynciau'), links: [{ href: '/topics', text: words('All topics', 'Pob pwnc') }] }],
   'cyd-pagination items': [
@@ -58,7 +61,9 @@ const JSON_EXAMPLES: Record<string, unknown> = {
   head: ['Month', { text: words('Rate', 'Cyfradd'), format: 'numeric', sortable: true }],
   'cyd-table rows': [['January', { text: '£85', format: 'numeric', sortValue: '85' }]],
   panels: [{ id: 'first', label: words('First', 'Cyntaf') }],
-  'cyd-task-list items': [{ title: words('Your details', 'Eich manylion'), hint: 'Name', href: '/details', status: 'completed', statusText: words('Done', 'Wedi gwneud') }],
+  'cyd-task-list items': [
+    { title: words('Your details', 'Eich manylion'), hint: 'Name', href: '/details', status: 'completed', statusText: words('Done', 'Wedi gwneud') },
+  ],
 };
 
 /**
@@ -93,11 +98,17 @@ export function jsonExample(tag: string, prop: string): unknown {
 
 /** Every JSON prop (as `<tag> prop`) with no example shape in this file. */
 export function missingExamples(): string[] {
-  return jsonProps().filter(({ tag, prop }) => jsonExample(tag, prop) === undefined).map(({ tag, prop }) => `<${tag}> ${prop}`);
+  return jsonProps()
+    .filter(({ tag, prop }) => jsonExample(tag, prop) === undefined)
+    .map(({ tag, prop }) => `<${tag}> ${prop}`);
 }
 
 function jsonProps(): { tag: string; prop: string; def: PropDef }[] {
-  return definitions.flatMap((d) => Object.entries<PropDef>(d.props).filter(([, def]) => def.kind === 'json').map(([prop, def]) => ({ tag: d.tag, prop, def })));
+  return definitions.flatMap((d) =>
+    Object.entries<PropDef>(d.props)
+      .filter(([, def]) => def.kind === 'json')
+      .map(([prop, def]) => ({ tag: d.tag, prop, def })),
+  );
 }
 
 /**
@@ -197,7 +208,8 @@ export function attributeTargets(): AttributeTarget[] {
       }
       targets.push({ ...plain, where: attribute, kind: def.kind, benign: BENIGN });
       if (def.kind === 'text') {
-        for (const locale of LOCALES) targets.push({ ...plain, where: `${attribute}-${locale}`, attribute: `${attribute}-${locale}`, kind: 'text twin', benign: BENIGN });
+        for (const locale of LOCALES)
+          targets.push({ ...plain, where: `${attribute}-${locale}`, attribute: `${attribute}-${locale}`, kind: 'text twin', benign: BENIGN });
       }
     }
   }
@@ -214,7 +226,13 @@ export interface Instance<P, T = AttributeTarget> {
  * places of the group so each place is tried with some; then `extra` for
  * each place (payloads every such place must meet). Keyed so no pair is tried twice.
  */
-function sample<P extends { name: string }, T>(places: readonly T[], payloads: readonly P[], groupOf: (place: T) => string, key: (place: T) => string, extra: (place: T) => readonly P[]): Instance<P, T>[] {
+function sample<P extends { name: string }, T>(
+  places: readonly T[],
+  payloads: readonly P[],
+  groupOf: (place: T) => string,
+  key: (place: T) => string,
+  extra: (place: T) => readonly P[],
+): Instance<P, T>[] {
   const chosen = new Map<string, Instance<P, T>>();
   const add = (target: T, payload: P) => chosen.set(`${key(target)} ${payload.name}`, { target, payload });
   const groups = new Map<string, T[]>();
@@ -260,7 +278,13 @@ export function sampleInstances<P extends { name: string }>(targets: readonly At
       key,
       (target) => (target.link ? [...corePayloads, ...corpus.urls] : corePayloads),
     ),
-    ...sample(targets, corpus.big, (target) => target.tag, key, () => []),
+    ...sample(
+      targets,
+      corpus.big,
+      (target) => target.tag,
+      key,
+      () => [],
+    ),
   ];
 }
 
@@ -270,7 +294,13 @@ export function sampleInstances<P extends { name: string }>(targets: readonly At
  * every link place.
  */
 export function sampleByComponent<P extends { name: string }>(targets: readonly AttributeTarget[], corpus: Corpus<P>): Instance<P>[] {
-  return sample(targets, corpus.payloads, (target) => target.tag, (target) => `${target.tag} ${target.where}`, (target) => (target.link ? corpus.urls : []));
+  return sample(
+    targets,
+    corpus.payloads,
+    (target) => target.tag,
+    (target) => `${target.tag} ${target.where}`,
+    (target) => (target.link ? corpus.urls : []),
+  );
 }
 
 export interface PropertyTarget {
@@ -285,7 +315,11 @@ export function propertyTargets(): PropertyTarget[] {
 }
 
 /** As sampleInstances, for properties: every payload in every kind of property of every component, and each of `core` in every property. */
-export function samplePropertyInstances<P extends { name: string }>(targets: readonly PropertyTarget[], payloads: readonly P[], core: readonly string[]): Instance<P, PropertyTarget>[] {
+export function samplePropertyInstances<P extends { name: string }>(
+  targets: readonly PropertyTarget[],
+  payloads: readonly P[],
+  core: readonly string[],
+): Instance<P, PropertyTarget>[] {
   const corePayloads = payloads.filter((payload) => core.includes(payload.name));
   return sample(
     targets,

@@ -23,10 +23,14 @@ const MAX_GROWTH_AFTER_FIRST_ROUND = 1024 * 1024;
 
 describe('server rendering memory', () => {
   it('stays bounded while every component renders thousands of different values', () => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--conditions=source', '--import', 'tsx', script, '--warm-up', '300', '--rounds', '4', '--renders', '500'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--conditions=source', '--import', 'tsx', script, '--warm-up', '300', '--rounds', '4', '--renders', '500'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     assert.equal(child.status, 0, child.stderr);
     const result = JSON.parse(child.stdout) as { tags: string[]; heap: number[]; rendersPerTag: number };
     assert.ok(result.tags.includes('cyd-textarea') && result.tags.length >= 14, `renders every server tag, got ${result.tags.join(', ')}`);

@@ -25,7 +25,10 @@ describe('@cydran/components/server without its optional dependencies', () => {
     it(`says to install @lit-labs/ssr and parse5 when ${hidden.join(' and ')} ${hidden.length > 1 ? 'are' : 'is'} missing`, () => {
       const result = importServer(hidden);
       assert.notEqual(result.status, 0);
-      assert.match(result.stderr, /@cydran\/components\/server: install @lit-labs\/ssr and parse5 to use the server renderer \(npm install @lit-labs\/ssr parse5\)/);
+      assert.match(
+        result.stderr,
+        /@cydran\/components\/server: install @lit-labs\/ssr and parse5 to use the server renderer \(npm install @lit-labs\/ssr parse5\)/,
+      );
       assert.match(result.stderr, new RegExp(`${hidden[0]!.replace('/', '\\/')} is missing`));
     });
   }

@@ -27,7 +27,11 @@ const optionsFor = (i: number): string =>
 /** Values for attributes whose shape a generic string would get wrong. */
 const specialValues: Record<string, (i: number, tag: string) => string> = {
   options: optionsFor,
-  errors: (i) => JSON.stringify([{ href: `#f${i}`, text: { en: `Enter field ${i}`, cy: `Rhowch faes ${i}` } }, { href: `#g${i}`, text: `Problem ${i}` }]),
+  errors: (i) =>
+    JSON.stringify([
+      { href: `#f${i}`, text: { en: `Enter field ${i}`, cy: `Rhowch faes ${i}` } },
+      { href: `#g${i}`, text: `Problem ${i}` },
+    ]),
   messages: (i) => JSON.stringify({ valueMissing: { en: `Enter ${i}`, cy: `Rhowch ${i}` }, tooLong: `Too long ${i}` }),
   value: (i, tag) =>
     tag === 'cyd-date-input'

@@ -64,7 +64,12 @@ describe('developer checks in development builds only', () => {
     [['source'], 'src/internal/dev-mode.ts'],
   ] as const) {
     it(`resolves @cydran/components/dev-mode to ${file} with conditions [${conditions.join(', ')}]`, () => {
-      const args = [...conditions.map((c) => `--conditions=${c}`), '--input-type=module', '-e', "console.log(import.meta.resolve('@cydran/components/dev-mode'))"];
+      const args = [
+        ...conditions.map((c) => `--conditions=${c}`),
+        '--input-type=module',
+        '-e',
+        "console.log(import.meta.resolve('@cydran/components/dev-mode'))",
+      ];
       const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
       assert.equal(result.status, 0, result.stderr);
       // Through node_modules/@cydran/components, the workspace link to packages/components.

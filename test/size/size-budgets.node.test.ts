@@ -55,7 +55,8 @@ describe('size budgets (bench/size-budgets.json)', () => {
   for (const budget of budgets) {
     it(`${budget.name} is within ${budget.gzipKB} KB gzip`, async () => {
       const size = await measure(budget);
-      const goal = budget.goalKB === undefined ? '' : `, goal ${budget.goalKB} KB${size > budget.goalKB ? ` (${(size - budget.goalKB).toFixed(2)} KB to go)` : ' (met)'}`;
+      const goal =
+        budget.goalKB === undefined ? '' : `, goal ${budget.goalKB} KB${size > budget.goalKB ? ` (${(size - budget.goalKB).toFixed(2)} KB to go)` : ' (met)'}`;
       console.log(`${budget.name}: ${size.toFixed(2)} KB gzip, budget ${budget.gzipKB} KB${goal}`);
       assert.ok(size <= budget.gzipKB, `${budget.name} is ${size.toFixed(2)} KB gzip, over its budget of ${budget.gzipKB} KB`);
     });

@@ -474,7 +474,7 @@ function formControlTests(options: FormControlSuiteOptions, rendering: Rendering
     expect(element.controls.map(describeNode)).to.include(describeNode(document.activeElement));
   });
 
-  it('blocks submission with setCustomValidity(message), shown after submit; \'\' clears it', async () => {
+  it("blocks submission with setCustomValidity(message), shown after submit; '' clears it", async () => {
     const { form, element } = await inForm();
     await options.answer(element, options.validAnswer);
     element.setCustomValidity('Custom');

@@ -114,7 +114,10 @@ export function hex(computed: string): string {
   if (!channels || channels.length < 3 || (channels.length === 4 && Number(channels[3]) !== 1)) {
     throw new Error(`Expected an opaque rgb() colour, got "${computed}"`);
   }
-  return `#${channels.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+  return `#${channels
+    .slice(0, 3)
+    .map((c) => Number(c).toString(16).padStart(2, '0'))
+    .join('')}`;
 }
 
 /**

@@ -138,7 +138,11 @@ export function queryOne(parent: HtmlParent, predicate: (element: HtmlElement) =
 /** The one element with this tag (and, if given, these attribute values). */
 export function oneByTag(parent: HtmlParent, tag: string, attributes: Record<string, string> = {}): HtmlElement {
   const wanted = Object.entries(attributes);
-  return queryOne(parent, (element) => element.tag === tag && wanted.every(([name, value]) => attr(element, name) === value), `<${tag}> with ${JSON.stringify(attributes)}`);
+  return queryOne(
+    parent,
+    (element) => element.tag === tag && wanted.every(([name, value]) => attr(element, name) === value),
+    `<${tag}> with ${JSON.stringify(attributes)}`,
+  );
 }
 
 /** The elements under `parent` with this class among their classes. */

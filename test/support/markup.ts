@@ -29,6 +29,9 @@ export function outline(node: Element): string {
     }
   }
   flush();
-  const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+  const attributes = [...node.attributes]
+    .map((a) => ` ${a.name}="${a.value}"`)
+    .sort()
+    .join('');
   return `<${node.localName}${attributes}>${inside}</${node.localName}>`;
 }

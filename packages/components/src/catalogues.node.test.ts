@@ -8,7 +8,8 @@ import { catalogueProblems } from '@cydran/i18n';
 import { catalogues } from './catalogues.fixture.js';
 
 /** Words that mark a Welsh string as (partly) English. Names of languages are allowed; words Welsh shares with English (problem, ffeil) are not listed. */
-const ENGLISH = /\b(the|your|you|enter|select|error|there is|show|hide|password|file|files|chosen|remaining|too many|skip|main content|characters?|words?|must|fewer|answer|choose|optional|change|back|continue|and|or)\b/i;
+const ENGLISH =
+  /\b(the|your|you|enter|select|error|there is|show|hide|password|file|files|chosen|remaining|too many|skip|main content|characters?|words?|must|fewer|answer|choose|optional|change|back|continue|and|or)\b/i;
 
 /** Every string a message can produce, trying numbers from each Welsh plural category. */
 function samples(message: unknown): string[] {

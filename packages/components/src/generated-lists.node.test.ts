@@ -30,7 +30,10 @@ describe('generated component lists', () => {
     assert.ok(tags.includes('cyd-text-input') && tags.includes('cyd-radios'), tags.join(' '));
     for (const { folder, reexports } of elements) {
       const names = reexports.map((r) => r.exported);
-      assert.ok(names.some((n) => /^Cyd[A-Z]/.test(n)), `${folder}/define.ts exports its element class`);
+      assert.ok(
+        names.some((n) => /^Cyd[A-Z]/.test(n)),
+        `${folder}/define.ts exports its element class`,
+      );
     }
     const index = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
     for (const { name } of definitions) assert.ok(index.includes(name), `index.ts exports ${name}`);

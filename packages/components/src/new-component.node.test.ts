@@ -23,18 +23,25 @@ function run(...args: string[]) {
  * the modules they import are the concern of those modules' own checks.
  */
 function typeErrors(files: string[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), { noEmit: true }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    { noEmit: true },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    },
+  );
   assert.ok(config);
   const program = ts.createProgram(files, config.options);
   const checked = files.map((f) => f.split('\\').join('/'));
   const inChecked = (d: ts.Diagnostic) => !d.file || checked.includes(d.file.fileName);
-  return ts.getPreEmitDiagnostics(program).filter(inChecked).map((d) => {
-    const where = d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : '';
-    return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter(inChecked)
+    .map((d) => {
+      const where = d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : '';
+      return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    });
 }
 
 describe('npm run new-component', () => {
@@ -57,7 +64,16 @@ describe('npm run new-component', () => {
     const result = run('info-panel', '--dir', src);
     assert.equal(result.status, 0, result.stderr);
     const folder = join(src, 'info-panel');
-    const files = ['define.ts', 'info-panel.template.ts', 'info-panel.ts', 'info-panel.messages.ts', 'info-panel.css', 'info-panel.test.ts', 'info-panel.stories.ts', 'README.md'];
+    const files = [
+      'define.ts',
+      'info-panel.template.ts',
+      'info-panel.ts',
+      'info-panel.messages.ts',
+      'info-panel.css',
+      'info-panel.test.ts',
+      'info-panel.stories.ts',
+      'README.md',
+    ];
     for (const file of files) assert.ok(existsSync(join(folder, file)), `wrote ${file}`);
 
     const template = readFileSync(join(folder, 'info-panel.template.ts'), 'utf8');

@@ -1,6 +1,24 @@
 import { expect } from 'chai';
 import { expandHTML, renderElement, serverTags } from './server.js';
-import { attr, attrs, byClass, byId, byTag, classes, commentsOf, elementChildren, oneByClass, oneByTag, outline, parseDocument, parseHTML, queryAll, rawTextOf, textOf, type HtmlRoot } from '../../../test/support/html.js';
+import {
+  attr,
+  attrs,
+  byClass,
+  byId,
+  byTag,
+  classes,
+  commentsOf,
+  elementChildren,
+  oneByClass,
+  oneByTag,
+  outline,
+  parseDocument,
+  parseHTML,
+  queryAll,
+  rawTextOf,
+  textOf,
+  type HtmlRoot,
+} from '../../../test/support/html.js';
 import { attributesFor, contentFor } from '../../../test/server/render-many.js';
 
 /** Each error message's hidden prefix and its whole text, in page order. */
@@ -29,7 +47,13 @@ function writtenPageElements(document: HtmlRoot): string[] {
 
 describe('server rendering', () => {
   it('renders a text input in the light DOM with label, hint and wiring', () => {
-    const root = parseHTML(renderElement('cyd-text-input', { name: 'email', label: 'Email address', 'label-cy': 'Cyfeiriad e-bost', hint: 'We will reply here', type: 'email', required: true }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-text-input',
+        { name: 'email', label: 'Email address', 'label-cy': 'Cyfeiriad e-bost', hint: 'We will reply here', type: 'email', required: true },
+        { locale: 'cy' },
+      ),
+    );
     const [host, ...others] = elementChildren(root);
     expect([host?.tag, host && attr(host, 'name'), others], 'the light DOM host, with the markup inside it').to.deep.equal(['cyd-text-input', 'email', []]);
     const label = oneByTag(root, 'label');
@@ -40,7 +64,13 @@ describe('server rendering', () => {
   });
 
   it('renders a server-side error with the hidden prefix in the right language', () => {
-    const root = parseHTML(renderElement('cyd-text-input', { name: 'nhs', label: 'NHS number', error: 'Enter a real NHS number', 'error-cy': 'Rhowch rif GIG go iawn', value: '123' }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-text-input',
+        { name: 'nhs', label: 'NHS number', error: 'Enter a real NHS number', 'error-cy': 'Rhowch rif GIG go iawn', value: '123' },
+        { locale: 'cy' },
+      ),
+    );
     expect(errorMessages(root)).to.deep.equal([['Gwall:', 'Gwall: Rhowch rif GIG go iawn']]);
     const input = oneByTag(root, 'input');
     expect([attr(input, 'value'), attr(input, 'aria-invalid')]).to.deep.equal(['123', 'true']);
@@ -100,7 +130,11 @@ describe('server rendering', () => {
     const textarea = oneByTag(parseHTML(renderElement('cyd-textarea', { name: 'a', label: 'A', value: '  \n\n  x  \n' })), 'textarea');
     expect(outline(textarea)).to.deep.equal(['  \n\n  x  \n']);
     const content = oneByClass(parseHTML(expandHTML('<cyd-fieldset legend="L"><pre>a\n\n   b</pre>  \n\n  <p>c</p></cyd-fieldset>')), 'cyd-fieldset__content');
-    expect(outline(content)).to.deep.equal([{ tag: 'pre', attributes: {}, children: ['a\n\n   b'] }, '  \n\n  ', { tag: 'p', attributes: {}, children: ['c'] }]);
+    expect(outline(content)).to.deep.equal([
+      { tag: 'pre', attributes: {}, children: ['a\n\n   b'] },
+      '  \n\n  ',
+      { tag: 'p', attributes: {}, children: ['c'] },
+    ]);
   });
 
   it('leaves none of Lit’s hydration markers in any component’s output', () => {
@@ -108,14 +142,20 @@ describe('server rendering', () => {
       for (const i of [0, 1, 2]) {
         const html = renderElement(tag, attributesFor(tag, i), { content: contentFor(tag, i), onProblem: () => {} });
         // Lit's part markers and the renderer's content placeholders are all comments (<?> parses as one too); no author content here has any.
-        expect(commentsOf(parseHTML(html)).map((comment) => comment.text), `${tag} ${i}`).to.deep.equal([]);
+        expect(
+          commentsOf(parseHTML(html)).map((comment) => comment.text),
+          `${tag} ${i}`,
+        ).to.deep.equal([]);
       }
     }
   });
 
   it('renders the same markup through renderElement and expandHTML', () => {
     const attributes = { name: 'a', label: 'Name', 'label-cy': 'Enw', value: 'Siân "S" & <b>', error: 'Enter a name', 'error-cy': 'Rhowch enw' };
-    const expanded = expandHTML(`<cyd-text-input name="a" label="Name" label-cy="Enw" value="Siân &quot;S&quot; &amp; <b>" error="Enter a name" error-cy="Rhowch enw"></cyd-text-input>`, { locale: 'cy' });
+    const expanded = expandHTML(
+      `<cyd-text-input name="a" label="Name" label-cy="Enw" value="Siân &quot;S&quot; &amp; <b>" error="Enter a name" error-cy="Rhowch enw"></cyd-text-input>`,
+      { locale: 'cy' },
+    );
     expect(outline(parseHTML(expanded))).to.deep.equal(outline(parseHTML(renderElement('cyd-text-input', attributes, { locale: 'cy' }))));
   });
 });
@@ -161,7 +201,10 @@ describe('expandHTML: whole pages and fragments', () => {
   for (const [what, fragment] of [
     ['a plain fragment', '<div lang="cy"><cyd-skip-link></cyd-skip-link></div>'],
     ['a fragment that starts with a comment', '<!-- c --><div lang="cy"><cyd-skip-link></cyd-skip-link></div>'],
-    ['a fragment that mentions page tags in an attribute and a comment', '<!-- <html><body> --><div lang="cy" title="<html> <body> <!doctype html>"><cyd-skip-link></cyd-skip-link></div>'],
+    [
+      'a fragment that mentions page tags in an attribute and a comment',
+      '<!-- <html><body> --><div lang="cy" title="<html> <body> <!doctype html>"><cyd-skip-link></cyd-skip-link></div>',
+    ],
   ] as const) {
     it(`returns ${what} as a fragment, with no <html>, <head> or <body> added`, () => {
       const root = parseHTML(expandHTML(fragment));
@@ -175,9 +218,25 @@ describe('expandHTML: whole pages and fragments', () => {
 describe('renderElement: attribute names and values from code', () => {
   const field = { name: 'a', label: 'A' };
 
-  for (const name of ['x"><img src=x onerror=alert(1)>', 'a b', "it's", 'a=b', 'a/b', 'a>b', '', 'tab\there', 'nul\u0000', 'del\u007f', 'non\uFDD0char', 'non\uFFFEchar']) {
+  for (const name of [
+    'x"><img src=x onerror=alert(1)>',
+    'a b',
+    "it's",
+    'a=b',
+    'a/b',
+    'a>b',
+    '',
+    'tab\there',
+    'nul\u0000',
+    'del\u007f',
+    'non\uFDD0char',
+    'non\uFFFEchar',
+  ]) {
     it(`refuses the attribute name ${JSON.stringify(name)}, naming the element and the attribute`, () => {
-      expect(() => renderElement('cyd-text-input', { ...field, [name]: 'y' })).to.throw(TypeError, `renderElement(<cyd-text-input>): ${JSON.stringify(name)} is not an attribute name`);
+      expect(() => renderElement('cyd-text-input', { ...field, [name]: 'y' })).to.throw(
+        TypeError,
+        `renderElement(<cyd-text-input>): ${JSON.stringify(name)} is not an attribute name`,
+      );
     });
   }
 
@@ -213,7 +272,9 @@ describe('renderElement: attribute names and values from code', () => {
   }
 
   it('refuses content that is not a string', () => {
-    expect(() => renderElement('cyd-fieldset', { legend: 'L' }, { content: { _$litType$: 1, strings: ['<img>'], values: [] } as unknown as string })).to.throw(TypeError, 'content is HTML as a string');
+    expect(() => renderElement('cyd-fieldset', { legend: 'L' }, { content: { _$litType$: 1, strings: ['<img>'], values: [] } as unknown as string })).to.throw(
+      TypeError,
+      'content is HTML as a string',
+    );
   });
 });
-

@@ -17,14 +17,7 @@ import type * as PageTemplate from './page-template/render-page.js';
 export type { RenderOptions } from './server/renderer.js';
 export type { ElementAttributes, PageOptions } from './page-template/page-template.js';
 // Pure helpers (no renderer dependencies): the cookie banner's consent, read and written on the server.
-export {
-  CONSENT_COOKIE,
-  type CookieConsent,
-  consentCookie,
-  readCookieConsent,
-  consentFromForm,
-  bannerConsent,
-} from './cookie-banner/cookie-consent.js';
+export { CONSENT_COOKIE, type CookieConsent, consentCookie, readCookieConsent, consentFromForm, bannerConsent } from './cookie-banner/cookie-consent.js';
 
 const RENDERER_DEPENDENCIES = ['@lit-labs/ssr', 'parse5'];
 

@@ -134,7 +134,10 @@ describe('checkDateParts', () => {
       const result = checkDateParts(input, { minAge: 16, maxAge: 100, today: TODAY });
       const parsed = validate(schema, input, { locale: 'en' });
       if (result.ok) expect(parsed).to.deep.equal({ success: true, data: result.value });
-      else expect(parsed.success ? [] : parsed.errors.map((e) => [e.code, e.parts, e.path])).to.deep.equal([[result.reason, result.parts, result.part ? [result.part] : []]]);
+      else
+        expect(parsed.success ? [] : parsed.errors.map((e) => [e.code, e.parts, e.path])).to.deep.equal([
+          [result.reason, result.parts, result.part ? [result.part] : []],
+        ]);
     }
   });
 });

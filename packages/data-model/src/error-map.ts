@@ -27,8 +27,7 @@ function isBlank(input: unknown): boolean {
   return input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
 }
 
-const asNumber = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined;
+const asNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : undefined);
 
 /**
  * Maps any issue zod can raise to one of our reasons. Our schemas raise

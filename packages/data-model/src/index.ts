@@ -1,9 +1,5 @@
 export { nhsNumber, hasValidNhsCheckDigit, type NhsNumber } from './schemas/nhs-number.js';
-export {
-  nationalInsuranceNumber,
-  isIssuablePrefix,
-  type NationalInsuranceNumber,
-} from './schemas/national-insurance-number.js';
+export { nationalInsuranceNumber, isIssuablePrefix, type NationalInsuranceNumber } from './schemas/national-insurance-number.js';
 export { postcode, type Postcode } from './schemas/postcode.js';
 export { ukPhoneNumber, type UkPhoneNumber } from './schemas/phone-number.js';
 export { emailAddress, type EmailAddress } from './schemas/email-address.js';
@@ -16,15 +12,7 @@ export {
   type Password,
   type PasswordWithConfirmation,
 } from './schemas/password.js';
-export {
-  personName,
-  givenName,
-  familyName,
-  NAME_MAX_LENGTH,
-  type PersonName,
-  type GivenName,
-  type FamilyName,
-} from './schemas/person-name.js';
+export { personName, givenName, familyName, NAME_MAX_LENGTH, type PersonName, type GivenName, type FamilyName } from './schemas/person-name.js';
 export { dateOfBirth, ageOn, type DateOfBirth, type DateOfBirthOptions } from './schemas/date-of-birth.js';
 export { address, ADDRESS_LINE_MAX_LENGTH, type Address } from './schemas/address.js';
 export { languagePreference, type LanguagePreference } from './schemas/language-preference.js';

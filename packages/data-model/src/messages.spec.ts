@@ -1,18 +1,7 @@
 import { LOCALES, catalogueProblems } from '@cydran/i18n';
 import { expect } from 'chai';
 import * as z from 'zod';
-import {
-  address,
-  createErrorMap,
-  dateOfBirth,
-  messageFor,
-  messagesCy,
-  messagesEn,
-  nhsNumber,
-  validate,
-  type MessageKey,
-  type MessageParams,
-} from './index.js';
+import { address, createErrorMap, dateOfBirth, messageFor, messagesCy, messagesEn, nhsNumber, validate, type MessageKey, type MessageParams } from './index.js';
 import { PRODUCERS, today } from './producers.fixture.js';
 
 /** Parameters that exercise every branch of every message. */
@@ -58,10 +47,52 @@ const ZOD_CODES: [string, z.ZodType, unknown, MessageKey][] = [
 
 // Common English words that must never appear in a Welsh message.
 const ENGLISH_WORDS = new Set([
-  'enter', 'must', 'number', 'the', 'your', 'valid', 'select', 'confirm', 'and', 'or', 'only', 'include',
-  'real', 'date', 'characters', 'phone', 'email', 'address', 'password', 'code', 'name', 'first', 'last',
-  'day', 'month', 'year', 'before', 'after', 'check', 'try', 'again', 'format', 'correct', 'like', 'letters',
-  'digits', 'same', 'both', 'fields', 'town', 'city', 'line', 'county', 'language', 'agree', 'security',
+  'enter',
+  'must',
+  'number',
+  'the',
+  'your',
+  'valid',
+  'select',
+  'confirm',
+  'and',
+  'or',
+  'only',
+  'include',
+  'real',
+  'date',
+  'characters',
+  'phone',
+  'email',
+  'address',
+  'password',
+  'code',
+  'name',
+  'first',
+  'last',
+  'day',
+  'month',
+  'year',
+  'before',
+  'after',
+  'check',
+  'try',
+  'again',
+  'format',
+  'correct',
+  'like',
+  'letters',
+  'digits',
+  'same',
+  'both',
+  'fields',
+  'town',
+  'city',
+  'line',
+  'county',
+  'language',
+  'agree',
+  'security',
 ]);
 
 describe('message catalogues', () => {
@@ -109,7 +140,10 @@ describe('every problem has a message', () => {
           const result = validate(schema, input, { locale });
           expect(result.success, `${reason} from ${JSON.stringify(input)}`).to.equal(false);
           if (result.success) continue;
-          expect(result.errors.map((e) => e.code), `${reason} from ${JSON.stringify(input)}`).to.include(reason);
+          expect(
+            result.errors.map((e) => e.code),
+            `${reason} from ${JSON.stringify(input)}`,
+          ).to.include(reason);
           for (const error of result.errors) {
             expect(error.message.trim(), `${locale} ${error.code}`).to.not.equal('');
           }
@@ -156,15 +190,19 @@ describe('error maps', () => {
 
   it('let an author override a message by reason, for every field or for one path', () => {
     const form = z.object({ patient: nhsNumber, carer: nhsNumber });
-    const result = validate(form, { patient: '9434765918', carer: '9434765918' }, {
-      locale: 'cy',
-      messages: { nhsNumberChecksum: { en: 'Check the NHS number on the letter', cy: "Gwiriwch y rhif GIG ar y llythyr" } },
-      fields: {
-        carer: {
-          messages: { nhsNumberChecksum: (_params, locale) => (locale === 'cy' ? 'Gwiriwch rif GIG y gofalwr' : 'Check the carer’s NHS number') },
+    const result = validate(
+      form,
+      { patient: '9434765918', carer: '9434765918' },
+      {
+        locale: 'cy',
+        messages: { nhsNumberChecksum: { en: 'Check the NHS number on the letter', cy: 'Gwiriwch y rhif GIG ar y llythyr' } },
+        fields: {
+          carer: {
+            messages: { nhsNumberChecksum: (_params, locale) => (locale === 'cy' ? 'Gwiriwch rif GIG y gofalwr' : 'Check the carer’s NHS number') },
+          },
         },
       },
-    });
+    );
     expect(result.success ? [] : result.errors.map((e) => [e.path.join('.'), e.code, e.message])).to.deep.equal([
       ['patient', 'nhsNumberChecksum', 'Gwiriwch y rhif GIG ar y llythyr'],
       ['carer', 'nhsNumberChecksum', 'Gwiriwch rif GIG y gofalwr'],
@@ -173,10 +211,14 @@ describe('error maps', () => {
 
   it('apply a date’s field options to its day, month and year', () => {
     const form = z.object({ childDateOfBirth: dateOfBirth({ today }) });
-    const result = validate(form, { childDateOfBirth: { day: '31', month: '4', year: '2020' } }, {
-      locale: 'en',
-      fields: { childDateOfBirth: { field: { en: "your child's date of birth", cy: 'dyddiad geni eich plentyn' } } },
-    });
+    const result = validate(
+      form,
+      { childDateOfBirth: { day: '31', month: '4', year: '2020' } },
+      {
+        locale: 'en',
+        fields: { childDateOfBirth: { field: { en: "your child's date of birth", cy: 'dyddiad geni eich plentyn' } } },
+      },
+    );
     expect(result.success ? [] : result.errors.map((e) => [e.path.join('.'), e.message])).to.deep.equal([
       ['childDateOfBirth.day', "Your child's date of birth must be a real date"],
     ]);
@@ -250,7 +292,7 @@ describe('Welsh field names in messages', () => {
   it('keep a capitalised name as a proper noun, in wording that needs no mutation', () => {
     expect(cy('required', 'Cyngor Caerdydd')).to.equal('Rhowch ateb ar gyfer Cyngor Caerdydd');
     expect(cy('tooShort', 'Cod Post')).to.equal("Rhaid i'r ateb ar gyfer Cod Post fod yn 5 nod neu fwy");
-    expect(cy('invalidAnswer', 'Pasbort')).to.equal("Gwiriwch yr ateb ar gyfer Pasbort a rhowch gynnig arall arni");
+    expect(cy('invalidAnswer', 'Pasbort')).to.equal('Gwiriwch yr ateb ar gyfer Pasbort a rhowch gynnig arall arni');
     // A capital that mutation would not change is no problem.
     expect(cy('required', 'Abertawe')).to.equal('Rhowch Abertawe');
   });
@@ -267,10 +309,14 @@ describe('Welsh field names in messages', () => {
   });
 
   it('take the author’s choice through validate and per-path field options', () => {
-    const result = validate(z.object({ council: z.string().min(3) }), { council: 'ab' }, {
-      locale: 'cy',
-      fields: { council: { field: 'Cod Cyngor', mutate: true } },
-    });
+    const result = validate(
+      z.object({ council: z.string().min(3) }),
+      { council: 'ab' },
+      {
+        locale: 'cy',
+        fields: { council: { field: 'Cod Cyngor', mutate: true } },
+      },
+    );
     expect(result.success ? '' : result.errors[0]!.message).to.equal('Rhaid i God Cyngor fod yn 3 nod neu fwy');
   });
 

@@ -94,4 +94,3 @@ export const PRODUCERS: [string, z.ZodType, Partial<Record<MessageKey, unknown>>
   ['languagePreference', languagePreference, { languagePreferenceRequired: 'fr' }],
   ['consent', consent, { consentRequired: false }],
 ];
-

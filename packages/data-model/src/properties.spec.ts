@@ -43,13 +43,20 @@ describe('validate never throws', () => {
   for (const [name, schema, producers] of PRODUCERS) {
     const allowed = new Set(Object.keys(producers) as MessageKey[]);
     it(`${name}: any input gives a typed result with a message when invalid`, () => {
-      fc.assert(fc.property(hostile, (input) => checkedValidate(schema, input, allowed)), { numRuns: NUM_RUNS });
+      fc.assert(
+        fc.property(hostile, (input) => checkedValidate(schema, input, allowed)),
+        { numRuns: NUM_RUNS },
+      );
     });
 
     it(`${name}: a million characters is rejected quickly, not parsed`, () => {
       const huge = '9'.repeat(1_000_000);
       checkedValidate(schema, huge, allowed);
-      checkedValidate(schema, { day: huge, month: huge, year: huge, line1: huge, town: huge, postcode: huge, givenName: huge, familyName: huge, password: huge, confirmation: huge }, allowed);
+      checkedValidate(
+        schema,
+        { day: huge, month: huge, year: huge, line1: huge, town: huge, postcode: huge, givenName: huge, familyName: huge, password: huge, confirmation: huge },
+        allowed,
+      );
     });
   }
 });
@@ -91,14 +98,15 @@ const validPostcode = fc.tuple(outward, digit, unit, unit).map(([out, d, u1, u2]
 
 /** Re-spells a value the way people type it: random case, spaces and hyphens between characters. */
 const messyCopy = (value: string) =>
-  fc
-    .array(fc.constantFrom('', '', '', ' ', '-'), { minLength: value.length, maxLength: value.length })
-    .chain((gaps) =>
-      fc.boolean().map((lower) => {
-        const spaced = [...value].map((ch, i) => ch + gaps[i]).join('').replace(/[\s-]+$/, '');
-        return lower ? spaced.toLowerCase() : spaced;
-      }),
-    );
+  fc.array(fc.constantFrom('', '', '', ' ', '-'), { minLength: value.length, maxLength: value.length }).chain((gaps) =>
+    fc.boolean().map((lower) => {
+      const spaced = [...value]
+        .map((ch, i) => ch + gaps[i])
+        .join('')
+        .replace(/[\s-]+$/, '');
+      return lower ? spaced.toLowerCase() : spaced;
+    }),
+  );
 
 function parsed(schema: z.ZodType, input: unknown): unknown {
   const result = validate(schema, input, { locale: 'en' });
@@ -109,11 +117,14 @@ function parsed(schema: z.ZodType, input: unknown): unknown {
 describe('normalise → format → parse is stable', () => {
   it('NHS numbers', () => {
     fc.assert(
-      fc.property(validNhsNumber.chain((n) => messyCopy(n).map((messy) => [n, messy] as const)), ([clean, messy]) => {
-        expect(parsed(nhsNumber, messy)).to.equal(clean);
-        expect(parsed(nhsNumber, formatNhsNumber(clean))).to.equal(clean);
-        expect(formatNhsNumber(formatNhsNumber(clean))).to.equal(formatNhsNumber(clean));
-      }),
+      fc.property(
+        validNhsNumber.chain((n) => messyCopy(n).map((messy) => [n, messy] as const)),
+        ([clean, messy]) => {
+          expect(parsed(nhsNumber, messy)).to.equal(clean);
+          expect(parsed(nhsNumber, formatNhsNumber(clean))).to.equal(clean);
+          expect(formatNhsNumber(formatNhsNumber(clean))).to.equal(formatNhsNumber(clean));
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -130,10 +141,13 @@ describe('normalise → format → parse is stable', () => {
 
   it('National Insurance numbers', () => {
     fc.assert(
-      fc.property(validNino.chain((n) => messyCopy(n).map((messy) => [n, messy] as const)), ([clean, messy]) => {
-        expect(parsed(nationalInsuranceNumber, messy)).to.equal(clean);
-        expect(parsed(nationalInsuranceNumber, formatNationalInsuranceNumber(clean))).to.equal(clean);
-      }),
+      fc.property(
+        validNino.chain((n) => messyCopy(n).map((messy) => [n, messy] as const)),
+        ([clean, messy]) => {
+          expect(parsed(nationalInsuranceNumber, messy)).to.equal(clean);
+          expect(parsed(nationalInsuranceNumber, formatNationalInsuranceNumber(clean))).to.equal(clean);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

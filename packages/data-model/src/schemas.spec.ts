@@ -219,13 +219,9 @@ describe('password', () => {
       confirmation: 'correct horse',
     });
     const mismatch = validate(passwordWithConfirmation, { password: 'correct horse', confirmation: 'correct hose' }, { locale: 'en' });
-    expect(mismatch.success ? [] : mismatch.errors.map((e) => [e.path, e.code])).to.deep.equal([
-      [['confirmation'], 'passwordConfirmationMismatch'],
-    ]);
+    expect(mismatch.success ? [] : mismatch.errors.map((e) => [e.path, e.code])).to.deep.equal([[['confirmation'], 'passwordConfirmationMismatch']]);
     const missing = validate(passwordWithConfirmation, { password: 'correct horse', confirmation: '' }, { locale: 'en' });
-    expect(missing.success ? [] : missing.errors.map((e) => [e.path, e.code])).to.deep.equal([
-      [['confirmation'], 'passwordConfirmationRequired'],
-    ]);
+    expect(missing.success ? [] : missing.errors.map((e) => [e.path, e.code])).to.deep.equal([[['confirmation'], 'passwordConfirmationRequired']]);
   });
 
   it('does not compare against a first password that is itself wrong', () => {

@@ -28,11 +28,7 @@ export type ValidateOptions = MessageOptions;
  *   validate(nhsNumber, '943 476 5919', { locale: 'cy' })
  *   // → { success: true, data: '9434765919' }
  */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  options: ValidateOptions = {},
-): ValidationResult<z.output<S>> {
+export function validate<S extends z.ZodType>(schema: S, input: unknown, options: ValidateOptions = {}): ValidationResult<z.output<S>> {
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
     // reportInput keeps each issue's input, which tells "no answer" from "wrong answer" for zod's own codes.

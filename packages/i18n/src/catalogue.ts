@@ -25,10 +25,7 @@ export type Catalogues<T> = Record<Locale, CatalogueOf<T>>;
  * white space, and function messages return text. Returns problems found, as
  * `locale.key: problem` strings, for tests to assert empty.
  */
-export function catalogueProblems(
-  catalogues: Record<Locale, object>,
-  sampleArgs: Record<string, unknown[][]> = {},
-): string[] {
+export function catalogueProblems(catalogues: Record<Locale, object>, sampleArgs: Record<string, unknown[][]> = {}): string[] {
   const problems = new Set<string>();
   const locales = Object.keys(catalogues) as Locale[];
   const keys = new Set(locales.flatMap((l) => Object.keys(catalogues[l])));
@@ -41,10 +38,7 @@ export function catalogueProblems(
         continue;
       }
       const argLists = sampleArgs[key] ?? DEFAULT_SAMPLES;
-      const outputs =
-        typeof message === 'function'
-          ? argLists.map((args) => (message as (...a: unknown[]) => unknown)(...args))
-          : [message];
+      const outputs = typeof message === 'function' ? argLists.map((args) => (message as (...a: unknown[]) => unknown)(...args)) : [message];
       for (const out of outputs) {
         if (typeof out !== 'string' || out.trim() === '') problems.add(`${locale}.${key}: empty`);
       }

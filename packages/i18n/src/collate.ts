@@ -17,9 +17,40 @@ import type { Locale } from './locale.js';
  * and sort as the dictionary does (Penarth < Pengam, parhau < parod).
  */
 const ORDER = [
-  'a', 'b', 'c', 'ch', 'd', 'dd', 'e', 'f', 'ff', 'g', 'ng', 'h', 'i', 'j', 'k',
-  'l', 'll', 'm', 'n', 'o', 'p', 'ph', 'q', 'r', 'rh', 's', 't', 'th', 'u', 'v',
-  'w', 'x', 'y', 'z',
+  'a',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'dd',
+  'e',
+  'f',
+  'ff',
+  'g',
+  'ng',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'll',
+  'm',
+  'n',
+  'o',
+  'p',
+  'ph',
+  'q',
+  'r',
+  'rh',
+  's',
+  't',
+  'th',
+  'u',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
 ];
 const LETTER_RANK = new Map(ORDER.map((letter, index) => [letter, index]));
 const DIGRAPHS = new Set(['ch', 'dd', 'ff', 'ng', 'll', 'ph', 'rh', 'th']);
@@ -84,8 +115,44 @@ function splitPositions(word: string): readonly number[] {
 // Spaces and punctuation sort before digits and letters, in the root order
 // ICU uses; other symbols follow them by code point.
 const PUNCTUATION = [
-  ' \u00A0', '_', '-', '\u2010', '\u2011', '\u2013', '\u2014', ',', ';', ':', '!', '?', '.', "'", '\u2019', '"', '(', ')', '[', ']',
-  '{', '}', '@', '*', '/', '\\', '&', '#', '%', '`', '^', '+', '<', '=', '>', '|', '~', '$',
+  ' \u00A0',
+  '_',
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2013',
+  '\u2014',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '.',
+  "'",
+  '\u2019',
+  '"',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '@',
+  '*',
+  '/',
+  '\\',
+  '&',
+  '#',
+  '%',
+  '`',
+  '^',
+  '+',
+  '<',
+  '=',
+  '>',
+  '|',
+  '~',
+  '$',
 ];
 const PUNCTUATION_RANK = new Map(PUNCTUATION.flatMap((chars, index) => [...chars].map((c) => [c, index] as const)));
 // Accents in the root collation's order; a letter without one comes first.
@@ -144,17 +211,19 @@ function collationElements(value: string): CollationElement[] {
       wordStart = i;
       let end = i;
       while (end < chars.length && isLetter(chars[end]!.base)) end++;
-      splits = splitPositions(chars.slice(i, end).map((g) => g.base.toLowerCase()).join(''));
+      splits = splitPositions(
+        chars
+          .slice(i, end)
+          .map((g) => g.base.toLowerCase())
+          .join(''),
+      );
     }
     const next = chars[i + 1];
     // Like ICU's contractions: "ch", "Ch" and "CH" are one letter, "cH" is two;
     // an accent on the first letter keeps the two apart.
     const pair = next && marks.length === 0 ? base + next.base : '';
     const digraph =
-      pair !== '' &&
-      DIGRAPHS.has(pair.toLowerCase()) &&
-      (!isUpper(next!.base) || isUpper(base)) &&
-      !(wordStart !== -1 && splits.includes(i - wordStart));
+      pair !== '' && DIGRAPHS.has(pair.toLowerCase()) && (!isUpper(next!.base) || isUpper(base)) && !(wordStart !== -1 && splits.includes(i - wordStart));
     if (digraph) {
       elements.push({
         primary: primaryOf(pair),
@@ -183,10 +252,19 @@ function compareWelsh(a: string, b: string): number {
   const ea = collationElements(a);
   const eb = collationElements(b);
   return (
-    compareSequences(ea.map((e) => e.primary), eb.map((e) => e.primary)) ||
+    compareSequences(
+      ea.map((e) => e.primary),
+      eb.map((e) => e.primary),
+    ) ||
     // As in ICU, each letter weighs 0 at this level and each accent on it adds a weight after it.
-    compareSequences(ea.flatMap((e) => [0, ...e.secondary]), eb.flatMap((e) => [0, ...e.secondary])) ||
-    compareSequences(ea.map((e) => e.tertiary), eb.map((e) => e.tertiary))
+    compareSequences(
+      ea.flatMap((e) => [0, ...e.secondary]),
+      eb.flatMap((e) => [0, ...e.secondary]),
+    ) ||
+    compareSequences(
+      ea.map((e) => e.tertiary),
+      eb.map((e) => e.tertiary),
+    )
   );
 }
 

@@ -62,11 +62,7 @@ function weekdayOf({ year, month, day }: CalendarDate): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-export function formatDate(
-  date: Date | string | CalendarDate,
-  locale: Locale,
-  options: FormatDateOptions = {},
-): string {
+export function formatDate(date: Date | string | CalendarDate, locale: Locale, options: FormatDateOptions = {}): string {
   const d = toCalendarDate(date);
   const style = options.style ?? 'long';
   if (style === 'numeric') {

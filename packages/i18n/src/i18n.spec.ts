@@ -47,14 +47,31 @@ describe('pluralCategory', () => {
   });
   it('gives Welsh ordinal categories', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => pluralCategory(n, 'cy', 'ordinal'))).to.deep.equal([
-      'zero', 'one', 'two', 'few', 'few', 'many', 'many', 'zero', 'zero', 'zero', 'other',
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'zero',
+      'zero',
+      'zero',
+      'other',
     ]);
   });
   it('gives English one/other', () => {
     expect([0, 1, 2].map((n) => pluralCategory(n, 'en'))).to.deep.equal(['other', 'one', 'other']);
   });
   it('picks the form and fills in the number', () => {
-    const forms = { zero: '{n} nod (zero)', one: '{n} nod (one)', two: '{n} nod (two)', few: '{n} nod (few)', many: '{n} nod (many)', other: '{n} nod (other)' };
+    const forms = {
+      zero: '{n} nod (zero)',
+      one: '{n} nod (one)',
+      two: '{n} nod (two)',
+      few: '{n} nod (few)',
+      many: '{n} nod (many)',
+      other: '{n} nod (other)',
+    };
     expect(plural(3, 'cy', forms)).to.equal('3 nod (few)');
     expect(plural(6, 'cy', forms)).to.equal('6 nod (many)');
     expect(plural(1, 'en', { one: '{n} character', other: '{n} characters' })).to.equal('1 character');
@@ -152,11 +169,24 @@ describe('formatList', () => {
 describe('mutate', () => {
   it('applies soft, aspirate and nasal mutation, keeping a capital', () => {
     expect(['cath', 'pen', 'tŷ', 'gardd', 'bws', 'dyn', 'llyfr', 'mam', 'rhif'].map((w) => mutate(w, 'soft'))).to.deep.equal([
-      'gath', 'ben', 'dŷ', 'ardd', 'fws', 'ddyn', 'lyfr', 'fam', 'rif',
+      'gath',
+      'ben',
+      'dŷ',
+      'ardd',
+      'fws',
+      'ddyn',
+      'lyfr',
+      'fam',
+      'rif',
     ]);
     expect(['cath', 'pen', 'tŷ', 'bws'].map((w) => mutate(w, 'aspirate'))).to.deep.equal(['chath', 'phen', 'thŷ', 'bws']);
     expect(['cyfeiriad', 'pen', 'tad', 'gardd', 'bws', 'dyddiad'].map((w) => mutate(w, 'nasal'))).to.deep.equal([
-      'nghyfeiriad', 'mhen', 'nhad', 'ngardd', 'mws', 'nyddiad',
+      'nghyfeiriad',
+      'mhen',
+      'nhad',
+      'ngardd',
+      'mws',
+      'nyddiad',
     ]);
     expect(mutate('Gwynedd', 'soft')).to.equal('Wynedd');
     expect(mutate('Caerdydd', 'soft')).to.equal('Gaerdydd');
@@ -177,7 +207,19 @@ describe('mutate', () => {
 
 describe('withIndefiniteArticle', () => {
   it('gives "a" or "an" in English by sound', () => {
-    const phrases = ['an image', 'a PDF or JPG', 'an audio file', 'a video', 'an MP4', 'an SVG', 'a user', 'an hour', 'an 8 digit number', 'an 11 digit number', 'a 10 digit number'];
+    const phrases = [
+      'an image',
+      'a PDF or JPG',
+      'an audio file',
+      'a video',
+      'an MP4',
+      'an SVG',
+      'a user',
+      'an hour',
+      'an 8 digit number',
+      'an 11 digit number',
+      'a 10 digit number',
+    ];
     const bare = phrases.map((phrase) => phrase.slice(phrase.indexOf(' ') + 1));
     expect(bare.map((phrase) => withIndefiniteArticle(phrase, 'en'))).to.deep.equal(phrases);
   });
@@ -205,7 +247,7 @@ describe('compare', () => {
     expect(compare('angor', 'ahed', 'cy')).to.be.lessThan(0);
     expect(compare('Bangor', 'Bahed', 'cy')).to.be.greaterThan(0);
   });
-  it('reads ng and rh as one letter, as CLDR does, except in the dictionary\'s split words', () => {
+  it("reads ng and rh as one letter, as CLDR does, except in the dictionary's split words", () => {
     expect(sortCy(['rhwng', 'rwdan', 'rhad'])).to.deep.equal(['rwdan', 'rhad', 'rhwng']);
     expect(sortCy(['angor', 'anrheg', 'ahed'])).to.deep.equal(['angor', 'ahed', 'anrheg']);
     // Split words: n + g and r + h are two letters.
@@ -227,7 +269,14 @@ describe('compare', () => {
   });
   it('sorts a realistic list of places', () => {
     expect(sortCy(['Llanelli', 'Caerdydd', 'Bangor', 'Dinbych', 'Chwilog', 'Abertawe', 'Ceredigion', 'Lerpwl'])).to.deep.equal([
-      'Abertawe', 'Bangor', 'Caerdydd', 'Ceredigion', 'Chwilog', 'Dinbych', 'Lerpwl', 'Llanelli',
+      'Abertawe',
+      'Bangor',
+      'Caerdydd',
+      'Ceredigion',
+      'Chwilog',
+      'Dinbych',
+      'Lerpwl',
+      'Llanelli',
     ]);
   });
   it('ignores case and accents first, then puts plain before accented', () => {

@@ -71,13 +71,12 @@ function complements(list: readonly string[], locale: Locale, options: ListOptio
  * w or y is a consonant (it is taken as a vowel). For other sentences, write
  * them out in the catalogue.
  */
-export function formatList(
-  items: readonly string[],
-  locale: Locale,
-  type: ListType = 'conjunction',
-  options: ListOptions = {},
-): string {
-  const list = complements(items.filter((item) => item !== ''), locale, options);
+export function formatList(items: readonly string[], locale: Locale, type: ListType = 'conjunction', options: ListOptions = {}): string {
+  const list = complements(
+    items.filter((item) => item !== ''),
+    locale,
+    options,
+  );
   if (list.length === 0) return '';
   if (list.length === 1) return list[0]!;
   const last = list[list.length - 1]!;

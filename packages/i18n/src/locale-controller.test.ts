@@ -126,7 +126,9 @@ describe('LocaleController, when <html> switches language', () => {
   }
 
   it('updates an element nested deep in the page, and in a shadow root, both ways', async () => {
-    const root = await fixture<HTMLDivElement>(testHtml`<div><section><div><p><lang-probe></lang-probe></p></div></section><shadow-wrapper></shadow-wrapper></div>`);
+    const root = await fixture<HTMLDivElement>(
+      testHtml`<div><section><div><p><lang-probe></lang-probe></p></div></section><shadow-wrapper></shadow-wrapper></div>`,
+    );
     const nested = root.querySelector('lang-probe') as LangProbe;
     const inShadow = root.querySelector('shadow-wrapper')!.shadowRoot!.querySelector('lang-probe') as LangProbe;
     await switchPage('cy', [nested, inShadow]);
@@ -140,7 +142,9 @@ describe('LocaleController, when <html> switches language', () => {
   });
 
   it('leaves an element in a subtree with its own lang alone', async () => {
-    const root = await fixture<HTMLDivElement>(testHtml`<div><blockquote lang="cy"><div><lang-probe></lang-probe></div></blockquote><lang-probe></lang-probe></div>`);
+    const root = await fixture<HTMLDivElement>(
+      testHtml`<div><blockquote lang="cy"><div><lang-probe></lang-probe></div></blockquote><lang-probe></lang-probe></div>`,
+    );
     const [quoted, page] = root.querySelectorAll('lang-probe') as NodeListOf<LangProbe>;
     await switchPage('cy', [quoted!, page!]);
     await switchPage('en', [quoted!, page!]);

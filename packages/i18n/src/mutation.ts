@@ -20,10 +20,41 @@ export type Mutation = 'soft' | 'aspirate' | 'nasal' | 'predicative';
 // start with a letter of the table but never mutate.
 const NEVER_MUTATES = ['ch', 'dd', 'ff', 'ng', 'ph', 'th', 'ts'];
 const TABLES: Record<Mutation, readonly (readonly [string, string])[]> = {
-  soft: [['ll', 'l'], ['rh', 'r'], ['c', 'g'], ['p', 'b'], ['t', 'd'], ['g', ''], ['b', 'f'], ['d', 'dd'], ['m', 'f']],
-  aspirate: [['c', 'ch'], ['p', 'ph'], ['t', 'th']],
-  nasal: [['c', 'ngh'], ['p', 'mh'], ['t', 'nh'], ['g', 'ng'], ['b', 'm'], ['d', 'n']],
-  predicative: [['ll', 'll'], ['rh', 'rh'], ['c', 'g'], ['p', 'b'], ['t', 'd'], ['g', ''], ['b', 'f'], ['d', 'dd'], ['m', 'f']],
+  soft: [
+    ['ll', 'l'],
+    ['rh', 'r'],
+    ['c', 'g'],
+    ['p', 'b'],
+    ['t', 'd'],
+    ['g', ''],
+    ['b', 'f'],
+    ['d', 'dd'],
+    ['m', 'f'],
+  ],
+  aspirate: [
+    ['c', 'ch'],
+    ['p', 'ph'],
+    ['t', 'th'],
+  ],
+  nasal: [
+    ['c', 'ngh'],
+    ['p', 'mh'],
+    ['t', 'nh'],
+    ['g', 'ng'],
+    ['b', 'm'],
+    ['d', 'n'],
+  ],
+  predicative: [
+    ['ll', 'll'],
+    ['rh', 'rh'],
+    ['c', 'g'],
+    ['p', 'b'],
+    ['t', 'd'],
+    ['g', ''],
+    ['b', 'f'],
+    ['d', 'dd'],
+    ['m', 'f'],
+  ],
 };
 
 /**
@@ -86,7 +117,10 @@ const WELSH_VOWELS = new Set([...'aeiouwyâêîôûŵŷáéíóúẃýàèìòù
  * (dau, tri, pedwar, pump, chwech, saith, naw, deg, cant, mil, miliwn).
  */
 function numberStartsWithVowel(digits: string): boolean {
-  const whole = digits.split('.')[0]!.replace(/[,\s\u00A0]/g, '').replace(/^0+(?=\d)/, '');
+  const whole = digits
+    .split('.')[0]!
+    .replace(/[,\s\u00A0]/g, '')
+    .replace(/^0+(?=\d)/, '');
   if (whole === '' || whole === '0') return false; // dim
   const leadingGroupLength = whole.length % 3 || 3;
   const group = whole.slice(0, leadingGroupLength);

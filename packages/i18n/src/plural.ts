@@ -28,11 +28,7 @@ function rules(locale: Locale, type: Intl.PluralRuleType): Intl.PluralRules {
  * Welsh plural rules (unlike Welsh dates, lists and sorting), so this uses
  * Intl; the tests in both runtimes pin every Welsh category.
  */
-export function pluralCategory(
-  n: number,
-  locale: Locale,
-  type: Intl.PluralRuleType = 'cardinal',
-): PluralCategory {
+export function pluralCategory(n: number, locale: Locale, type: Intl.PluralRuleType = 'cardinal'): PluralCategory {
   return rules(locale, type).select(n) as PluralCategory;
 }
 

@@ -76,12 +76,22 @@ describe('searchItems', () => {
     expect(searchItems(councils, 'caer', 'cy', (t) => t)).to.deep.equal(['Cyngor Caerdydd', 'Cyngor Sir Caerfyrddin', 'Cyngor Bwrdeistref Sirol Caerffili']);
     expect(searchItems(['Cyngor Sir Ynys Môn', 'Cyngor Gwynedd'], 'gw', 'cy', (t) => t)).to.deep.equal(['Cyngor Gwynedd']);
     const areas = ['Sir Gaerfyrddin', 'Caerffili', 'Sir Benfro', 'Cyngor Caerdydd'];
-    expect(searchItems(areas, 'caer', 'cy', (t) => t), 'a mutated word sorts by that word too').to.deep.equal(['Caerffili', 'Cyngor Caerdydd', 'Sir Gaerfyrddin']);
+    expect(
+      searchItems(areas, 'caer', 'cy', (t) => t),
+      'a mutated word sorts by that word too',
+    ).to.deep.equal(['Caerffili', 'Cyngor Caerdydd', 'Sir Gaerfyrddin']);
   });
 
   it('searches and sorts by the text the caller gives', () => {
-    const options = [{ value: 'W06000015', text: 'Caerdydd' }, { value: 'W06000018', text: 'Caerffili' }, { value: 'W06000010', text: 'Sir Gaerfyrddin' }];
-    expect(searchItems(options, 'caer', 'cy', (o) => o.text).map((o) => o.value), 'Sir Gaerfyrddin by its mutated word, last').to.deep.equal(['W06000015', 'W06000018', 'W06000010']);
+    const options = [
+      { value: 'W06000015', text: 'Caerdydd' },
+      { value: 'W06000018', text: 'Caerffili' },
+      { value: 'W06000010', text: 'Sir Gaerfyrddin' },
+    ];
+    expect(
+      searchItems(options, 'caer', 'cy', (o) => o.text).map((o) => o.value),
+      'Sir Gaerfyrddin by its mutated word, last',
+    ).to.deep.equal(['W06000015', 'W06000018', 'W06000010']);
     expect(searchItems(options, 'caer', 'en', (o) => o.text).map((o) => o.value)).to.deep.equal(['W06000015', 'W06000018']);
   });
 });

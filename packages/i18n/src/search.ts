@@ -131,7 +131,6 @@ export function searchItems<T>(items: Iterable<T>, query: string, locale: Locale
     if (match === 'start') starts.push({ item, text, key: text });
     else if (match === 'word') words.push({ item, text, key: fromMatchingWord(text, query, locale) });
   }
-  const order = (a: { text: string; key: string }, b: { text: string; key: string }) =>
-    compare(a.key, b.key, locale) || compare(a.text, b.text, locale);
+  const order = (a: { text: string; key: string }, b: { text: string; key: string }) => compare(a.key, b.key, locale) || compare(a.text, b.text, locale);
   return [...starts.sort(order), ...words.sort(order)].map((entry) => entry.item);
 }

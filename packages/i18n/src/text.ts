@@ -39,10 +39,7 @@ export function hasText(text: Text | null | undefined, locale: Locale): boolean 
  * for their language, `name` is the fallback. Lets plain HTML (CMS pages,
  * server renders) give both languages with no JavaScript.
  */
-export function textFromAttributes(
-  element: { getAttribute(name: string): string | null },
-  name: string,
-): Text | undefined {
+export function textFromAttributes(element: { getAttribute(name: string): string | null }, name: string): Text | undefined {
   const perLocale: Partial<Record<Locale, string>> = {};
   let any = false;
   for (const locale of LOCALES) {

@@ -1,13 +1,5 @@
 import { expect } from 'chai';
-import {
-  auditContrast,
-  colour,
-  contrastPairs,
-  contrastRatio,
-  minimumRatio,
-  relativeLuminance,
-  type ColourName,
-} from './index.js';
+import { auditContrast, colour, contrastPairs, contrastRatio, minimumRatio, relativeLuminance, type ColourName } from './index.js';
 
 describe('contrastRatio', () => {
   it('gives 21:1 for black on white and 1:1 for a colour on itself', () => {
@@ -57,10 +49,7 @@ describe('auditContrast for a rebrand', () => {
   it('flags an override that breaks a pair, and only the pairs it breaks', () => {
     // A pale brand blue: fine as a colour, unreadable behind white header text.
     const failing = auditContrast({ brand: '#6fa8dc' }).filter((r) => !r.passes);
-    expect(failing.map((r) => `${r.foreground}/${r.background}`)).to.deep.equal([
-      'brandText/brand',
-      'focus/brand',
-    ]);
+    expect(failing.map((r) => `${r.foreground}/${r.background}`)).to.deep.equal(['brandText/brand', 'focus/brand']);
   });
   it('passes a brand override that keeps every pair', () => {
     expect(auditContrast({ brand: '#5c0f2e' }).every((r) => r.passes)).to.equal(true);

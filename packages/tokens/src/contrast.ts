@@ -101,10 +101,7 @@ export function relativeLuminance(hex: string): number {
 
 /** WCAG 2.x contrast ratio of two `#rrggbb` colours, 1 to 21; order does not matter. */
 export function contrastRatio(a: string, b: string): number {
-  const [lighter, darker] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
-    number,
-    number,
-  ];
+  const [lighter, darker] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (lighter + 0.05) / (darker + 0.05);
 }
 
@@ -119,10 +116,7 @@ export interface ContrastResult extends ContrastPair {
  * overrides applied. A council can run this on its brand colours before
  * shipping them; the failing pairs are the ones with `passes: false`.
  */
-export function auditContrast(
-  overrides: Partial<Record<ColourName, string>> = {},
-  pairs: readonly ContrastPair[] = contrastPairs,
-): ContrastResult[] {
+export function auditContrast(overrides: Partial<Record<ColourName, string>> = {}, pairs: readonly ContrastPair[] = contrastPairs): ContrastResult[] {
   const colours: Record<ColourName, string> = { ...defaultColours, ...overrides };
   return pairs.map((pair) => {
     const ratio = contrastRatio(colours[pair.foreground], colours[pair.background]);

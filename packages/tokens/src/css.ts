@@ -38,9 +38,7 @@ export function customProperties(tokens: Tokens = defaultTokens): CustomProperty
     ...Object.entries(tokens.lineHeight).map(([key, value]) => property('line-height', key, value)),
     property('focus-width', '', tokens.focus.width),
     // `default` is the plain name: `--cyd-border-width`, then `--cyd-border-width-input`…
-    ...Object.entries(tokens.borderWidth).map(([key, value]) =>
-      property('border-width', key === 'default' ? '' : key, value),
-    ),
+    ...Object.entries(tokens.borderWidth).map(([key, value]) => property('border-width', key === 'default' ? '' : key, value)),
     ...Object.entries(tokens.size).map(([key, value]) => property('size', key, value)),
     ...Object.entries(tokens.breakpoint).map(([key, value]) => property('breakpoint', key, value)),
   ];

@@ -78,18 +78,7 @@ export type ColourName = keyof typeof colour;
  * Spacing steps `--cyd-space-0` … `--cyd-space-9`, in rem so spacing grows
  * with the reader's chosen text size, not only with page zoom.
  */
-export const space = [
-  '0',
-  '0.25rem',
-  '0.5rem',
-  '0.75rem',
-  '1rem',
-  '1.25rem',
-  '1.5rem',
-  '2rem',
-  '2.5rem',
-  '3rem',
-] as const;
+export const space = ['0', '0.25rem', '0.5rem', '0.75rem', '1rem', '1.25rem', '1.5rem', '2rem', '2.5rem', '3rem'] as const;
 
 export const font = {
   /**

@@ -30,12 +30,15 @@ function facts(html) {
 }
 
 const attributes = { name: 'email', type: 'email', label: 'Email address', 'label-cy': 'Cyfeiriad e-bost' };
-const page = '<main lang="cy"><cyd-text-input name="email" label="Email address" label-cy="Cyfeiriad e-bost"></cyd-text-input>'
-  + '<cyd-button text="Continue" text-cy="Parhau"></cyd-button></main>';
+const page =
+  '<main lang="cy"><cyd-text-input name="email" label="Email address" label-cy="Cyfeiriad e-bost"></cyd-text-input>' +
+  '<cyd-button text="Continue" text-cy="Parhau"></cyd-button></main>';
 
-console.log(JSON.stringify({
-  resolved: import.meta.resolve('@cydran/components/server'),
-  cy: facts(renderElement('cyd-text-input', attributes, { locale: 'cy' })),
-  en: facts(renderElement('cyd-text-input', attributes, { locale: 'en' })),
-  page: facts(expandHTML(page)),
-}));
+console.log(
+  JSON.stringify({
+    resolved: import.meta.resolve('@cydran/components/server'),
+    cy: facts(renderElement('cyd-text-input', attributes, { locale: 'cy' })),
+    en: facts(renderElement('cyd-text-input', attributes, { locale: 'en' })),
+    page: facts(expandHTML(page)),
+  }),
+);

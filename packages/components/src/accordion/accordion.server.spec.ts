@@ -11,7 +11,9 @@ describe('cyd-accordion on the server', () => {
       ['en', ['Writing well', 'How people read'], 'For the web'],
       ['cy', ['Ysgrifennu’n dda', 'Sut mae pobl yn darllen'], 'Ar gyfer y we'],
     ] as const) {
-      const root = parseHTML(expandHTML(`<div lang="${lang}"><cyd-accordion id="guide">${sections}</cyd-accordion></div>`, { onProblem: (p) => expect.fail(p) }));
+      const root = parseHTML(
+        expandHTML(`<div lang="${lang}"><cyd-accordion id="guide">${sections}</cyd-accordion></div>`, { onProblem: (p) => expect.fail(p) }),
+      );
       expect(byTag(root, 'h2').map(textOf)).to.deep.equal(headings);
       expect(textOf(byClass(root, 'cyd-accordion__section-summary')[0]!)).to.equal(summary);
       expect(byTag(root, 'button'), 'no buttons with JavaScript off').to.deep.equal([]);
@@ -23,11 +25,15 @@ describe('cyd-accordion on the server', () => {
   });
 
   it('reads the heading level, and the sections given as JSON', () => {
-    const html = renderElement('cyd-accordion', {
-      id: 'faq',
-      'heading-level': 3,
-      sections: JSON.stringify([{ key: 'one', heading: { en: 'One', cy: 'Un' } }]),
-    }, { locale: 'cy' });
+    const html = renderElement(
+      'cyd-accordion',
+      {
+        id: 'faq',
+        'heading-level': 3,
+        sections: JSON.stringify([{ key: 'one', heading: { en: 'One', cy: 'Un' } }]),
+      },
+      { locale: 'cy' },
+    );
     const heading = oneByTag(parseHTML(html), 'h3');
     expect(textOf(heading)).to.equal('Un');
     expect(attrs(oneByTag(heading, 'span'))).to.deep.equal({ class: 'cyd-accordion__section-heading-text', id: 'faq-heading-one' });
@@ -35,7 +41,11 @@ describe('cyd-accordion on the server', () => {
 
   it('reports a missing id, a bad heading level, a section with no heading and content with no section', () => {
     const problems: string[] = [];
-    renderElement('cyd-accordion', { 'heading-level': 7 }, { content: '<div data-section="a"><p>A</p></div><div data-section="b c" data-heading="B"></div><p>Loose</p>', onProblem: (p) => problems.push(p) });
+    renderElement(
+      'cyd-accordion',
+      { 'heading-level': 7 },
+      { content: '<div data-section="a"><p>A</p></div><div data-section="b c" data-heading="B"></div><p>Loose</p>', onProblem: (p) => problems.push(p) },
+    );
     expect(problems.some((p) => p.includes('data-section="b c" has a space in it'))).to.equal(true);
     expect(problems.some((p) => p.includes('<cyd-accordion> has no id'))).to.equal(true);
     expect(problems.some((p) => p.includes('heading-level="7"'))).to.equal(true);

@@ -137,9 +137,9 @@ function sectionTemplate(p: AccordionProps & AccordionState, section: AccordionS
   // One button in the heading: its name is the heading, the summary, then
   // "Show this section" (the last part hidden but for the word "Show").
   const button = html`<button type="button" class="cyd-accordion__section-button" id=${ids.heading} aria-controls=${ids.content} aria-expanded=${open ? 'true' : 'false'}>
-      <span class="cyd-accordion__section-heading-text">${headingText}</span>${divider}${summary
-        ? html`<span class="cyd-accordion__section-summary">${summary}</span>${divider}`
-        : nothing}<span class="cyd-accordion__section-toggle"><span class="cyd-accordion__chevron${open ? '' : ' cyd-accordion__chevron--down'}"></span><span class="cyd-accordion__section-toggle-text">${toggle}</span></span>
+      <span class="cyd-accordion__section-heading-text">${headingText}</span>${divider}${
+        summary ? html`<span class="cyd-accordion__section-summary">${summary}</span>${divider}` : nothing
+      }<span class="cyd-accordion__section-toggle"><span class="cyd-accordion__chevron${open ? '' : ' cyd-accordion__chevron--down'}"></span><span class="cyd-accordion__section-toggle-text">${toggle}</span></span>
     </button>`;
   // Closed content is `hidden="until-found"`: the browser's find in page
   // (and a link to something inside) still reaches it and opens it.
@@ -163,9 +163,9 @@ export const accordionDefinition = defineComponent({
       p.enhanced === true
         ? html`<div class="cyd-accordion__controls">
             <button type="button" class="cyd-accordion__show-all" aria-expanded=${allOpen ? 'true' : 'false'}>
-              <span class="cyd-accordion__chevron${allOpen ? '' : ' cyd-accordion__chevron--down'}"></span><span class="cyd-accordion__show-all-text">${allOpen
-                ? word(p.hideAllSectionsText, m.hideAllSections, locale)
-                : word(p.showAllSectionsText, m.showAllSections, locale)}</span>
+              <span class="cyd-accordion__chevron${allOpen ? '' : ' cyd-accordion__chevron--down'}"></span><span class="cyd-accordion__show-all-text">${
+                allOpen ? word(p.hideAllSectionsText, m.hideAllSections, locale) : word(p.showAllSectionsText, m.showAllSections, locale)
+              }</span>
             </button>
           </div>`
         : nothing;
@@ -182,7 +182,9 @@ export const accordionDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (!p.accordionId) {
-          problems.push('<cyd-accordion> has no id. Give it one that is unique across the service (id="subjects"): the ids inside it and the open sections it remembers for the session are keyed by it.');
+          problems.push(
+            '<cyd-accordion> has no id. Give it one that is unique across the service (id="subjects"): the ids inside it and the open sections it remembers for the session are keyed by it.',
+          );
         }
         const level = p.headingLevel;
         if (level !== undefined && (!Number.isInteger(level) || level < 1 || level > 6)) {
@@ -190,14 +192,20 @@ export const accordionDefinition = defineComponent({
         }
         const sections = Array.isArray(p.sections) ? p.sections : [];
         if (sections.length === 0) {
-          problems.push('<cyd-accordion> has no sections. Put each section\'s content in an element with data-section="key" data-heading="…" data-heading-cy="…" inside it.');
+          problems.push(
+            '<cyd-accordion> has no sections. Put each section\'s content in an element with data-section="key" data-heading="…" data-heading-cy="…" inside it.',
+          );
         }
         const seen = new Set<string>();
         for (const section of sections) {
-          if (/\s/.test(section.key)) problems.push(`<cyd-accordion>: data-section="${section.key}" has a space in it, and it becomes part of ids. Use a key without spaces (data-section="opening-hours").`);
+          if (/\s/.test(section.key))
+            problems.push(
+              `<cyd-accordion>: data-section="${section.key}" has a space in it, and it becomes part of ids. Use a key without spaces (data-section="opening-hours").`,
+            );
           if (seen.has(section.key)) problems.push(`<cyd-accordion>: two sections have data-section="${section.key}". Give each section its own key.`);
           seen.add(section.key);
-          if (!section.heading) problems.push(`<cyd-accordion>: the section data-section="${section.key}" has no heading. Add data-heading="…" and data-heading-cy="…".`);
+          if (!section.heading)
+            problems.push(`<cyd-accordion>: the section data-section="${section.key}" has no heading. Add data-heading="…" and data-heading-cy="…".`);
         }
         return problems;
       }

@@ -143,7 +143,9 @@ describe('cyd-accordion', () => {
     first.button('writing').click();
     await settled(first.wrapper);
     expect(sessionStorage.getItem('cyd-accordion:subjects')).to.equal(null);
-    const wrapper = await fixture<HTMLDivElement>(`<div><cyd-accordion id="faq"><div data-section="a" data-heading="A" data-expanded><p>A</p></div><div data-section="b" data-heading="B"><p>B</p></div></cyd-accordion></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      `<div><cyd-accordion id="faq"><div data-section="a" data-heading="A" data-expanded><p>A</p></div><div data-section="b" data-heading="B"><p>B</p></div></cyd-accordion></div>`,
+    );
     await settled(wrapper);
     const { isOpen } = accordionIn(wrapper);
     expect([isOpen('a'), isOpen('b')]).to.deep.equal([true, false]);
@@ -169,7 +171,11 @@ describe('cyd-accordion', () => {
     const holder = document.createElement('div');
     holder.innerHTML = rendered.html;
     // With JavaScript off: headings with the section names, all content showing, no buttons.
-    expect([...holder.querySelectorAll('h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Writing well for the web', 'Know your audience', 'How people read']);
+    expect([...holder.querySelectorAll('h2')].map((h) => h.textContent!.trim())).to.deep.equal([
+      'Writing well for the web',
+      'Know your audience',
+      'How people read',
+    ]);
     expect(holder.querySelectorAll('button').length).to.equal(0);
     expect(holder.querySelectorAll('[hidden]').length).to.equal(0);
     const upgraded = await fixture<HTMLDivElement>(rendered.html);
@@ -208,7 +214,10 @@ describe('cyd-accordion', () => {
     expect(button('late').querySelector('.cyd-accordion__section-heading-text')!.textContent).to.equal('Ychwanegwyd wedyn');
     expect(content('late').contains(late), 'the author’s own node, in its section').to.equal(true);
     expect(element.contains(stray), 'content with no section is removed').to.equal(false);
-    expect(errors.some((e) => e.includes('<cyd-accordion>: some content has no place') && e.includes('data-section="key"')), errors.join('\n')).to.equal(true);
+    expect(
+      errors.some((e) => e.includes('<cyd-accordion>: some content has no place') && e.includes('data-section="key"')),
+      errors.join('\n'),
+    ).to.equal(true);
     button('late').click();
     await switchLanguage(wrapper, 'en');
     expect(button('late').querySelector('.cyd-accordion__section-heading-text')!.textContent).to.equal('Added later');

@@ -76,7 +76,9 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
 
   /** The keys of the sections open now. */
   get openSections(): string[] {
-    return this.#sections().filter((section) => this.#open.has(section.key)).map((section) => section.key);
+    return this.#sections()
+      .filter((section) => this.#open.has(section.key))
+      .map((section) => section.key);
   }
 
   /** Opens or closes one section (and remembers it for the session). */
@@ -86,7 +88,10 @@ export class CydAccordion extends CydElement<typeof accordionProps> {
 
   /** Opens every section, or closes every one. */
   setAllOpen(open: boolean): void {
-    this.#set(this.#sections().map((section) => section.key), open);
+    this.#set(
+      this.#sections().map((section) => section.key),
+      open,
+    );
   }
 
   #sections(): AccordionSection[] {

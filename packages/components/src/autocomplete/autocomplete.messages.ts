@@ -15,8 +15,7 @@ export const en = {
   /** Shown in the list, and said, when nothing matches. */
   noResults: 'No results found',
   /** Said while the answer is shorter than `min-length`. */
-  queryTooShort: (n: number) =>
-    plural(n, 'en', { one: 'Type {n} character or more for results', other: 'Type {n} characters or more for results' }),
+  queryTooShort: (n: number) => plural(n, 'en', { one: 'Type {n} character or more for results', other: 'Type {n} characters or more for results' }),
 };
 
 export const cy = {

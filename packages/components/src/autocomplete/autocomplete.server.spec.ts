@@ -22,9 +22,18 @@ describe('cyd-autocomplete on the server', () => {
       expect(byTag(root, 'input'), 'no combobox').to.deep.equal([]);
       expect(byTag(root, 'ul'), 'no list').to.deep.equal([]);
       const select = oneByTag(root, 'select');
-      expect([attr(select, 'id'), attr(select, 'name'), attr(select, 'required'), attr(select, 'aria-hidden')]).to.deep.equal(['board', 'board', '', undefined]);
+      expect([attr(select, 'id'), attr(select, 'name'), attr(select, 'required'), attr(select, 'aria-hidden')]).to.deep.equal([
+        'board',
+        'board',
+        '',
+        undefined,
+      ]);
       expect(textOf(oneByTag(root, 'label', { for: 'board' }))).to.equal(label);
-      expect(byTag(select, 'option').map(textOf)).to.deep.equal([lang === 'cy' ? 'Dewiswch' : 'Choose', first, lang === 'cy' ? 'Bwrdd Iechyd Addysgu Powys' : 'Powys Teaching Health Board']);
+      expect(byTag(select, 'option').map(textOf)).to.deep.equal([
+        lang === 'cy' ? 'Dewiswch' : 'Choose',
+        first,
+        lang === 'cy' ? 'Bwrdd Iechyd Addysgu Powys' : 'Powys Teaching Health Board',
+      ]);
     }
   });
 

@@ -21,8 +21,7 @@ interface Choice {
 const councils: Choice[] = PRINCIPAL_COUNCILS.map((c) => ({ value: c.code, ...c.name }));
 const boards: Choice[] = HEALTH_BOARDS.map((b) => ({ value: b.code, ...b.name }));
 
-const option = (choice: Choice) =>
-  `<option value="${choice.value}" data-text-cy="${escapeAttributeValue(choice.cy)}">${choice.en}</option>`;
+const option = (choice: Choice) => `<option value="${choice.value}" data-text-cy="${escapeAttributeValue(choice.cy)}">${choice.en}</option>`;
 
 interface Question {
   name: string;
@@ -149,7 +148,11 @@ export const Chosen: Story = {
 /** An error from the server, in the page's language. */
 export const WithError: Story = {
   render: (args) =>
-    elementFromArgs(autocompleteDefinition, args, council('required error="Select the council for the area where you live" error-cy="Dewiswch y cyngor ar gyfer yr ardal lle rydych yn byw"')),
+    elementFromArgs(
+      autocompleteDefinition,
+      args,
+      council('required error="Select the council for the area where you live" error-cy="Dewiswch y cyngor ar gyfer yr ardal lle rydych yn byw"'),
+    ),
 };
 
 export const Disabled: Story = {

@@ -157,10 +157,11 @@ export const autocompleteDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (p.minLength !== undefined && (!Number.isInteger(p.minLength) || p.minLength < 0)) {
-          problems.push(`<cyd-autocomplete>: min-length="${String(p.minLength)}" must be a whole number, 0 or more (how many characters before results show), e.g. min-length="2".`);
+          problems.push(
+            `<cyd-autocomplete>: min-length="${String(p.minLength)}" must be a whole number, 0 or more (how many characters before results show), e.g. min-length="2".`,
+          );
         }
         return problems;
       }
     : undefined,
 });
-

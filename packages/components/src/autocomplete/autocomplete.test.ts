@@ -463,7 +463,10 @@ describe('cyd-autocomplete', () => {
     );
     await typeInto(input(), 'c');
     const options = [...element.querySelectorAll('[role="option"]')].map((o) => [o.textContent!.trim(), o.getAttribute('lang')]);
-    expect(options).to.deep.equal([['Cornwall', 'en'], ['Cymru', null]]);
+    expect(options).to.deep.equal([
+      ['Cornwall', 'en'],
+      ['Cymru', null],
+    ]);
   });
 
   it('tells the developer when there is nothing to enhance', async () => {

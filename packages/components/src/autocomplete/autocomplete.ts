@@ -171,7 +171,9 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
     const select = control;
     if (!(select instanceof HTMLSelectElement) || select.multiple) {
       if (DEV_MODE && select instanceof HTMLSelectElement) {
-        reportDeveloperErrors(this, ['<cyd-autocomplete>: its <select> is multiple, and a combobox chooses one answer. Use <cyd-checkboxes> for several answers.']);
+        reportDeveloperErrors(this, [
+          '<cyd-autocomplete>: its <select> is multiple, and a combobox chooses one answer. Use <cyd-checkboxes> for several answers.',
+        ]);
       }
       return;
     }
@@ -182,12 +184,15 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
 
   #attachText(host: Element | null, input: HTMLInputElement): void {
     if (!TEXT_TYPES.has(input.type)) {
-      if (DEV_MODE) reportDeveloperErrors(this, [`<cyd-autocomplete>: its input is type="${input.type}"; suggestions work on a text input (type="text" or "search").`]);
+      if (DEV_MODE)
+        reportDeveloperErrors(this, [`<cyd-autocomplete>: its input is type="${input.type}"; suggestions work on a text input (type="text" or "search").`]);
       return;
     }
     const list = input.list instanceof HTMLDataListElement ? input.list : null;
     if (!list && DEV_MODE) {
-      reportDeveloperErrors(this, ['<cyd-autocomplete>: its text input has no suggestions. Give it list="…" naming a <datalist> of <option value="…"> (which also works with JavaScript off).']);
+      reportDeveloperErrors(this, [
+        '<cyd-autocomplete>: its text input has no suggestions. Give it list="…" naming a <datalist> of <option value="…"> (which also works with JavaScript off).',
+      ]);
     }
     this.#source = { kind: 'text', host, input, list };
     this.#observe();
@@ -328,7 +333,9 @@ export class CydAutocomplete extends CydElement<typeof autocompleteProps> {
   #options(): AutocompleteResult[] {
     const source = this.#source;
     if (source?.kind === 'text') {
-      return [...(source.list?.options ?? [])].filter((option) => option.value !== '' && !option.disabled).map((option) => ({ value: option.value, text: option.value }));
+      return [...(source.list?.options ?? [])]
+        .filter((option) => option.value !== '' && !option.disabled)
+        .map((option) => ({ value: option.value, text: option.value }));
     }
     const select = this.select;
     if (!select) return [];

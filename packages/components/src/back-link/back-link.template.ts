@@ -50,7 +50,9 @@ export const backLinkDefinition = defineComponent({
   problems: DEV_MODE
     ? (p) => {
         if (!p.href && !p.history) {
-          return ['<cyd-back-link> has no href, so it links nowhere. Give the previous page’s address, href="/your-address" (works with JavaScript off), or add history to go back in the browser’s history.'];
+          return [
+            '<cyd-back-link> has no href, so it links nowhere. Give the previous page’s address, href="/your-address" (works with JavaScript off), or add history to go back in the browser’s history.',
+          ];
         }
         if (p.href && p.history) {
           return ['<cyd-back-link>: history is ignored when href is given (the link goes to href). Remove one of them.'];

@@ -27,7 +27,10 @@ describe('cyd-back-link', () => {
   });
 
   it('takes the author’s words and an address per language', async () => {
-    const { wrapper, link } = await place('<cyd-back-link href-en="/en/a" href-cy="/cy/a" text="Back to answers" text-cy="Yn ôl i’r atebion"></cyd-back-link>', 'cy');
+    const { wrapper, link } = await place(
+      '<cyd-back-link href-en="/en/a" href-cy="/cy/a" text="Back to answers" text-cy="Yn ôl i’r atebion"></cyd-back-link>',
+      'cy',
+    );
     expect([link().textContent!.trim(), link().getAttribute('href')]).to.deep.equal(['Yn ôl i’r atebion', '/cy/a']);
     await switchLanguage(wrapper, 'en');
     expect([link().textContent!.trim(), link().getAttribute('href')]).to.deep.equal(['Back to answers', '/en/a']);
@@ -68,7 +71,10 @@ describe('cyd-back-link', () => {
   it('fits long Welsh words on a 320px screen', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { wrapper } = await place('<cyd-back-link href="/x" text-cy="Yn ôl i’r dudalen flaenorol am drwyddedau parcio preswylwyr Cyngor Bwrdeistref Sirol" text="Back"></cyd-back-link>', 'cy');
+      const { wrapper } = await place(
+        '<cyd-back-link href="/x" text-cy="Yn ôl i’r dudalen flaenorol am drwyddedau parcio preswylwyr Cyngor Bwrdeistref Sirol" text="Back"></cyd-back-link>',
+        'cy',
+      );
       expect(wrapper.scrollWidth).to.be.at.most(320);
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -67,12 +67,16 @@ export const bilingualDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (typeof p.heading === 'string' && p.heading !== '') {
-          problems.push(`<cyd-bilingual>: heading="${p.heading}" does not say which column it is for, so it would show in both. Give one per column: heading-cy="…" heading-en="…".`);
+          problems.push(
+            `<cyd-bilingual>: heading="${p.heading}" does not say which column it is for, so it would show in both. Give one per column: heading-cy="…" heading-en="…".`,
+          );
         } else if (typeof p.heading === 'object') {
           const heading = p.heading;
           const missing = LOCALES.filter((lang) => !heading[lang]);
           if (missing.length > 0) {
-            problems.push(`<cyd-bilingual>: no heading for ${missing.join(', ')}, so that column has none while the other has one. Add ${missing.map((l) => `heading-${l}="…"`).join(' ')}.`);
+            problems.push(
+              `<cyd-bilingual>: no heading for ${missing.join(', ')}, so that column has none while the other has one. Add ${missing.map((l) => `heading-${l}="…"`).join(' ')}.`,
+            );
           }
         }
         return problems;

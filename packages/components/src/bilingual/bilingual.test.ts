@@ -101,7 +101,11 @@ describe('cyd-bilingual', () => {
     expect(wrapper.querySelector('.cyd-bilingual__column') === serverColumn, 'the same nodes').to.equal(true);
     const client = await place();
     const shape = (root: ParentNode) =>
-      [...root.querySelectorAll<HTMLElement>('.cyd-bilingual__column')].map((c) => [c.lang, text(c.querySelector('h2')), text(c.querySelector('.cyd-bilingual__content'))]);
+      [...root.querySelectorAll<HTMLElement>('.cyd-bilingual__column')].map((c) => [
+        c.lang,
+        text(c.querySelector('h2')),
+        text(c.querySelector('.cyd-bilingual__content')),
+      ]);
     expect(shape(wrapper)).to.deep.equal(shape(client.element));
     // After upgrade, a change re-renders with the author's content moved, not copied.
     const element = wrapper.querySelector<CydBilingual>('cyd-bilingual')!;

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { expandHTML, renderElement } from '../server.js';
 import { attr, byTag, classes, oneByTag, parseHTML, textOf } from '../../../../test/support/html.js';
 
-const trail = '<a href="/" data-text-cy="Hafan">Home</a><a href="/services" data-href-cy="/gwasanaethau" data-text-cy="Gwasanaethau">Services</a><span data-text-cy="Parcio">Parking</span>';
+const trail =
+  '<a href="/" data-text-cy="Hafan">Home</a><a href="/services" data-href-cy="/gwasanaethau" data-text-cy="Gwasanaethau">Services</a><span data-text-cy="Parcio">Parking</span>';
 
 function render(html: string, locale: 'en' | 'cy' = 'en') {
   const root = parseHTML(expandHTML(html, { locale }));
@@ -14,7 +15,9 @@ describe('cyd-breadcrumbs on the server', () => {
   it('is a navigation landmark named “Breadcrumb” / “Briwsion bara” in the page’s language', () => {
     expect(attr(render(`<cyd-breadcrumbs>${trail}</cyd-breadcrumbs>`).nav, 'aria-label')).to.equal('Breadcrumb');
     expect(attr(render(`<div lang="cy"><cyd-breadcrumbs>${trail}</cyd-breadcrumbs></div>`).nav, 'aria-label')).to.equal('Briwsion bara');
-    expect(attr(render(`<cyd-breadcrumbs label-text="Where you are" label-text-cy="Lle rydych chi">${trail}</cyd-breadcrumbs>`, 'cy').nav, 'aria-label')).to.equal('Lle rydych chi');
+    expect(
+      attr(render(`<cyd-breadcrumbs label-text="Where you are" label-text-cy="Lle rydych chi">${trail}</cyd-breadcrumbs>`, 'cy').nav, 'aria-label'),
+    ).to.equal('Lle rydych chi');
   });
 
   it('reads the child links as items, in each language, the last without a link as the current page', () => {
@@ -28,7 +31,10 @@ describe('cyd-breadcrumbs on the server', () => {
   });
 
   it('takes items as JSON, and marks a linked current page', () => {
-    const items = JSON.stringify([{ text: { en: 'Home', cy: 'Hafan' }, href: '/' }, { text: { en: 'Bins', cy: 'Biniau' }, href: '/bins', current: true }]);
+    const items = JSON.stringify([
+      { text: { en: 'Home', cy: 'Hafan' }, href: '/' },
+      { text: { en: 'Bins', cy: 'Biniau' }, href: '/bins', current: true },
+    ]);
     const { nav } = render(`<cyd-breadcrumbs items='${items}'></cyd-breadcrumbs>`, 'cy');
     const links = byTag(nav, 'a');
     expect(links.map(textOf)).to.deep.equal(['Hafan', 'Biniau']);
@@ -36,7 +42,10 @@ describe('cyd-breadcrumbs on the server', () => {
   });
 
   it('adds the collapse class with collapse-on-mobile', () => {
-    expect(classes(render(`<cyd-breadcrumbs collapse-on-mobile>${trail}</cyd-breadcrumbs>`).nav)).to.deep.equal(['cyd-breadcrumbs', 'cyd-breadcrumbs--collapse-on-mobile']);
+    expect(classes(render(`<cyd-breadcrumbs collapse-on-mobile>${trail}</cyd-breadcrumbs>`).nav)).to.deep.equal([
+      'cyd-breadcrumbs',
+      'cyd-breadcrumbs--collapse-on-mobile',
+    ]);
   });
 
   it('reports no items, and an unlinked item that is not the last', () => {

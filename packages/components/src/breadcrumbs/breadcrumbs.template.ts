@@ -70,9 +70,11 @@ export function itemsFromContent(content: ContentElement[]): BreadcrumbItem[] {
 function itemTemplate(item: BreadcrumbItem, locale: Locale): TemplateResult {
   const href = resolveText(item.href, locale);
   const words = textIn(item.text, locale);
-  return html`<li class="cyd-breadcrumbs__item" aria-current=${!href ? 'page' : nothing}>${href
-    ? html`<a class="cyd-link cyd-breadcrumbs__link" href=${href} aria-current=${item.current ? 'page' : nothing} data-text=${ifDefined(bilingualAttribute(item.text))} data-href=${ifDefined(bilingualAttribute(item.href))}>${words}</a>`
-    : html`<span class="cyd-breadcrumbs__current" data-text=${ifDefined(bilingualAttribute(item.text))}>${words}</span>`}</li>`;
+  return html`<li class="cyd-breadcrumbs__item" aria-current=${!href ? 'page' : nothing}>${
+    href
+      ? html`<a class="cyd-link cyd-breadcrumbs__link" href=${href} aria-current=${item.current ? 'page' : nothing} data-text=${ifDefined(bilingualAttribute(item.text))} data-href=${ifDefined(bilingualAttribute(item.href))}>${words}</a>`
+      : html`<span class="cyd-breadcrumbs__current" data-text=${ifDefined(bilingualAttribute(item.text))}>${words}</span>`
+  }</li>`;
 }
 
 export const breadcrumbsDefinition = defineComponent({
@@ -95,11 +97,15 @@ export const breadcrumbsDefinition = defineComponent({
     ? (p) => {
         const items = Array.isArray(p.items) ? p.items : [];
         if (items.length === 0) {
-          return ['<cyd-breadcrumbs> has no items. Put links inside it, <a href="/" data-text-cy="Hafan">Home</a>, or set items=\'[{"text":{"en":"Home","cy":"Hafan"},"href":"/"}]\'.'];
+          return [
+            '<cyd-breadcrumbs> has no items. Put links inside it, <a href="/" data-text-cy="Hafan">Home</a>, or set items=\'[{"text":{"en":"Home","cy":"Hafan"},"href":"/"}]\'.',
+          ];
         }
         const unlinked = items.findIndex((item) => !resolveText(item.href, 'en') && !resolveText(item.href, 'cy'));
         if (unlinked !== -1 && unlinked !== items.length - 1) {
-          return [`<cyd-breadcrumbs>: item ${unlinked + 1} ("${resolveText(items[unlinked]!.text, 'en')}") has no href. Only the last item may be the current page without a link; give the others an href.`];
+          return [
+            `<cyd-breadcrumbs>: item ${unlinked + 1} ("${resolveText(items[unlinked]!.text, 'en')}") has no href. Only the last item may be the current page without a link; give the others an href.`,
+          ];
         }
         return [];
       }

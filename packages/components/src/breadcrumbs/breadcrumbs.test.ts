@@ -64,7 +64,10 @@ describe('cyd-breadcrumbs', () => {
       await setViewport({ width: 800, height: 600 });
     }
     const { element } = await place(`<cyd-breadcrumbs collapse-on-mobile>${trail}</cyd-breadcrumbs>`);
-    expect([...element.querySelectorAll('li')].every((li) => getComputedStyle(li).display !== 'none'), 'all shown on a wide screen').to.equal(true);
+    expect(
+      [...element.querySelectorAll('li')].every((li) => getComputedStyle(li).display !== 'none'),
+      'all shown on a wide screen',
+    ).to.equal(true);
   });
 
   it('fits long Welsh on a 320px screen', async () => {

@@ -15,7 +15,9 @@ describe('cyd-button on the server', () => {
   });
 
   it('uses text / text-cy in the language its ancestors give', () => {
-    const root = parseHTML(expandHTML('<div lang="cy"><cyd-button text="Continue" text-cy="Parhau"></cyd-button></div><cyd-button text="Continue" text-cy="Parhau"></cyd-button>'));
+    const root = parseHTML(
+      expandHTML('<div lang="cy"><cyd-button text="Continue" text-cy="Parhau"></cyd-button></div><cyd-button text="Continue" text-cy="Parhau"></cyd-button>'),
+    );
     expect(byTag(root, 'button').map(textOf)).to.deep.equal(['Parhau', 'Continue']);
   });
 

@@ -33,13 +33,7 @@ export const buttonProps = {
 export type ButtonProps = Props<typeof buttonProps>;
 
 function buttonClass(p: ButtonProps): string {
-  return [
-    'cyd-button',
-    p.variant && p.variant !== 'primary' ? `cyd-button--${p.variant}` : '',
-    p.start ? 'cyd-button--start' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return ['cyd-button', p.variant && p.variant !== 'primary' ? `cyd-button--${p.variant}` : '', p.start ? 'cyd-button--start' : ''].filter(Boolean).join(' ');
 }
 
 // Decorative: the words say what the button does, so the arrow is hidden
@@ -65,21 +59,19 @@ export const buttonDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems: string[] = [];
-      if (p.href && p.disabled) {
-        problems.push(
-          '<cyd-button href="…"> cannot be disabled: a link cannot be switched off, and a greyed link that still works misleads. Remove disabled, or remove href and use a button.',
-        );
-      }
-      if (p.href && (p.type !== 'submit' || p.name || p.value)) {
-        problems.push(
-          '<cyd-button href="…"> is a link, so type, name and value do nothing. Remove href to submit a form, or remove type/name/value.',
-        );
-      }
-      if (p.preventDoubleClick && p.allowDoubleClick) {
-        problems.push('<cyd-button> has both prevent-double-click and allow-double-click. Keep one.');
-      }
-      return problems;
+        const problems: string[] = [];
+        if (p.href && p.disabled) {
+          problems.push(
+            '<cyd-button href="…"> cannot be disabled: a link cannot be switched off, and a greyed link that still works misleads. Remove disabled, or remove href and use a button.',
+          );
+        }
+        if (p.href && (p.type !== 'submit' || p.name || p.value)) {
+          problems.push('<cyd-button href="…"> is a link, so type, name and value do nothing. Remove href to submit a form, or remove type/name/value.');
+        }
+        if (p.preventDoubleClick && p.allowDoubleClick) {
+          problems.push('<cyd-button> has both prevent-double-click and allow-double-click. Keep one.');
+        }
+        return problems;
       }
     : undefined,
 });

@@ -90,26 +90,32 @@ export const characterCountDefinition = defineComponent({
       f,
       html`${textareaControl(p, f, { describedBy: [infoId], overLimit: enhanced && over })}
         <div id=${infoId} class=${enhanced ? 'cyd-visually-hidden' : 'cyd-hint cyd-character-count__message'}>${limitText}</div>
-        ${enhanced
-          ? html`<div class=${statusClass} aria-hidden="true">${countText(limit.max, count, limit.unit, locale)}</div>
+        ${
+          enhanced
+            ? html`<div class=${statusClass} aria-hidden="true">${countText(limit.max, count, limit.unit, locale)}</div>
               <div class="cyd-visually-hidden cyd-character-count__announcer" aria-live="polite">${announced}</div>`
-          : nothing}`,
+            : nothing
+        }`,
       'cyd-character-count',
     );
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems = fieldProblems('cyd-character-count', p);
-      if (p.maxlength == null && p.maxwords == null) {
-        problems.push('<cyd-character-count> has no limit, so there is nothing to count. Add maxlength="…" (characters) or maxwords="…" (words), or use <cyd-textarea>.');
-      } else if (p.maxlength != null && p.maxwords != null) {
-        problems.push('<cyd-character-count> has both maxlength and maxwords; it counts words only. Remove one.');
-      }
-      if (p.threshold != null && (p.threshold <= 0 || p.threshold >= 100)) {
-        problems.push(`<cyd-character-count>: threshold="${p.threshold}" is a percentage of the limit; give a number between 1 and 99, or leave it out to always show the count.`);
-      }
-      return problems;
+        const problems = fieldProblems('cyd-character-count', p);
+        if (p.maxlength == null && p.maxwords == null) {
+          problems.push(
+            '<cyd-character-count> has no limit, so there is nothing to count. Add maxlength="…" (characters) or maxwords="…" (words), or use <cyd-textarea>.',
+          );
+        } else if (p.maxlength != null && p.maxwords != null) {
+          problems.push('<cyd-character-count> has both maxlength and maxwords; it counts words only. Remove one.');
+        }
+        if (p.threshold != null && (p.threshold <= 0 || p.threshold >= 100)) {
+          problems.push(
+            `<cyd-character-count>: threshold="${p.threshold}" is a percentage of the limit; give a number between 1 and 99, or leave it out to always show the count.`,
+          );
+        }
+        return problems;
       }
     : undefined,
 });

@@ -84,7 +84,9 @@ describe('cyd-character-count', () => {
   });
 
   it('announces the count to screen readers only once typing pauses', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-character-count name="s" label="Crynodeb" maxlength="20"></cyd-character-count></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><cyd-character-count name="s" label="Crynodeb" maxlength="20"></cyd-character-count></div>`,
+    );
     const el = wrapper.querySelector('cyd-character-count')!;
     await settled(wrapper);
     const announcer = announcerOf(el);
@@ -116,7 +118,9 @@ describe('cyd-character-count', () => {
   });
 
   it('never truncates: over the limit it blocks submission with an error, keeping every character', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form lang="cy"><cyd-character-count name="s" label="Summary" label-cy="Crynodeb" maxlength="10"></cyd-character-count></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="cy"><cyd-character-count name="s" label="Summary" label-cy="Crynodeb" maxlength="10"></cyd-character-count></form>`,
+    );
     const el = form.querySelector('cyd-character-count')!;
     const textarea = el.controls[0]!;
     expect(textarea.hasAttribute('maxlength'), 'no native maxlength to cut off a paste').to.equal(false);
@@ -157,7 +161,9 @@ describe('cyd-character-count', () => {
   });
 
   it('hides the count until the threshold, keeping the limit in the textarea’s description', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><cyd-character-count name="s" label="Summary" maxlength="10" threshold="75"></cyd-character-count></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><cyd-character-count name="s" label="Summary" maxlength="10" threshold="75"></cyd-character-count></div>`,
+    );
     const el = wrapper.querySelector('cyd-character-count')!;
     await settled(wrapper);
     const info = el.querySelector('#s-info')!;
@@ -175,7 +181,9 @@ describe('cyd-character-count', () => {
   });
 
   it('counts the server’s value and what was typed before upgrade', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cyd-character-count name="s" label="Summary" maxlength="10" value="abc"></cyd-character-count></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cyd-character-count name="s" label="Summary" maxlength="10" value="abc"></cyd-character-count></form>`,
+    );
     const el = form.querySelector('cyd-character-count')!;
     await settled(form);
     expect(statusOf(el).textContent).to.equal('You have 7 characters remaining');

@@ -92,10 +92,13 @@ export class CydCharacterCount extends FormControl<typeof characterCountProps> {
   readonly #onInput = (): void => {
     this.requestUpdate();
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.#announcedCount = this.count;
-      this.requestUpdate();
-    }, (this.constructor as typeof CydCharacterCount).announceDelay);
+    this.#announceTimer = setTimeout(
+      () => {
+        this.#announcedCount = this.count;
+        this.requestUpdate();
+      },
+      (this.constructor as typeof CydCharacterCount).announceDelay,
+    );
   };
 
   override connectedCallback(): void {

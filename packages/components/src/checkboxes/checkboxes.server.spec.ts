@@ -10,14 +10,23 @@ const options = JSON.stringify([
 
 describe('server rendering: cyd-checkboxes', () => {
   it('renders native checkboxes under one name, ticking the default values', () => {
-    const root = parseHTML(renderElement('cyd-checkboxes', { name: 'benefits', label: 'Benefits', 'label-cy': 'Budd-daliadau', options, value: '["uc","pc"]', required: true }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-checkboxes',
+        { name: 'benefits', label: 'Benefits', 'label-cy': 'Budd-daliadau', options, value: '["uc","pc"]', required: true },
+        { locale: 'cy' },
+      ),
+    );
     const inputs = byTag(root, 'input');
     expect(inputs.map((input) => [attr(input, 'type'), attr(input, 'name'), attr(input, 'value'), input.attributes.has('checked')])).to.deep.equal([
       ['checkbox', 'benefits', 'uc', true],
       ['checkbox', 'benefits', 'pc', true],
       ['checkbox', 'benefits', 'none', false],
     ]);
-    expect(inputs.filter((input) => input.attributes.has('required')), 'no native required: it would demand every box').to.deep.equal([]);
+    expect(
+      inputs.filter((input) => input.attributes.has('required')),
+      'no native required: it would demand every box',
+    ).to.deep.equal([]);
   });
 
   it('puts "neu" before the exclusive option and marks it for the script', () => {
@@ -29,6 +38,9 @@ describe('server rendering: cyd-checkboxes', () => {
     const exclusive = oneByTag(next!, 'input');
     expect(attr(exclusive, 'value')).to.equal('none');
     expect(attr(exclusive, 'data-exclusive')).to.equal('');
-    expect(byTag(root, 'input').filter((input) => input.attributes.has('data-exclusive')), 'only the exclusive option is marked').to.have.length(1);
+    expect(
+      byTag(root, 'input').filter((input) => input.attributes.has('data-exclusive')),
+      'only the exclusive option is marked',
+    ).to.have.length(1);
   });
 });

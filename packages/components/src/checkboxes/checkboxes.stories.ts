@@ -7,7 +7,11 @@ import '../text-input/define.js';
 const benefits = JSON.stringify([
   { value: 'universal-credit', label: { en: 'Universal Credit', cy: 'Credyd Cynhwysol' } },
   { value: 'pension-credit', label: { en: 'Pension Credit', cy: 'Credyd Pensiwn' } },
-  { value: 'jsa', label: { en: 'Income-based Jobseeker’s Allowance', cy: 'Lwfans Ceisio Gwaith yn seiliedig ar incwm' }, hint: { en: 'Not the contribution-based one', cy: 'Nid yr un yn seiliedig ar gyfraniadau' } },
+  {
+    value: 'jsa',
+    label: { en: 'Income-based Jobseeker’s Allowance', cy: 'Lwfans Ceisio Gwaith yn seiliedig ar incwm' },
+    hint: { en: 'Not the contribution-based one', cy: 'Nid yr un yn seiliedig ar gyfraniadau' },
+  },
   { value: 'none', label: { en: 'No, I do not get any of these benefits', cy: 'Nac ydw, nid wyf yn cael unrhyw un o’r budd-daliadau hyn' }, exclusive: true },
 ]);
 

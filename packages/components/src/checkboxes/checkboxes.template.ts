@@ -60,15 +60,16 @@ export const checkboxesDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const entries = checkboxEntries(p);
-      const problems = choiceGroupProblems('cyd-checkboxes', p, entries);
-      const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
-      const unknown = parseDefaultValues(p.defaultValue).filter((v) => !options.some((o) => o.value === v));
-      if (unknown.length) problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: value lists ${unknown.map((v) => `"${v}"`).join(', ')}, which no option has.`);
-      // An exclusive option ticked together with others is not reported: with
-      // JavaScript off a person can tick both, and the server shows back what
-      // was posted, with its own error about it.
-      return problems;
+        const entries = checkboxEntries(p);
+        const problems = choiceGroupProblems('cyd-checkboxes', p, entries);
+        const options = entries.filter((e): e is ChoiceOption => !isDivider(e));
+        const unknown = parseDefaultValues(p.defaultValue).filter((v) => !options.some((o) => o.value === v));
+        if (unknown.length)
+          problems.push(`<cyd-checkboxes name="${p.name ?? ''}">: value lists ${unknown.map((v) => `"${v}"`).join(', ')}, which no option has.`);
+        // An exclusive option ticked together with others is not reported: with
+        // JavaScript off a person can tick both, and the server shows back what
+        // was posted, with its own error about it.
+        return problems;
       }
     : undefined,
 });

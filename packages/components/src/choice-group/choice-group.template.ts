@@ -26,7 +26,8 @@ export const CHOICE_OPTIONS_LIMIT = 1_000;
 /** More options than this gets advice, in development builds: the list is long enough to need searching. */
 export const CHOICE_OPTIONS_ADVISED = 25;
 /** What to use for a long list, said in every message about one. */
-export const LONG_LIST_ADVICE = 'use <cyd-select> (with <cyd-autocomplete> around it, so people can type to find their answer), or ask a question first that narrows the list';
+export const LONG_LIST_ADVICE =
+  'use <cyd-select> (with <cyd-autocomplete> around it, so people can type to find their answer), or ask a question first that narrows the list';
 
 /** One answer a person can choose. */
 export interface ChoiceOption {
@@ -123,9 +124,13 @@ export function choiceEntriesOf(tag: string, p: OptionsProps, problems?: string[
     else if (isPlainObject(entry)) {
       const value: unknown = Reflect.get(entry, 'value');
       const given = value === undefined || value === '' ? 'no "value"' : `a "value" that is ${describeValue(value)}`;
-      problems?.push(`${element}: options[${at(index)}] has ${given}, so it was left out. Every option needs a non-empty string value: ${CHOICE_OPTIONS_EXAMPLE}.`);
+      problems?.push(
+        `${element}: options[${at(index)}] has ${given}, so it was left out. Every option needs a non-empty string value: ${CHOICE_OPTIONS_EXAMPLE}.`,
+      );
     } else {
-      problems?.push(`${element}: options[${at(index)}] is ${describeValue(entry)}, not an option, so it was left out. Give each option as ${CHOICE_OPTIONS_EXAMPLE}.`);
+      problems?.push(
+        `${element}: options[${at(index)}] is ${describeValue(entry)}, not an option, so it was left out. Give each option as ${CHOICE_OPTIONS_EXAMPLE}.`,
+      );
     }
   });
   return entries;
@@ -242,8 +247,9 @@ export function choiceGroupTemplate(
             <label class="cyd-label ${block}__label" for=${optionId}>${textIn(entry.label, locale)}</label>
             ${hint ? html`<div class="cyd-hint ${block}__hint" id=${hintId}>${hint}</div>` : nothing}
           </div>
-          ${hasRegion
-            ? html`<fieldset
+          ${
+            hasRegion
+              ? html`<fieldset
                 class="${block}__conditional"
                 role="none"
                 id=${conditionalId}
@@ -251,7 +257,8 @@ export function choiceGroupTemplate(
                 ?hidden=${hidden}
                 ?disabled=${hidden}
               >${regions.get(entry.value)}</fieldset>`
-            : nothing}`;
+              : nothing
+          }`;
       },
     )}
   </div>`;
@@ -276,7 +283,8 @@ export function choiceGroupProblems(tag: string, p: ChoiceGroupProps, entries: r
     seen.add(option.value);
     const missing = LOCALES.filter((locale) => typeof option.label === 'object' && option.label !== null && !option.label[locale]);
     if (!option.label) problems.push(`<${tag} name="${p.name ?? ''}">: the option "${option.value}" has no label. Add "label":{"en":"…","cy":"…"}.`);
-    else if (missing.length) problems.push(`<${tag} name="${p.name ?? ''}">: the option "${option.value}" has no label in ${missing.join(', ')}. Add it to "label".`);
+    else if (missing.length)
+      problems.push(`<${tag} name="${p.name ?? ''}">: the option "${option.value}" has no label in ${missing.join(', ')}. Add it to "label".`);
   }
   return problems;
 }

@@ -55,7 +55,7 @@ for (const { tag, example, valid, emptyValue, values } of cases) {
       expect(problems[0]).to.contain(`<${tag}>: options[0] is null, so it was left out`);
     });
 
-    it('with only null (options=\'[null]\'), says there are no options and shows the shape', () => {
+    it("with only null (options='[null]'), says there are no options and shows the shape", () => {
       const { html, problems } = render(tag, '[null]');
       expect(values(html)).to.deep.equal([]);
       expect(problems.join('\n')).to.contain('options[0] is null').and.contain(`${element} has no options`).and.contain(`options='${example}'`);
@@ -72,7 +72,15 @@ for (const { tag, example, valid, emptyValue, values } of cases) {
     });
 
     it('leaves out an object without a string value, naming its index and the shape', () => {
-      const { html, problems } = render(tag, JSON.stringify([{ label: 'No value', text: 'No value' }, valid, { value: 7, label: 'Seven', text: 'Seven' }, { value: '', label: 'Empty', text: 'Empty' }]));
+      const { html, problems } = render(
+        tag,
+        JSON.stringify([
+          { label: 'No value', text: 'No value' },
+          valid,
+          { value: 7, label: 'Seven', text: 'Seven' },
+          { value: '', label: 'Empty', text: 'Empty' },
+        ]),
+      );
       expect(values(html)).to.deep.equal(emptyValue ? ['ok', ''] : ['ok']);
       const refused = emptyValue ? [0, 2] : [0, 2, 3];
       expect(problems.map((p) => p.slice(0, `${element}: options[0]`.length))).to.deep.equal(refused.map((i) => `${element}: options[${i}]`));
@@ -86,7 +94,12 @@ for (const { tag, example, valid, emptyValue, values } of cases) {
     });
 
     it('refuses options that are not a list, with the shape', () => {
-      for (const [options, what] of [['{"value":"ok"}', 'an object'], ['"ok"', 'a string ("ok")'], ['7', 'a number (7)'], ['true', 'a boolean (true)']]) {
+      for (const [options, what] of [
+        ['{"value":"ok"}', 'an object'],
+        ['"ok"', 'a string ("ok")'],
+        ['7', 'a number (7)'],
+        ['true', 'a boolean (true)'],
+      ]) {
         const { html, problems } = render(tag, options!);
         expect(values(html)).to.deep.equal([]);
         expect(problems).to.include(`${element}: options is ${what}, not a list. Give options='${example}'.`);
@@ -115,7 +128,10 @@ for (const { tag, example, valid, emptyValue, values } of cases) {
 describe('cyd-select: wrong options inside a group', () => {
   it('leaves out a wrong option of a group, naming both indexes, and keeps the group and its valid options', () => {
     const problems: string[] = [];
-    const options = JSON.stringify([null, { label: { en: 'Towns', cy: 'Trefi' }, options: [3, null, { value: 'bangor', text: 'Bangor' }, { text: 'No value' }] }]);
+    const options = JSON.stringify([
+      null,
+      { label: { en: 'Towns', cy: 'Trefi' }, options: [3, null, { value: 'bangor', text: 'Bangor' }, { text: 'No value' }] },
+    ]);
     const root = parseHTML(renderElement('cyd-select', { name: 'town', label: 'Town', options }, { onProblem: (p) => problems.push(p) }));
     expect(byTag(root, 'optgroup').map((group) => attr(group, 'label'))).to.deep.equal(['Towns']);
     expect(byTag(root, 'option').map((option) => attr(option, 'value'))).to.deep.equal(['bangor']);
@@ -129,7 +145,8 @@ describe('cyd-select: wrong options inside a group', () => {
 // Absurd sizes (issue 12): a list far past what people can use is cut at a
 // bound, so rendering stays bounded, and the developer is told what to use.
 describe('options past the bounds', () => {
-  const choices = (count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => ({ value: `v${i}`, label: { en: `Option ${i}`, cy: `Dewis ${i}` } })));
+  const choices = (count: number) =>
+    JSON.stringify(Array.from({ length: count }, (_, i) => ({ value: `v${i}`, label: { en: `Option ${i}`, cy: `Dewis ${i}` } })));
 
   for (const tag of ['cyd-radios', 'cyd-checkboxes']) {
     it(`${tag}: up to ${CHOICE_OPTIONS_ADVISED} options, no advice; one more, advice naming the count and what to use instead`, () => {
@@ -137,7 +154,10 @@ describe('options past the bounds', () => {
       const { html, problems } = render(tag, choices(CHOICE_OPTIONS_ADVISED + 1));
       expect(byTag(parseHTML(html), 'input')).to.have.lengthOf(CHOICE_OPTIONS_ADVISED + 1);
       expect(problems).to.have.lengthOf(1);
-      expect(problems[0]).to.contain(`<${tag} name="colour"> has ${CHOICE_OPTIONS_ADVISED + 1} options`).and.contain('<cyd-select>').and.contain('<cyd-autocomplete>');
+      expect(problems[0])
+        .to.contain(`<${tag} name="colour"> has ${CHOICE_OPTIONS_ADVISED + 1} options`)
+        .and.contain('<cyd-select>')
+        .and.contain('<cyd-autocomplete>');
     });
 
     it(`${tag}: past ${CHOICE_OPTIONS_LIMIT} options, renders the first ${CHOICE_OPTIONS_LIMIT} and says the rest were left out`, () => {

@@ -15,11 +15,9 @@ export const en = {
   /** The label when the author gives none. */
   label: 'Security code',
   valueMissing: 'Enter the security code',
-  wrongLength: (length: number) =>
-    plural(length, 'en', { one: 'The security code must be {n} digit', other: 'The security code must be {n} digits' }),
+  wrongLength: (length: number) => plural(length, 'en', { one: 'The security code must be {n} digit', other: 'The security code must be {n} digits' }),
   notDigits: 'The security code must only include numbers',
-  expiresIn: (minutes: number) =>
-    plural(minutes, 'en', { one: 'The code expires in {n} minute', other: 'The code expires in {n} minutes' }),
+  expiresIn: (minutes: number) => plural(minutes, 'en', { one: 'The code expires in {n} minute', other: 'The code expires in {n} minutes' }),
   problemsSummary: 'Problems with the code?',
   problemsText: 'The code can take a few minutes to arrive.',
   resend: 'Send a new code',

@@ -31,7 +31,9 @@ describe('cyd-code-input server render', () => {
 
   it('shows a server’s error in the page’s language, tied to the box', () => {
     const root = parseHTML(
-      expandHTML('<form lang="en" method="post" novalidate><cyd-code-input name="code" error="The security code must be 6 digits" error-cy="Rhaid i’r cod diogelwch fod yn 6 digid"></cyd-code-input></form>'),
+      expandHTML(
+        '<form lang="en" method="post" novalidate><cyd-code-input name="code" error="The security code must be 6 digits" error-cy="Rhaid i’r cod diogelwch fod yn 6 digid"></cyd-code-input></form>',
+      ),
     );
     const error = oneByClass(root, 'cyd-error-message');
     expect(textOf(error)).to.equal('Error: The security code must be 6 digits');
@@ -42,7 +44,9 @@ describe('cyd-code-input server render', () => {
 
   it('renders no resend link for an unsafe URL, and tells the developer', () => {
     const problems: string[] = [];
-    const root = parseHTML(renderElement('cyd-code-input', { name: 'code', 'resend-href': 'JaVaScRiPt:alert(1)' }, { onProblem: (problem: string) => problems.push(problem) }));
+    const root = parseHTML(
+      renderElement('cyd-code-input', { name: 'code', 'resend-href': 'JaVaScRiPt:alert(1)' }, { onProblem: (problem: string) => problems.push(problem) }),
+    );
     expect(attr(oneByTag(oneByTag(root, 'details'), 'a'), 'href')).to.equal('#');
     expect(problems.some((problem) => problem.includes('resend-href') && problem.includes('not a safe link'))).to.equal(true);
   });

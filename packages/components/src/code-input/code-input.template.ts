@@ -110,10 +110,14 @@ export const codeInputDefinition = defineComponent({
         const problems: string[] = [];
         if (!p.name) problems.push('<cyd-code-input> has no name, so the code is not submitted with the form. Add name="…".');
         if (p.length !== undefined && !isWholeNumber(p.length)) {
-          problems.push(`<cyd-code-input name="${p.name ?? ''}">: length="${p.length}" is not a number of digits, so ${DEFAULT_CODE_LENGTH} is used. Give a whole number such as length="6".`);
+          problems.push(
+            `<cyd-code-input name="${p.name ?? ''}">: length="${p.length}" is not a number of digits, so ${DEFAULT_CODE_LENGTH} is used. Give a whole number such as length="6".`,
+          );
         }
         if (p.expiresIn !== undefined && !isWholeNumber(p.expiresIn)) {
-          problems.push(`<cyd-code-input name="${p.name ?? ''}">: expires-in="${p.expiresIn}" is not a number of minutes, so the expiry is not shown. Give whole minutes such as expires-in="15".`);
+          problems.push(
+            `<cyd-code-input name="${p.name ?? ''}">: expires-in="${p.expiresIn}" is not a number of minutes, so the expiry is not shown. Give whole minutes such as expires-in="15".`,
+          );
         }
         return problems;
       }

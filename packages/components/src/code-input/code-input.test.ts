@@ -57,7 +57,12 @@ describe('cyd-code-input', () => {
     const { element } = await codeForm();
     const input = inputOf(element);
     expect(element.querySelectorAll('input').length).to.equal(1);
-    expect([input.type, input.getAttribute('autocomplete'), input.getAttribute('inputmode'), input.required]).to.deep.equal(['text', 'one-time-code', 'numeric', true]);
+    expect([input.type, input.getAttribute('autocomplete'), input.getAttribute('inputmode'), input.required]).to.deep.equal([
+      'text',
+      'one-time-code',
+      'numeric',
+      true,
+    ]);
     expect(input.hasAttribute('maxlength'), 'a pasted code with spaces is never cut off').to.equal(false);
     expect(element.querySelector('label')!.textContent!.trim(), 'our standard term when no label is given').to.equal('Security code');
     await switchLanguage(element.closest('form')!, 'cy');
@@ -74,10 +79,14 @@ describe('cyd-code-input', () => {
       const { form, element } = await codeForm();
       await paste(element, pasted);
       let posted: FormData | null = null;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        posted = new FormData(form);
-      }, { once: true });
+      form.addEventListener(
+        'submit',
+        (event) => {
+          event.preventDefault();
+          posted = new FormData(form);
+        },
+        { once: true },
+      );
       await sendKeys({ press: 'Enter' });
       await settled(form);
       expect(posted, 'the form submitted').to.not.equal(null);

@@ -9,14 +9,24 @@ describe('cyd-cookie-banner on the server', () => {
   it('asks in each language, with only the link to the cookies page when it has no action', () => {
     const english = parseHTML(renderElement('cyd-cookie-banner', service));
     const region = oneByClass(english, 'cyd-cookie-banner');
-    expect(attrs(region)).to.deep.equal({ class: 'cyd-cookie-banner', role: 'region', 'aria-label': 'Cookies on Parking permits', 'data-nosnippet': '', 'data-cyd-root': '' });
+    expect(attrs(region)).to.deep.equal({
+      class: 'cyd-cookie-banner',
+      role: 'region',
+      'aria-label': 'Cookies on Parking permits',
+      'data-nosnippet': '',
+      'data-cyd-root': '',
+    });
     expect(textOf(oneByTag(english, 'h2'))).to.equal('Cookies on Parking permits');
     expect(byTag(english, 'button'), 'no buttons that need JavaScript').to.deep.equal([]);
     expect(byTag(english, 'form')).to.deep.equal([]);
     const link = oneByClass(english, 'cyd-cookie-banner__link');
     expect([attrs(link).href, textOf(link)]).to.deep.equal(['/cookies', 'View cookies']);
 
-    const welsh = parseHTML(expandHTML(`<html lang="cy"><body><cyd-cookie-banner service-name="Parking permits" service-name-cy="Trwyddedau parcio" cookies-href-cy="/cy/cwcis"></cyd-cookie-banner></body></html>`));
+    const welsh = parseHTML(
+      expandHTML(
+        `<html lang="cy"><body><cyd-cookie-banner service-name="Parking permits" service-name-cy="Trwyddedau parcio" cookies-href-cy="/cy/cwcis"></cyd-cookie-banner></body></html>`,
+      ),
+    );
     expect(textOf(oneByTag(welsh, 'h2'))).to.equal('Cwcis ar y gwasanaeth Trwyddedau parcio');
     const welshLink = oneByClass(welsh, 'cyd-cookie-banner__link');
     expect([attrs(welshLink).href, textOf(welshLink)]).to.deep.equal(['/cy/cwcis', 'Gweld cwcis']);

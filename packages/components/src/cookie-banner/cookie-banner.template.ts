@@ -93,9 +93,7 @@ export function cookieBannerTemplate(p: CookieBannerProps, locale: Locale, conte
   const state = bannerState(p);
   const cookiesHref = resolveText(p.cookiesHref, locale) || '/cookies';
   const authorBody = content !== undefined && content !== nothing && content !== '';
-  const body = authorBody
-    ? nothing
-    : html`<p class="cyd-body">${words.essential}</p><p class="cyd-body">${words.analytics}</p>`;
+  const body = authorBody ? nothing : html`<p class="cyd-body">${words.essential}</p><p class="cyd-body">${words.analytics}</p>`;
   const link = html`<a class="cyd-link cyd-cookie-banner__link" href=${cookiesHref}>${textIn(p.cookiesLinkText, locale) || words.viewCookies}</a>`;
   const button = (value: 'accept' | 'reject', text: unknown) =>
     html`<button class="cyd-button cyd-cookie-banner__button" type=${p.action ? 'submit' : 'button'} name=${ifDefined(p.action ? CONSENT_FIELD : undefined)} value=${value} data-cyd-consent=${value}>${text}</button>`;
@@ -133,16 +131,24 @@ export const cookieBannerDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (!p.serviceName && !p.heading) {
-          problems.push('<cyd-cookie-banner> has no service-name, so its heading says "Cookies on this service". Add service-name="…" and service-name-cy="…" (the name of your service).');
+          problems.push(
+            '<cyd-cookie-banner> has no service-name, so its heading says "Cookies on this service". Add service-name="…" and service-name-cy="…" (the name of your service).',
+          );
         }
         if (p.confirmation && !p.consent) {
-          problems.push('<cyd-cookie-banner confirmation> has no consent, so there is no choice to confirm. Add consent="accepted" or consent="rejected" (bannerConsent(readCookieConsent(request))).');
+          problems.push(
+            '<cyd-cookie-banner confirmation> has no consent, so there is no choice to confirm. Add consent="accepted" or consent="rejected" (bannerConsent(readCookieConsent(request))).',
+          );
         }
         if (p.action !== undefined && p.action.trim() === '') {
-          problems.push('<cyd-cookie-banner>: action="" posts to no address. Give the address that stores the choice (action="/cookies"), or leave action out for a banner that needs JavaScript.');
+          problems.push(
+            '<cyd-cookie-banner>: action="" posts to no address. Give the address that stores the choice (action="/cookies"), or leave action out for a banner that needs JavaScript.',
+          );
         }
         if (p.scriptOnly && p.action) {
-          problems.push('<cyd-cookie-banner> has both script-only and action: a banner hidden without JavaScript never posts its form. Keep action (the server stores the choice) or script-only (the page\'s script does), not both.');
+          problems.push(
+            "<cyd-cookie-banner> has both script-only and action: a banner hidden without JavaScript never posts its form. Keep action (the server stores the choice) or script-only (the page's script does), not both.",
+          );
         }
         return problems;
       }

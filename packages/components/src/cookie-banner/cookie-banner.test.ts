@@ -7,7 +7,8 @@ import { cookieBannerMessages } from './cookie-banner.messages.js';
 import { CONSENT_COOKIE, type CookieConsent, consentCookie, readCookieConsent } from './cookie-consent.js';
 import { consoleErrorsDuring, expectAccessibleInBothLanguages, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
 
-const BANNER = '<cyd-cookie-banner service-name="Parking permits" service-name-cy="Trwyddedau parcio" cookies-href="/cookies" cookies-href-cy="/cy/cwcis"></cyd-cookie-banner>';
+const BANNER =
+  '<cyd-cookie-banner service-name="Parking permits" service-name-cy="Trwyddedau parcio" cookies-href="/cookies" cookies-href-cy="/cy/cwcis"></cyd-cookie-banner>';
 
 /** A page as GOV.UK lays it out: the banner, then the skip link, header and main content. */
 async function page(banner = BANNER, lang: 'en' | 'cy' = 'en') {
@@ -48,7 +49,10 @@ describe('cyd-cookie-banner', () => {
     expect(region().getAttribute('role')).to.equal('region');
     expect(region().getAttribute('aria-label')).to.equal('Cookies on Parking permits');
     expect(heading()).to.equal('Cookies on Parking permits');
-    expect([...element.querySelectorAll('.cyd-cookie-banner__content p')].map(text)).to.deep.equal([cookieBannerMessages.en.essential, cookieBannerMessages.en.analytics]);
+    expect([...element.querySelectorAll('.cyd-cookie-banner__content p')].map(text)).to.deep.equal([
+      cookieBannerMessages.en.essential,
+      cookieBannerMessages.en.analytics,
+    ]);
     expect(buttons().map(text)).to.deep.equal(['Accept analytics cookies', 'Reject analytics cookies']);
     expect(element.querySelector('a.cyd-cookie-banner__link')!.getAttribute('href')).to.equal('/cookies');
     await switchLanguage(wrapper, 'cy');
@@ -94,7 +98,9 @@ describe('cyd-cookie-banner', () => {
     await settled(element);
     expect(events).to.deep.equal([{ analytics: false }]);
     expect(readCookieConsent(document.cookie)).to.deep.equal({ analytics: false });
-    expect(text(confirmation())).to.equal('Rydych wedi gwrthod cwcis dadansoddi. Gallwch newid eich gosodiadau cwcis unrhyw bryd. Cuddio’r neges ynghylch cwcis');
+    expect(text(confirmation())).to.equal(
+      'Rydych wedi gwrthod cwcis dadansoddi. Gallwch newid eich gosodiadau cwcis unrhyw bryd. Cuddio’r neges ynghylch cwcis',
+    );
     expect(confirmation()!.querySelector('a')!.getAttribute('href')).to.equal('/cy/cwcis');
   });
 
@@ -155,9 +161,7 @@ describe('cyd-cookie-banner', () => {
   });
 
   it('takes the author’s body instead of its own paragraphs, in both languages', async () => {
-    const { wrapper, element } = await page(
-      BANNER.replace('></cyd-cookie-banner>', '><p class="cyd-body" lang="en">We use Matomo.</p></cyd-cookie-banner>'),
-    );
+    const { wrapper, element } = await page(BANNER.replace('></cyd-cookie-banner>', '><p class="cyd-body" lang="en">We use Matomo.</p></cyd-cookie-banner>'));
     const body = () => text(element.querySelector('.cyd-cookie-banner__content'));
     expect(body()).to.equal('We use Matomo.');
     await switchLanguage(wrapper, 'cy');

@@ -14,7 +14,8 @@ import {
 import { type CookieConsent, bannerConsent, consentCookie, readCookieConsent } from './cookie-consent.js';
 
 /** What can take focus, for finding where focus goes after the banner hides. */
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * GOV.UK's cookie banner, in Welsh and English: asks whether the person

@@ -16,7 +16,16 @@ describe('readCookieConsent', () => {
   });
 
   it('is undefined when nothing was chosen, or the cookie is not one it wrote', () => {
-    for (const header of [undefined, null, '', 'cydran-locale=cy', `${CONSENT_COOKIE}=`, `${CONSENT_COOKIE}=analytics=maybe`, `${CONSENT_COOKIE}=%E0%A4%A`, `x${CONSENT_COOKIE}=analytics=yes`]) {
+    for (const header of [
+      undefined,
+      null,
+      '',
+      'cydran-locale=cy',
+      `${CONSENT_COOKIE}=`,
+      `${CONSENT_COOKIE}=analytics=maybe`,
+      `${CONSENT_COOKIE}=%E0%A4%A`,
+      `x${CONSENT_COOKIE}=analytics=yes`,
+    ]) {
       assert.equal(readCookieConsent(header), undefined, String(header));
     }
     assert.equal(readCookieConsent(new Request('https://example.gov.wales/')), undefined);

@@ -7,11 +7,4 @@ import { define } from '../internal/define.js';
 define('cyd-cookie-banner', CydCookieBanner);
 export { CydCookieBanner };
 export { cookieBannerDefinition } from './cookie-banner.template.js';
-export {
-  CONSENT_COOKIE,
-  type CookieConsent,
-  bannerConsent,
-  consentCookie,
-  consentFromForm,
-  readCookieConsent,
-} from './cookie-consent.js';
+export { CONSENT_COOKIE, type CookieConsent, bannerConsent, consentCookie, consentFromForm, readCookieConsent } from './cookie-consent.js';

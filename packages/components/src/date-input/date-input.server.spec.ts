@@ -4,14 +4,22 @@ import { attr, byId, byTag, classes, oneByClass, parseHTML, queryAll, textOf } f
 
 describe('server rendering: cyd-date-input', () => {
   it('renders three labelled numeric boxes in Welsh, with the initial date split into them', () => {
-    const root = parseHTML(renderElement('cyd-date-input', { name: 'dob', label: 'Date of birth', 'label-cy': 'Dyddiad geni', autocomplete: 'bday', value: '1990-03-01' }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-date-input',
+        { name: 'dob', label: 'Date of birth', 'label-cy': 'Dyddiad geni', autocomplete: 'bday', value: '1990-03-01' },
+        { locale: 'cy' },
+      ),
+    );
     expect(byTag(root, 'label').map((label) => [classes(label), attr(label, 'for'), textOf(label)])).to.deep.equal([
       [['cyd-label', 'cyd-date-input__label'], 'dob-day', 'Diwrnod'],
       [['cyd-label', 'cyd-date-input__label'], 'dob-month', 'Mis'],
       [['cyd-label', 'cyd-date-input__label'], 'dob-year', 'Blwyddyn'],
     ]);
     const inputs = byTag(root, 'input');
-    expect(inputs.map((input) => [attr(input, 'id'), attr(input, 'name'), attr(input, 'inputmode'), attr(input, 'autocomplete'), attr(input, 'value')])).to.deep.equal([
+    expect(
+      inputs.map((input) => [attr(input, 'id'), attr(input, 'name'), attr(input, 'inputmode'), attr(input, 'autocomplete'), attr(input, 'value')]),
+    ).to.deep.equal([
       ['dob-day', 'dob-day', 'numeric', 'bday-day', '1'],
       ['dob-month', 'dob-month', 'numeric', 'bday-month', '3'],
       ['dob-year', 'dob-year', 'numeric', 'bday-year', '1990'],
@@ -21,7 +29,9 @@ describe('server rendering: cyd-date-input', () => {
   });
 
   it('highlights only the parts a server error names', () => {
-    const root = parseHTML(renderElement('cyd-date-input', { name: 'dob', label: 'Date of birth', error: 'Date of birth must include a month', 'error-parts': 'month' }));
+    const root = parseHTML(
+      renderElement('cyd-date-input', { name: 'dob', label: 'Date of birth', error: 'Date of birth must include a month', 'error-parts': 'month' }),
+    );
     const message = oneByClass(root, 'cyd-error-message');
     expect(textOf(message)).to.equal('Error: Date of birth must include a month');
     expect(textOf(oneByClass(message, 'cyd-visually-hidden'))).to.equal('Error:');
@@ -32,7 +42,18 @@ describe('server rendering: cyd-date-input', () => {
   });
 
   it('shows back a partly typed date exactly as it was posted', () => {
-    const root = parseHTML(renderElement('cyd-date-input', { name: 'dob', label: 'Date of birth', 'value-day': '7', 'value-month': '3', 'value-year': '', value: '1990-01-01', error: 'Date of birth must include a year', 'error-parts': 'year' }));
+    const root = parseHTML(
+      renderElement('cyd-date-input', {
+        name: 'dob',
+        label: 'Date of birth',
+        'value-day': '7',
+        'value-month': '3',
+        'value-year': '',
+        value: '1990-01-01',
+        error: 'Date of birth must include a year',
+        'error-parts': 'year',
+      }),
+    );
     expect(byTag(root, 'input').map((input) => [attr(input, 'name'), attr(input, 'value')])).to.deep.equal([
       ['dob-day', '7'],
       ['dob-month', '3'],

@@ -111,23 +111,32 @@ export const dateInputDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems = fieldProblems('cyd-date-input', p);
-      for (const [attribute, value] of [['value', p.defaultValue], ['min', p.min], ['max', p.max]] as const) {
-        if (value && !(attribute === 'value' ? parsePartialIso(value) : parseIso(value))) problems.push(`<cyd-date-input name="${p.name ?? ''}">: ${attribute}="${value}" is not a date. Use YYYY-MM-DD, e.g. ${attribute}="2024-03-01".`);
-      }
-      if (p.past && p.future) problems.push(`<cyd-date-input name="${p.name ?? ''}"> has both past and future, so no date is allowed. Remove one.`);
-      if (p.parts !== undefined) {
-        const named = p.parts.split(/\s+/).filter(Boolean);
-        const normalised = PARTS.filter((part) => named.includes(part)).join(' ');
-        if (!PART_SETS.includes(normalised) || named.length !== normalised.split(' ').length) {
-          problems.push(`<cyd-date-input name="${p.name ?? ''}">: parts="${p.parts}" is not a set of boxes a date can have. Use parts="day month year", "month year" or "day month".`);
+        const problems = fieldProblems('cyd-date-input', p);
+        for (const [attribute, value] of [
+          ['value', p.defaultValue],
+          ['min', p.min],
+          ['max', p.max],
+        ] as const) {
+          if (value && !(attribute === 'value' ? parsePartialIso(value) : parseIso(value)))
+            problems.push(`<cyd-date-input name="${p.name ?? ''}">: ${attribute}="${value}" is not a date. Use YYYY-MM-DD, e.g. ${attribute}="2024-03-01".`);
         }
-      }
-      const shown = shownParts(p.parts);
-      if (!shown.includes('year') && (p.past || p.future || p.min || p.max || p.autocomplete === 'bday')) {
-        problems.push(`<cyd-date-input name="${p.name ?? ''}">: parts="${p.parts}" has no year, so past, future, min, max and autocomplete="bday" cannot apply. Remove them, or show the year.`);
-      }
-      return problems;
+        if (p.past && p.future) problems.push(`<cyd-date-input name="${p.name ?? ''}"> has both past and future, so no date is allowed. Remove one.`);
+        if (p.parts !== undefined) {
+          const named = p.parts.split(/\s+/).filter(Boolean);
+          const normalised = PARTS.filter((part) => named.includes(part)).join(' ');
+          if (!PART_SETS.includes(normalised) || named.length !== normalised.split(' ').length) {
+            problems.push(
+              `<cyd-date-input name="${p.name ?? ''}">: parts="${p.parts}" is not a set of boxes a date can have. Use parts="day month year", "month year" or "day month".`,
+            );
+          }
+        }
+        const shown = shownParts(p.parts);
+        if (!shown.includes('year') && (p.past || p.future || p.min || p.max || p.autocomplete === 'bday')) {
+          problems.push(
+            `<cyd-date-input name="${p.name ?? ''}">: parts="${p.parts}" has no year, so past, future, min, max and autocomplete="bday" cannot apply. Remove them, or show the year.`,
+          );
+        }
+        return problems;
       }
     : undefined,
 });

@@ -8,7 +8,11 @@ import { expectAccessibleInBothLanguages, settled, switchLanguage, trySubmit } f
 /** Types a date into the three boxes as a person would; '' parts are left blank. */
 async function typeDate(element: ControlHandle | CydDateInput, day: string, month: string, year: string) {
   const boxes = (element as ControlHandle).controls as HTMLInputElement[];
-  for (const [box, text] of [[boxes[0]!, day], [boxes[1]!, month], [boxes[2]!, year]] as const) {
+  for (const [box, text] of [
+    [boxes[0]!, day],
+    [boxes[1]!, month],
+    [boxes[2]!, year],
+  ] as const) {
     box.focus();
     box.select();
     if (text) await sendKeys({ type: text });
@@ -52,7 +56,11 @@ describe('cyd-date-input', () => {
     expect(boxes.map((b) => b.name)).to.deep.equal(['dob-day', 'dob-month', 'dob-year']);
     expect(boxes.map((b) => b.getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
     expect(boxes.every((b) => b.inputMode === 'numeric' && b.type === 'text')).to.equal(true);
-    expect(boxes.map((b) => [...b.classList].find((c) => c.startsWith('cyd-input--width-')))).to.deep.equal(['cyd-input--width-2', 'cyd-input--width-2', 'cyd-input--width-4']);
+    expect(boxes.map((b) => [...b.classList].find((c) => c.startsWith('cyd-input--width-')))).to.deep.equal([
+      'cyd-input--width-2',
+      'cyd-input--width-2',
+      'cyd-input--width-4',
+    ]);
     expect([...date.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Diwrnod', 'Mis', 'Blwyddyn']);
     await switchLanguage(form, 'en');
     expect([...date.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Day', 'Month', 'Year']);
@@ -137,13 +145,17 @@ describe('cyd-date-input', () => {
   });
 
   it('highlights only the parts a server error names', async () => {
-    const date = await fixture<CydDateInput>(html`<cyd-date-input name="d" label="Date" value="2024-02-30" error="Date must be a real date" error-parts="day"></cyd-date-input>`);
+    const date = await fixture<CydDateInput>(
+      html`<cyd-date-input name="d" label="Date" value="2024-02-30" error="Date must be a real date" error-parts="day"></cyd-date-input>`,
+    );
     await settled(date);
     expect(wrongBoxes(date)).to.deep.equal(['d-day']);
   });
 
   it('uses the author’s message for a reason', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cyd-date-input name="d" label="Date" messages=${JSON.stringify({ dateIncomplete: { en: 'Passport issue date must include a year', cy: 'Rhaid i ddyddiad cyhoeddi’r pasbort gynnwys blwyddyn' } })}></cyd-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cyd-date-input name="d" label="Date" messages=${JSON.stringify({ dateIncomplete: { en: 'Passport issue date must include a year', cy: 'Rhaid i ddyddiad cyhoeddi’r pasbort gynnwys blwyddyn' } })}></cyd-date-input></form>`,
+    );
     const date = form.querySelector('cyd-date-input')!;
     await settled(form);
     await typeDate(date, '1', '2', '');

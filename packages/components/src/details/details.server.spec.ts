@@ -4,7 +4,8 @@ import { attrs, elementChildren, oneByClass, oneByTag, parseHTML, textOf } from 
 
 describe('cyd-details on the server', () => {
   it('renders a native details, closed, with the summary and text in each language', () => {
-    const markup = '<cyd-details summary-text="Help with nationality" summary-text-cy="Help gyda chenedligrwydd" text="We need to know." text-cy="Mae angen i ni wybod."></cyd-details>';
+    const markup =
+      '<cyd-details summary-text="Help with nationality" summary-text-cy="Help gyda chenedligrwydd" text="We need to know." text-cy="Mae angen i ni wybod."></cyd-details>';
     const english = parseHTML(expandHTML(`<div lang="en">${markup}</div>`));
     const details = oneByTag(english, 'details');
     expect(attrs(details)).to.deep.equal({ class: 'cyd-details', 'data-cyd-root': '' });

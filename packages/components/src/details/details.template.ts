@@ -35,6 +35,8 @@ export const detailsDefinition = defineComponent({
     ? (p) =>
         p.summaryText
           ? []
-          : ['<cyd-details> has no summary-text, so there is nothing to click and screen readers announce an unnamed disclosure. Add summary-text="…" and summary-text-cy="…".']
+          : [
+              '<cyd-details> has no summary-text, so there is nothing to click and screen readers announce an unnamed disclosure. Add summary-text="…" and summary-text-cy="…".',
+            ]
     : undefined,
 });

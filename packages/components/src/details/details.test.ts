@@ -55,20 +55,27 @@ describe('cyd-details', () => {
   });
 
   it('moves the author’s content in and starts open with `open`', async () => {
-    const { element, details } = await place('<div><cyd-details open summary-text="More" summary-text-cy="Mwy"><ul id="own"><li>One</li></ul></cyd-details></div>');
+    const { element, details } = await place(
+      '<div><cyd-details open summary-text="More" summary-text-cy="Mwy"><ul id="own"><li>One</li></ul></cyd-details></div>',
+    );
     expect(details.open).to.equal(true);
     expect(element.querySelector('#own')!.parentElement!.hasAttribute('data-cyd-content')).to.equal(true);
   });
 
   it('adopts the server render, closed or open, and it works', async () => {
-    const server = await serverRender('<div lang="cy"><cyd-details open summary-text="More" summary-text-cy="Mwy" text="x" text-cy="y"></cyd-details></div>', 'cy');
+    const server = await serverRender(
+      '<div lang="cy"><cyd-details open summary-text="More" summary-text-cy="Mwy" text="x" text-cy="y"></cyd-details></div>',
+      'cy',
+    );
     expect(server.problems).to.deep.equal([]);
     const fromServer = await fixture<HTMLElement>(server.html);
     const serverDetails = fromServer.querySelector('details')!;
     await settled(fromServer);
     const element = fromServer.querySelector<CydDetails>('cyd-details')!;
     expect(element.querySelector('details'), 'the server’s node is kept').to.equal(serverDetails);
-    const fromBrowser = await fixture<HTMLElement>('<div lang="cy"><cyd-details open summary-text="More" summary-text-cy="Mwy" text="x" text-cy="y"></cyd-details></div>');
+    const fromBrowser = await fixture<HTMLElement>(
+      '<div lang="cy"><cyd-details open summary-text="More" summary-text-cy="Mwy" text="x" text-cy="y"></cyd-details></div>',
+    );
     await settled(fromBrowser);
     expect(outline(serverDetails)).to.equal(outline(fromBrowser.querySelector('details')!));
     const event = toggled(element);
@@ -85,7 +92,8 @@ describe('cyd-details', () => {
   it('wraps a long Welsh summary on a 320px screen, accessible in both languages, open and closed', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { wrapper, element } = await place(`<div lang="cy"><cyd-details summary-text="Help" summary-text-cy="Help gyda chenedligrwydd a’r dogfennau adnabod sydd eu hangen arnoch yn Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
+      const { wrapper, element } =
+        await place(`<div lang="cy"><cyd-details summary-text="Help" summary-text-cy="Help gyda chenedligrwydd a’r dogfennau adnabod sydd eu hangen arnoch yn Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"
         text="x" text-cy="Mae angen i ni wybod eich cenedligrwydd."></cyd-details></div>`);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expectAccessibleInBothLanguages(wrapper);
@@ -100,8 +108,13 @@ describe('cyd-details', () => {
 
   it('reports that it shows no words, and not when the words are content', async () => {
     const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-details summary-text="More" summary-text-cy="Mwy"></cyd-details>`)));
-    expect(empty.some((e) => e.includes('<cyd-details> reveals nothing') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
-    const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-details summary-text="More" summary-text-cy="Mwy"><p>Text</p></cyd-details>`)));
+    expect(
+      empty.some((e) => e.includes('<cyd-details> reveals nothing') && e.includes('text-cy')),
+      empty.join('\n'),
+    ).to.equal(true);
+    const full = await consoleErrorsDuring(async () =>
+      settled(await fixture(`<cyd-details summary-text="More" summary-text-cy="Mwy"><p>Text</p></cyd-details>`)),
+    );
     expect(full.filter((e) => e.includes('<cyd-details> reveals nothing'))).to.deep.equal([]);
   });
 });

@@ -41,7 +41,9 @@ describe('cyd-error-summary on the server', () => {
 
   it('shows an error with no href as text, and reports none as a problem', () => {
     const problems: string[] = [];
-    const root = parseHTML(renderElement('cyd-error-summary', { errors: '[{"text":"Your email address or password is wrong"}]' }, { onProblem: (p) => problems.push(p) }));
+    const root = parseHTML(
+      renderElement('cyd-error-summary', { errors: '[{"text":"Your email address or password is wrong"}]' }, { onProblem: (p) => problems.push(p) }),
+    );
     expect(problems).to.deep.equal([]);
     const item = oneByTag(root, 'li');
     expect([attrs(item), textOf(item), byTag(item, 'a')]).to.deep.equal([{ class: 'cyd-error-summary__item' }, 'Your email address or password is wrong', []]);

@@ -16,7 +16,13 @@ const meta = {
   args: {
     errors: [
       { href: '#full-name', text: { en: 'Enter your full name', cy: 'Rhowch eich enw llawn' } },
-      { href: '#email', text: { en: 'Enter an email address in the correct format, like name@example.com', cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com' } },
+      {
+        href: '#email',
+        text: {
+          en: 'Enter an email address in the correct format, like name@example.com',
+          cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
+        },
+      },
     ],
   },
 } satisfies Meta<ErrorSummaryArgs>;
@@ -59,7 +65,15 @@ export const InAForm: Story = {
 /** Welsh runs longer: nothing clips at 320px. */
 export const LongWelshAtNarrowWidth: Story = {
   args: {
-    errors: [{ href: '#village', text: { en: 'Enter the name of the village or town where you registered the birth', cy: 'Rhowch enw’r pentref neu’r dref lle gwnaethoch gofrestru’r enedigaeth, er enghraifft Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch' } }],
+    errors: [
+      {
+        href: '#village',
+        text: {
+          en: 'Enter the name of the village or town where you registered the birth',
+          cy: 'Rhowch enw’r pentref neu’r dref lle gwnaethoch gofrestru’r enedigaeth, er enghraifft Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+        },
+      },
+    ],
   },
   globals: { viewport: { value: 'narrow320', isRotated: false } },
 };

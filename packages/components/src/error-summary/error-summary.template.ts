@@ -85,21 +85,27 @@ export const errorSummaryDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems: string[] = [];
-      if (p.errors !== undefined && !Array.isArray(p.errors)) {
-        problems.push(`<cyd-error-summary>: errors must be a JSON list, e.g. errors='[{"href":"#email","text":{"en":"Enter your email address","cy":"Rhowch eich cyfeiriad e-bost"}}]'.`);
-      } else if (Array.isArray(p.errors)) {
-        p.errors.forEach((item, index) => {
-          if (!isItem(item)) {
-            problems.push(`<cyd-error-summary>: errors[${index}] is not an error. Give {"href":"#email","text":{"en":"…","cy":"…"}}, or {"text":…} alone for an error about no one field.`);
-          } else if (item.href !== undefined && (typeof item.href !== 'string' || item.href === '')) {
-            problems.push(`<cyd-error-summary>: errors[${index}] has href ${JSON.stringify(item.href)}. Give "#" and the id of the field with the problem ("href":"#email"), or leave href out for an error about no one field.`);
-          } else if (LOCALES.some((locale) => resolveText(itemText(item), locale) === '')) {
-            problems.push(`<cyd-error-summary>: errors[${index}]${item.href ? ` (${item.href})` : ''} has no text. Give "text": {"en": "…", "cy": "…"}.`);
-          }
-        });
-      }
-      return problems;
+        const problems: string[] = [];
+        if (p.errors !== undefined && !Array.isArray(p.errors)) {
+          problems.push(
+            `<cyd-error-summary>: errors must be a JSON list, e.g. errors='[{"href":"#email","text":{"en":"Enter your email address","cy":"Rhowch eich cyfeiriad e-bost"}}]'.`,
+          );
+        } else if (Array.isArray(p.errors)) {
+          p.errors.forEach((item, index) => {
+            if (!isItem(item)) {
+              problems.push(
+                `<cyd-error-summary>: errors[${index}] is not an error. Give {"href":"#email","text":{"en":"…","cy":"…"}}, or {"text":…} alone for an error about no one field.`,
+              );
+            } else if (item.href !== undefined && (typeof item.href !== 'string' || item.href === '')) {
+              problems.push(
+                `<cyd-error-summary>: errors[${index}] has href ${JSON.stringify(item.href)}. Give "#" and the id of the field with the problem ("href":"#email"), or leave href out for an error about no one field.`,
+              );
+            } else if (LOCALES.some((locale) => resolveText(itemText(item), locale) === '')) {
+              problems.push(`<cyd-error-summary>: errors[${index}]${item.href ? ` (${item.href})` : ''} has no text. Give "text": {"en": "…", "cy": "…"}.`);
+            }
+          });
+        }
+        return problems;
       }
     : undefined,
 });

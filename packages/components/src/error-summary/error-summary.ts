@@ -110,10 +110,12 @@ export class CydErrorSummary extends CydElement<typeof errorSummaryProps> implem
   showFormErrors(): boolean {
     const form = this.form;
     const participation = form ? FormParticipation.existing(form) : undefined;
-    const entries = participation ? participation.controls.flatMap((control) => {
-      const error = control.shownError();
-      return error ? [{ ...error, control }] : [];
-    }) : [];
+    const entries = participation
+      ? participation.controls.flatMap((control) => {
+          const error = control.shownError();
+          return error ? [{ ...error, control }] : [];
+        })
+      : [];
     this.showErrors(entries);
     return entries.length > 0;
   }

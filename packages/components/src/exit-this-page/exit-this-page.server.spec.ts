@@ -10,7 +10,9 @@ describe('cyd-exit-this-page on the server', () => {
       ['en', 'Emergency Exit this page'],
       ['cy', 'Argyfwng Gadael y dudalen hon'],
     ] as const) {
-      const root = parseHTML(expandHTML(`<div lang="${lang}"><cyd-exit-this-page href="${SAFE}"></cyd-exit-this-page></div>`, { onProblem: (p) => expect.fail(p) }));
+      const root = parseHTML(
+        expandHTML(`<div lang="${lang}"><cyd-exit-this-page href="${SAFE}"></cyd-exit-this-page></div>`, { onProblem: (p) => expect.fail(p) }),
+      );
       const link = oneByTag(root, 'a');
       expect(attrs(link)).to.deep.equal({ class: 'cyd-button cyd-button--warning cyd-exit-this-page__button', href: SAFE, rel: 'nofollow noreferrer' });
       expect(textOf(link).replace(/\s+/g, ' ').trim()).to.equal(words);
@@ -19,7 +21,16 @@ describe('cyd-exit-this-page on the server', () => {
   });
 
   it('reads text, hidden-text and their Welsh twins', () => {
-    const link = oneByTag(parseHTML(renderElement('cyd-exit-this-page', { href: SAFE, text: 'Leave', 'text-cy': 'Gadael', 'hidden-text': 'Quick', 'hidden-text-cy': 'Cyflym' }, { locale: 'cy' })), 'a');
+    const link = oneByTag(
+      parseHTML(
+        renderElement(
+          'cyd-exit-this-page',
+          { href: SAFE, text: 'Leave', 'text-cy': 'Gadael', 'hidden-text': 'Quick', 'hidden-text-cy': 'Cyflym' },
+          { locale: 'cy' },
+        ),
+      ),
+      'a',
+    );
     expect(textOf(link).replace(/\s+/g, ' ').trim()).to.equal('Cyflym Gadael');
   });
 

@@ -32,7 +32,8 @@ export const OneShiftPress: Story = {
 
 /** The author's own words, in both languages. */
 export const OwnWords: Story = {
-  render: () => html`<cyd-exit-this-page href=${SAFE} text="Leave this site" text-cy="Gadael y wefan hon" @cyd-exit-this-page=${stayInStorybook}></cyd-exit-this-page>`,
+  render: () =>
+    html`<cyd-exit-this-page href=${SAFE} text="Leave this site" text-cy="Gadael y wefan hon" @cyd-exit-this-page=${stayInStorybook}></cyd-exit-this-page>`,
 };
 
 /** Focused, as a keyboard user meets it. */

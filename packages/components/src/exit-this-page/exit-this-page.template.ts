@@ -44,8 +44,7 @@ export interface ExitThisPageState {
   leaving?: boolean;
 }
 
-export const instructionsIdOf = (p: Pick<ExitThisPageProps, 'exitId'>): string =>
-  `${p.exitId || 'cyd-exit-this-page'}-instructions`;
+export const instructionsIdOf = (p: Pick<ExitThisPageProps, 'exitId'>): string => `${p.exitId || 'cyd-exit-this-page'}-instructions`;
 
 function word(given: Text | undefined, fallback: string, locale: Locale): unknown {
   return textIn(given, locale) || fallback;
@@ -67,30 +66,36 @@ export const exitThisPageDefinition = defineComponent({
       : '';
     const instructionsId = instructionsIdOf(p);
     // Three lights, one per Shift press: seen, not read (the live region says it).
-    const indicator = html`<span class="cyd-exit-this-page__indicator${presses > 0 ? ' cyd-exit-this-page__indicator--visible' : ''}" aria-hidden="true">${[0, 1, 2].map(
-      (i) => html`<span class="cyd-exit-this-page__light${i < presses ? ' cyd-exit-this-page__light--on' : ''}"></span>`,
-    )}</span>`;
+    const indicator = html`<span class="cyd-exit-this-page__indicator${presses > 0 ? ' cyd-exit-this-page__indicator--visible' : ''}" aria-hidden="true">${[
+      0, 1, 2,
+    ].map((i) => html`<span class="cyd-exit-this-page__light${i < presses ? ' cyd-exit-this-page__light--on' : ''}"></span>`)}</span>`;
     return html`<div class="cyd-exit-this-page" data-cyd-root>
       <a class="cyd-button cyd-button--warning cyd-exit-this-page__button" href=${p.href || nothing} rel="nofollow noreferrer"
         aria-describedby=${enhanced ? instructionsId : nothing}
       ><span class="cyd-visually-hidden">${word(p.hiddenText, m.emergency, locale)} </span>${word(p.linkText, m.exitThisPage, locale)}${enhanced ? indicator : nothing}</a>
-      ${enhanced
-        ? html`<div class="cyd-visually-hidden" id=${instructionsId}>${word(p.instructionsText, m.instructions, locale)}</div>
+      ${
+        enhanced
+          ? html`<div class="cyd-visually-hidden" id=${instructionsId}>${word(p.instructionsText, m.instructions, locale)}</div>
             <div class="cyd-visually-hidden cyd-exit-this-page__status" role="status">${announcement}</div>
             <dialog class="cyd-exit-this-page__overlay" aria-labelledby=${`${instructionsId}-leaving`}>
               <p class="cyd-exit-this-page__leaving" id=${`${instructionsId}-leaving`} role="alert">${p.leaving ? word(p.activatedText, m.activated, locale) : ''}</p>
             </dialog>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
         if (!p.href) {
-          return ['<cyd-exit-this-page> has no href, so it cannot take anyone away from the page. Add href="…" with a neutral site that gives nothing away, e.g. href="https://www.bbc.co.uk/weather".'];
+          return [
+            '<cyd-exit-this-page> has no href, so it cannot take anyone away from the page. Add href="…" with a neutral site that gives nothing away, e.g. href="https://www.bbc.co.uk/weather".',
+          ];
         }
         if (p.href.startsWith('#')) {
-          return [`<cyd-exit-this-page>: href="${p.href}" stays on this page. Use the address of another, neutral site, e.g. href="https://www.bbc.co.uk/weather".`];
+          return [
+            `<cyd-exit-this-page>: href="${p.href}" stays on this page. Use the address of another, neutral site, e.g. href="https://www.bbc.co.uk/weather".`,
+          ];
         }
         return [];
       }

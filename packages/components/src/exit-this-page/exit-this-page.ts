@@ -1,13 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { CydElement } from '../internal/cyd-element.js';
 import { litProperties } from '../internal/props.js';
-import {
-  type ExitAnnouncement,
-  type ExitThisPageProps,
-  type ExitThisPageState,
-  exitThisPageDefinition,
-  exitThisPageProps,
-} from './exit-this-page.template.js';
+import { type ExitAnnouncement, type ExitThisPageProps, type ExitThisPageState, exitThisPageDefinition, exitThisPageProps } from './exit-this-page.template.js';
 
 /** How long the Shift presses have to come in, and how long "expired" is said for. */
 export const SHORTCUT_TIMEOUT_MS = 5000;

@@ -4,9 +4,11 @@ import { attrs, classes, closest, elementChildren, oneByTag, parseHTML, textOf }
 
 describe('cyd-fieldset server render', () => {
   it('renders the legend, hint and the nested fields (rendered too) inside a native fieldset', () => {
-    const root = parseHTML(expandHTML(`<form lang="cy"><cyd-fieldset legend="What is your address?" legend-cy="Beth yw eich cyfeiriad?" fieldset-id="address" hint="Home" hint-cy="Cartref">
+    const root = parseHTML(
+      expandHTML(`<form lang="cy"><cyd-fieldset legend="What is your address?" legend-cy="Beth yw eich cyfeiriad?" fieldset-id="address" hint="Home" hint-cy="Cartref">
       <cyd-text-input name="postcode" label="Postcode" label-cy="Cod post"></cyd-text-input>
-    </cyd-fieldset></form>`));
+    </cyd-fieldset></form>`),
+    );
     const fieldset = oneByTag(root, 'fieldset');
     expect(attrs(fieldset)).to.deep.equal({ class: 'cyd-fieldset', id: 'address', 'aria-describedby': 'address-hint' });
     expect(textOf(oneByTag(fieldset, 'legend', { class: 'cyd-fieldset__legend' }))).to.equal('Beth yw eich cyfeiriad?');
@@ -24,7 +26,12 @@ describe('cyd-fieldset server render', () => {
     const legend = oneByTag(parseHTML(renderElement('cyd-fieldset', { legend: 'Your details', 'legend-size': 'xl', 'is-page-heading': true })), 'legend');
     expect(classes(legend)).to.deep.equal(['cyd-fieldset__legend', 'cyd-fieldset__legend--xl']);
     const [heading, ...others] = elementChildren(legend);
-    expect([heading?.tag, heading && attrs(heading), heading && textOf(heading), others]).to.deep.equal(['h1', { class: 'cyd-fieldset__heading' }, 'Your details', []]);
+    expect([heading?.tag, heading && attrs(heading), heading && textOf(heading), others]).to.deep.equal([
+      'h1',
+      { class: 'cyd-fieldset__heading' },
+      'Your details',
+      [],
+    ]);
     expect(textOf(legend), 'nothing in the legend beside the heading').to.equal('Your details');
   });
 });

@@ -60,9 +60,9 @@ export const fieldsetDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      return p.legend
-        ? []
-        : ['<cyd-fieldset> has no legend, so screen readers announce its fields without the question they answer. Add legend="…" and legend-cy="…".'];
+        return p.legend
+          ? []
+          : ['<cyd-fieldset> has no legend, so screen readers announce its fields without the question they answer. Add legend="…" and legend-cy="…".'];
       }
     : undefined,
 });

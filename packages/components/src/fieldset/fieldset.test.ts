@@ -83,7 +83,9 @@ describe('cyd-fieldset', () => {
     const sizes: number[] = [];
     // s is the body size in bold (as GOV.UK's), so the sizes compared are the larger ones.
     for (const size of [undefined, 'm', 'l', 'xl']) {
-      const fieldset = await fixture<CydFieldset>(html`<cyd-fieldset legend="Your address" legend-size=${size ?? ''} ?is-page-heading=${size === 'l'}></cyd-fieldset>`);
+      const fieldset = await fixture<CydFieldset>(
+        html`<cyd-fieldset legend="Your address" legend-size=${size ?? ''} ?is-page-heading=${size === 'l'}></cyd-fieldset>`,
+      );
       await settled(fieldset);
       const legend = fieldset.querySelector('legend')!;
       sizes.push(parseFloat(getComputedStyle(legend.querySelector('h1') ?? legend).fontSize));
@@ -92,13 +94,17 @@ describe('cyd-fieldset', () => {
   });
 
   it('puts the legend in the page’s h1 when it is the page heading', async () => {
-    const el = await fixture<CydFieldset>(html`<cyd-fieldset legend="Your contact details" legend-cy="Eich manylion cyswllt" legend-size="xl" is-page-heading></cyd-fieldset>`);
+    const el = await fixture<CydFieldset>(
+      html`<cyd-fieldset legend="Your contact details" legend-cy="Eich manylion cyswllt" legend-size="xl" is-page-heading></cyd-fieldset>`,
+    );
     const h1 = el.querySelector('legend h1')!;
     expect(h1.textContent).to.equal('Your contact details');
   });
 
   it('shows a server error for the group, linked to the fieldset', async () => {
-    const el = await fixture<CydFieldset>(html`<cyd-fieldset lang="cy" legend="Address" fieldset-id="address" error="Enter your address" error-cy="Rhowch eich cyfeiriad"></cyd-fieldset>`);
+    const el = await fixture<CydFieldset>(
+      html`<cyd-fieldset lang="cy" legend="Address" fieldset-id="address" error="Enter your address" error-cy="Rhowch eich cyfeiriad"></cyd-fieldset>`,
+    );
     expect(el.querySelector('.cyd-error-message')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Gwall: Rhowch eich cyfeiriad');
     expect(el.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('address-error');
     expect(el.querySelector('.cyd-form-group--error')).to.not.equal(null);

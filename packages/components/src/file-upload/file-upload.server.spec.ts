@@ -4,7 +4,13 @@ import { attr, attrs, byClass, byTag, oneByTag, parseHTML, queryAll, textOf } fr
 
 describe('cyd-file-upload server render', () => {
   it('renders the native file input alone, which works with JavaScript off', () => {
-    const root = parseHTML(renderElement('cyd-file-upload', { name: 'evidence', label: 'Upload evidence', 'label-cy': 'Lanlwytho tystiolaeth', accept: '.pdf', multiple: true, required: true }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-file-upload',
+        { name: 'evidence', label: 'Upload evidence', 'label-cy': 'Lanlwytho tystiolaeth', accept: '.pdf', multiple: true, required: true },
+        { locale: 'cy' },
+      ),
+    );
     const label = oneByTag(root, 'label');
     expect([attrs(label), textOf(label)]).to.deep.equal([{ class: 'cyd-label', for: 'evidence' }, 'Lanlwytho tystiolaeth']);
     const input = oneByTag(root, 'input');

@@ -125,11 +125,11 @@ export const fileUploadDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems = fieldProblems('cyd-file-upload', p);
-      if (p.maxSize !== undefined && !(p.maxSize > 0)) {
-        problems.push(`<cyd-file-upload>: max-size="${p.maxSize}" is a size in bytes; give a positive number, e.g. max-size="2097152" for 2 MB.`);
-      }
-      return problems;
+        const problems = fieldProblems('cyd-file-upload', p);
+        if (p.maxSize !== undefined && !(p.maxSize > 0)) {
+          problems.push(`<cyd-file-upload>: max-size="${p.maxSize}" is a size in bytes; give a positive number, e.g. max-size="2097152" for 2 MB.`);
+        }
+        return problems;
       }
     : undefined,
 });

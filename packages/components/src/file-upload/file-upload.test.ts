@@ -76,7 +76,10 @@ describe('cyd-file-upload', () => {
     expect(drop.defaultPrevented, 'the browser does not open the file').to.equal(true);
     await settled(form);
     expect(zone.classList.contains('cyd-file-upload__dropzone--dragging')).to.equal(false);
-    expect(el.files.map((f) => f.name), 'one file only, as not multiple').to.deep.equal(['plan.pdf']);
+    expect(
+      el.files.map((f) => f.name),
+      'one file only, as not multiple',
+    ).to.deep.equal(['plan.pdf']);
     expect(changed).to.equal(1);
     expect(statusOf(el).textContent).to.equal('plan.pdf');
     const data = await trySubmit(form);

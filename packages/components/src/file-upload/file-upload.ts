@@ -48,7 +48,10 @@ export class CydFileUpload extends FormControl<typeof fileUploadProps> {
   }
   override set value(value: string) {
     if (value === '') super.value = '';
-    else if (DEV_MODE) reportDeveloperErrors(this, ['<cyd-file-upload>: value can only be set to "" (to clear the choice); browsers do not let a page choose files. Use setFiles() with File objects.']);
+    else if (DEV_MODE)
+      reportDeveloperErrors(this, [
+        '<cyd-file-upload>: value can only be set to "" (to clear the choice); browsers do not let a page choose files. Use setFiles() with File objects.',
+      ]);
   }
 
   /** Sets the chosen files (as a drop does), firing `input` and `change` like a person's choice. */

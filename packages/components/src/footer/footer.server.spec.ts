@@ -18,8 +18,7 @@ function render(attributes: Record<string, string>, content = '', locale: 'en' |
   return { root: parseHTML(html), problems };
 }
 
-const metaLinksOf = (root: ReturnType<typeof parseHTML>) =>
-  byTag(oneByClass(root, 'cyd-footer__inline-list'), 'a').map((a) => [attr(a, 'href'), textOf(a)]);
+const metaLinksOf = (root: ReturnType<typeof parseHTML>) => byTag(oneByClass(root, 'cyd-footer__inline-list'), 'a').map((a) => [attr(a, 'href'), textOf(a)]);
 
 describe('cyd-footer on the server', () => {
   it('renders a <footer> with the meta links and the copyright, in English', () => {
@@ -36,7 +35,9 @@ describe('cyd-footer on the server', () => {
   });
 
   it('renders in Welsh from the page’s lang', () => {
-    const attributes = Object.entries(ATTRIBUTES).map(([k, v]) => `${k}="${v}"`).join(' ');
+    const attributes = Object.entries(ATTRIBUTES)
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(' ');
     const root = parseHTML(expandHTML(`<html lang="cy"><body><cyd-footer ${attributes}></cyd-footer></body></html>`));
     expect(metaLinksOf(root)).to.deep.equal([
       ['/hygyrchedd', 'Datganiad hygyrchedd'],
@@ -56,16 +57,32 @@ describe('cyd-footer on the server', () => {
   });
 
   it('reads meta-links, meta-heading, meta-text, licence, copyright-href and columns', () => {
-    const columns = JSON.stringify([{ heading: { en: 'Services', cy: 'Gwasanaethau' }, columns: 3, links: [{ href: '/bins', text: { en: 'Bins', cy: 'Biniau' } }] }]);
+    const columns = JSON.stringify([
+      { heading: { en: 'Services', cy: 'Gwasanaethau' }, columns: 3, links: [{ href: '/bins', text: { en: 'Bins', cy: 'Biniau' } }] },
+    ]);
     const metaLinks = JSON.stringify([{ href: '/sitemap', text: { en: 'Sitemap', cy: 'Map o’r safle' } }]);
     const { root, problems } = render(
-      { ...ATTRIBUTES, 'meta-links': metaLinks, 'meta-heading': 'Support links', 'meta-heading-cy': 'Dolenni cymorth', 'meta-text': 'Open 9 to 5', 'meta-text-cy': 'Ar agor 9 tan 5', licence: 'Licence', 'licence-cy': 'Trwydded', 'copyright-href': '/copyright', columns },
+      {
+        ...ATTRIBUTES,
+        'meta-links': metaLinks,
+        'meta-heading': 'Support links',
+        'meta-heading-cy': 'Dolenni cymorth',
+        'meta-text': 'Open 9 to 5',
+        'meta-text-cy': 'Ar agor 9 tan 5',
+        licence: 'Licence',
+        'licence-cy': 'Trwydded',
+        'copyright-href': '/copyright',
+        columns,
+      },
       '',
       'cy',
     );
     expect(problems).to.deep.equal([]);
     expect(metaLinksOf(root).at(-1)).to.deep.equal(['/sitemap', 'Map o’r safle']);
-    expect([attr(oneByTag(root, 'h2', { class: 'cyd-visually-hidden' }), 'class'), textOf(oneByTag(root, 'h2', { class: 'cyd-visually-hidden' }))]).to.deep.equal(['cyd-visually-hidden', 'Dolenni cymorth']);
+    expect([
+      attr(oneByTag(root, 'h2', { class: 'cyd-visually-hidden' }), 'class'),
+      textOf(oneByTag(root, 'h2', { class: 'cyd-visually-hidden' })),
+    ]).to.deep.equal(['cyd-visually-hidden', 'Dolenni cymorth']);
     expect(textOf(oneByClass(root, 'cyd-footer__meta-text'))).to.equal('Ar agor 9 tan 5');
     expect(textOf(oneByClass(root, 'cyd-footer__licence'))).to.equal('Trwydded');
     expect(attr(oneByTag(oneByClass(root, 'cyd-footer__copyright'), 'a'), 'href')).to.equal('/copyright');
@@ -74,7 +91,8 @@ describe('cyd-footer on the server', () => {
   });
 
   it('puts region content in its place', () => {
-    const content = '<div data-region="navigation"><h2>More</h2></div><a data-region="meta" href="/jobs">Jobs</a><span data-region="licence">Under <a href="/l">a licence</a></span>';
+    const content =
+      '<div data-region="navigation"><h2>More</h2></div><a data-region="meta" href="/jobs">Jobs</a><span data-region="licence">Under <a href="/l">a licence</a></span>';
     const { root, problems } = render({ ...ATTRIBUTES, licence: 'replaced' }, content);
     expect(problems).to.deep.equal([]);
     expect(textOf(oneByClass(root, 'cyd-footer__navigation-content'))).to.equal('More');

@@ -105,28 +105,34 @@ export const footerDefinition = defineComponent({
     const copyrightHref = resolveText(p.copyrightHref, locale);
     return html`<footer class="cyd-footer" data-cyd-root>
       <div class="cyd-footer__container">
-        ${hasNavigation
-          ? html`<div class="cyd-footer__navigation">
+        ${
+          hasNavigation
+            ? html`<div class="cyd-footer__navigation">
                 ${columns.map((column) => columnTemplate(column, locale))}
                 ${regions.has('navigation') ? html`<div class="cyd-footer__navigation-content" data-cyd-content="navigation">${regions.get('navigation')}</div>` : nothing}
               </div>
               <hr class="cyd-footer__section-break">`
-          : nothing}
+            : nothing
+        }
         <div class="cyd-footer__meta">
           <div class="cyd-footer__meta-item cyd-footer__meta-item--grow">
             ${metaHeading ? html`<h2 class="cyd-visually-hidden">${metaHeading}</h2>` : nothing}
             ${meta.length ? html`<ul class="cyd-footer__inline-list">${meta.map((link) => html`<li class="cyd-footer__inline-list-item">${link}</li>`)}</ul>` : nothing}
             ${regions.has('meta') ? html`<div class="cyd-footer__meta-content" data-cyd-content="meta">${regions.get('meta')}</div>` : nothing}
             ${metaText ? html`<div class="cyd-footer__meta-text">${metaText}</div>` : nothing}
-            ${regions.has('licence')
-              ? html`<div class="cyd-footer__licence" data-cyd-content="licence">${regions.get('licence')}</div>`
-              : licence
-                ? html`<p class="cyd-footer__licence">${licence}</p>`
-                : nothing}
+            ${
+              regions.has('licence')
+                ? html`<div class="cyd-footer__licence" data-cyd-content="licence">${regions.get('licence')}</div>`
+                : licence
+                  ? html`<p class="cyd-footer__licence">${licence}</p>`
+                  : nothing
+            }
           </div>
-          ${copyright
-            ? html`<div class="cyd-footer__meta-item cyd-footer__copyright">${copyrightHref ? html`<a class="cyd-footer__link cyd-link" href=${copyrightHref}>${copyright}</a>` : copyright}</div>`
-            : nothing}
+          ${
+            copyright
+              ? html`<div class="cyd-footer__meta-item cyd-footer__copyright">${copyrightHref ? html`<a class="cyd-footer__link cyd-link" href=${copyrightHref}>${copyright}</a>` : copyright}</div>`
+              : nothing
+          }
         </div>
       </div>
     </footer>`;
@@ -136,21 +142,29 @@ export const footerDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (!p.copyright && !p.licence && metaLinksOf(p, 'en').length === 0 && !p.columns) {
-          problems.push('<cyd-footer> has nothing to show. Give the meta links’ addresses (accessibility-href, cookies-href, privacy-href, contact-href) and your organisation’s copyright="© …" copyright-cy="© …".');
+          problems.push(
+            '<cyd-footer> has nothing to show. Give the meta links’ addresses (accessibility-href, cookies-href, privacy-href, contact-href) and your organisation’s copyright="© …" copyright-cy="© …".',
+          );
         }
         if (p.metaLinks !== undefined && !Array.isArray(p.metaLinks)) {
           problems.push('<cyd-footer>: meta-links must be a JSON list: meta-links=\'[{"href":"/sitemap","text":{"en":"Sitemap","cy":"…"}}]\'.');
         }
         if (p.columns !== undefined && !Array.isArray(p.columns)) {
-          problems.push('<cyd-footer>: columns must be a JSON list: columns=\'[{"heading":{"en":"…","cy":"…"},"links":[{"href":"…","text":{"en":"…","cy":"…"}}]}]\'.');
+          problems.push(
+            '<cyd-footer>: columns must be a JSON list: columns=\'[{"heading":{"en":"…","cy":"…"},"links":[{"href":"…","text":{"en":"…","cy":"…"}}]}]\'.',
+          );
         }
         for (const [index, column] of (Array.isArray(p.columns) ? p.columns : []).entries()) {
-          if (!column || !column.heading) problems.push(`<cyd-footer>: column ${index + 1} in columns has no heading. Give it "heading": {"en": "…", "cy": "…"}.`);
+          if (!column || !column.heading)
+            problems.push(`<cyd-footer>: column ${index + 1} in columns has no heading. Give it "heading": {"en": "…", "cy": "…"}.`);
           if (column && column.columns !== undefined && ![1, 2, 3].includes(column.columns)) {
             problems.push(`<cyd-footer>: column ${index + 1} in columns has "columns": ${JSON.stringify(column.columns)}. Use 1, 2 or 3.`);
           }
         }
-        for (const [index, link] of [...(Array.isArray(p.metaLinks) ? p.metaLinks : []), ...(Array.isArray(p.columns) ? p.columns.flatMap((c) => (c && Array.isArray(c.links) ? c.links : [])) : [])].entries()) {
+        for (const [index, link] of [
+          ...(Array.isArray(p.metaLinks) ? p.metaLinks : []),
+          ...(Array.isArray(p.columns) ? p.columns.flatMap((c) => (c && Array.isArray(c.links) ? c.links : [])) : []),
+        ].entries()) {
           if (!link || !resolveText(link.href, 'en') || !resolveText(link.text, 'en')) {
             problems.push(`<cyd-footer>: link ${index + 1} (meta-links, then columns) needs both "href" and "text".`);
           }

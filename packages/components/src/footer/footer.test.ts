@@ -4,7 +4,15 @@ import { catalogueProblems } from '@cydran/i18n';
 import '../footer/define.js';
 import type { CydFooter } from './footer.js';
 import { footerMessages } from './footer.messages.js';
-import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import {
+  atWidth,
+  consoleErrorsDuring,
+  expectAccessibleInBothLanguages,
+  landmarksInPage,
+  serverRender,
+  settled,
+  switchLanguage,
+} from '../../../../test/support/helpers.js';
 import { outline } from '../../../../test/support/markup.js';
 
 const COLUMNS = JSON.stringify([
@@ -31,7 +39,8 @@ async function place(markup = FOOTER, lang: 'en' | 'cy' = 'en') {
   const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${markup}</div>`);
   await settled(wrapper);
   const element = wrapper.querySelector<CydFooter>('cyd-footer')!;
-  const metaLinks = () => [...element.querySelectorAll<HTMLAnchorElement>('.cyd-footer__inline-list a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+  const metaLinks = () =>
+    [...element.querySelectorAll<HTMLAnchorElement>('.cyd-footer__inline-list a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
   return { wrapper, element, metaLinks };
 }
 
@@ -70,7 +79,9 @@ describe('cyd-footer', () => {
 
   it('adds meta links from JSON and from content', async () => {
     const links = JSON.stringify([{ href: '/sitemap', text: { en: 'Sitemap', cy: 'Map o’r safle' } }]);
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-footer cookies-href="/cookies" meta-links=${links} copyright="©" copyright-cy="©"><a data-region="meta" class="cyd-link" href="/jobs">Swyddi</a></cyd-footer></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><cyd-footer cookies-href="/cookies" meta-links=${links} copyright="©" copyright-cy="©"><a data-region="meta" class="cyd-link" href="/jobs">Swyddi</a></cyd-footer></div>`,
+    );
     await settled(wrapper);
     expect([...wrapper.querySelectorAll('.cyd-footer__inline-list a')].map((a) => a.textContent!.trim())).to.deep.equal(['Cwcis', 'Map o’r safle']);
     expect(wrapper.querySelector('.cyd-footer__meta-content > a')!.textContent).to.equal('Swyddi');
@@ -89,13 +100,20 @@ describe('cyd-footer', () => {
   });
 
   it('takes licence HTML from content, replacing the licence text', async () => {
-    const { element } = await place(`<cyd-footer copyright="©" licence="plain"><span data-region="licence">Under the <a class="cyd-link" href="/licence">Open Government Licence</a></span></cyd-footer>`);
+    const { element } = await place(
+      `<cyd-footer copyright="©" licence="plain"><span data-region="licence">Under the <a class="cyd-link" href="/licence">Open Government Licence</a></span></cyd-footer>`,
+    );
     expect(element.querySelector('.cyd-footer__licence a')!.getAttribute('href')).to.equal('/licence');
     expect(element.textContent).to.not.include('plain');
   });
 
   it('renders columns of links under headings, from JSON and from content', async () => {
-    const { wrapper, element } = await place(FOOTER.replace('</cyd-footer>', '<div data-region="navigation"><h2>More</h2><ul><li><a class="cyd-link" href="/more">More</a></li></ul></div></cyd-footer>'));
+    const { wrapper, element } = await place(
+      FOOTER.replace(
+        '</cyd-footer>',
+        '<div data-region="navigation"><h2>More</h2><ul><li><a class="cyd-link" href="/more">More</a></li></ul></div></cyd-footer>',
+      ),
+    );
     expect(element.querySelector('.cyd-footer__heading')!.textContent!.trim()).to.equal('Services');
     expect(element.querySelector('.cyd-footer__list--columns-2')).to.not.equal(null);
     expect(element.querySelectorAll('.cyd-footer__list a').length).to.equal(2);

@@ -35,7 +35,11 @@ describe('cyd-header on the server', () => {
   });
 
   it('renders in Welsh from the page’s lang, with the Welsh address', () => {
-    const html = expandHTML(`<div lang="cy"><cyd-header ${Object.entries(ATTRIBUTES).map(([k, v]) => `${k}="${v}"`).join(' ')}>${CONTENT}</cyd-header></div>`);
+    const html = expandHTML(
+      `<div lang="cy"><cyd-header ${Object.entries(ATTRIBUTES)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}>${CONTENT}</cyd-header></div>`,
+    );
     const root = parseHTML(html);
     expect(textOf(oneByClass(root, 'cyd-header__organisation'))).to.equal('Cyngor Sir Gwernyfed');
     const service = oneByClass(root, 'cyd-header__service-name');
@@ -57,7 +61,13 @@ describe('cyd-header on the server', () => {
   });
 
   it('reads its attributes: no-banner, navigation-id, menu words', () => {
-    const { root } = render('cy', { ...ATTRIBUTES, 'no-banner': true, 'navigation-id': 'prif-ddewislen', 'menu-button-text': 'Menu', 'menu-button-text-cy': 'Dolenni' });
+    const { root } = render('cy', {
+      ...ATTRIBUTES,
+      'no-banner': true,
+      'navigation-id': 'prif-ddewislen',
+      'menu-button-text': 'Menu',
+      'menu-button-text-cy': 'Dolenni',
+    });
     expect(byTag(root, 'header').length).to.equal(0);
     expect(attr(oneByClass(root, 'cyd-header__menu'), 'id')).to.equal('prif-ddewislen');
     expect(textOf(oneByClass(root, 'cyd-header__menu-button'))).to.equal('Dolenni');

@@ -52,9 +52,11 @@ function serviceTemplate(p: HeaderProps, locale: Locale): TemplateResult | typeo
   const name = textIn(p.serviceName, locale);
   if (!name) return nothing;
   const href = resolveText(p.serviceHref, locale);
-  return html`<div class="cyd-header__service">${href
-    ? html`<a class="cyd-header__service-name cyd-header__link cyd-link" href=${href}>${name}</a>`
-    : html`<span class="cyd-header__service-name">${name}</span>`}</div>`;
+  return html`<div class="cyd-header__service">${
+    href
+      ? html`<a class="cyd-header__service-name cyd-header__link cyd-link" href=${href}>${name}</a>`
+      : html`<span class="cyd-header__service-name">${name}</span>`
+  }</div>`;
 }
 
 /** Shared by the browser element and the server renderer: the same markup from the same function. */
@@ -73,26 +75,30 @@ export const headerDefinition = defineComponent({
     const inner = html`<div class="cyd-header__container">
       <div class="cyd-header__brand">${region('logo', 'cyd-header__logo')}${organisationTemplate(p, locale)}</div>
       ${serviceTemplate(p, locale)}
-      ${regions.has('language') || regions.has('account')
-        ? html`<div class="cyd-header__tools">${region('language', 'cyd-header__language')}${region('account', 'cyd-header__account')}</div>`
-        : nothing}
-      ${regions.has('navigation')
-        ? html`<nav class="cyd-header__navigation" aria-label=${resolveText(p.navigationLabel, locale) || words}>
+      ${
+        regions.has('language') || regions.has('account')
+          ? html`<div class="cyd-header__tools">${region('language', 'cyd-header__language')}${region('account', 'cyd-header__account')}</div>`
+          : nothing
+      }
+      ${
+        regions.has('navigation')
+          ? html`<nav class="cyd-header__navigation" aria-label=${resolveText(p.navigationLabel, locale) || words}>
             <button type="button" class="cyd-header__menu-button cyd-menu-button cyd-focus-ring" aria-controls=${id} aria-expanded=${menu === 'open' ? 'true' : 'false'} ?hidden=${menu === 'static'}>${textIn(p.menuButtonText, locale) || words}</button>
             <div class="cyd-header__menu" id=${id} data-cyd-content="navigation" ?hidden=${menu === 'closed'}>${regions.get('navigation')}</div>
           </nav>`
-        : nothing}
+          : nothing
+      }
     </div>`;
-    return p.noBanner
-      ? html`<div class="cyd-header" data-cyd-root>${inner}</div>`
-      : html`<header class="cyd-header" data-cyd-root>${inner}</header>`;
+    return p.noBanner ? html`<div class="cyd-header" data-cyd-root>${inner}</div>` : html`<header class="cyd-header" data-cyd-root>${inner}</header>`;
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
         const problems: string[] = [];
         if (!resolveText(p.organisation, 'en') && !resolveText(p.organisation, 'cy')) {
-          problems.push('<cyd-header> has no organisation, so nobody can tell whose service this is. Add organisation="…" and organisation-cy="…" (the council’s or health board’s name).');
+          problems.push(
+            '<cyd-header> has no organisation, so nobody can tell whose service this is. Add organisation="…" and organisation-cy="…" (the council’s or health board’s name).',
+          );
         }
         if (p.serviceHref && !p.serviceName) {
           problems.push('<cyd-header> has service-href but no service-name, so the link has no words. Add service-name="…" and service-name-cy="…".');

@@ -7,7 +7,16 @@ import '../service-navigation/define.js';
 import type { CydHeader } from './header.js';
 import { headerMessages } from './header.messages.js';
 import { expectMenuKeyboard } from './page-components.fixture.js';
-import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, isShown, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import {
+  atWidth,
+  consoleErrorsDuring,
+  expectAccessibleInBothLanguages,
+  isShown,
+  landmarksInPage,
+  serverRender,
+  settled,
+  switchLanguage,
+} from '../../../../test/support/helpers.js';
 import { outline } from '../../../../test/support/markup.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -151,9 +160,13 @@ describe('cyd-header', () => {
 
   it('reports a logo with no alt and a service navigation inside the navigation region', async () => {
     const errors = await consoleErrorsDuring(async () => {
-      await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
+      await place(
+        `<cyd-header organisation="Gwernyfed"><img data-region="logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`,
+      );
       await place(`<cyd-header organisation="Gwernyfed"><div data-region="navigation"><cyd-service-navigation></cyd-service-navigation></div></cyd-header>`);
-      await place(`<cyd-header organisation="Gwernyfed"><img data-region="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`);
+      await place(
+        `<cyd-header organisation="Gwernyfed"><img data-region="logo" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"></cyd-header>`,
+      );
     });
     expect(errors.filter((e) => e.includes('the logo <img> has no alt')).length, 'once, for the one without').to.equal(1);
     expect(errors.some((e) => e.includes('two menu buttons'))).to.equal(true);

@@ -44,13 +44,19 @@ export class CydHeader extends CydElement<typeof headerProps> {
   #pageProblems(): string[] {
     const problems: string[] = [];
     if (!this.props.noBanner && this.parentElement?.closest('header')) {
-      problems.push('<cyd-header> is inside another <header>, so the page has two banner landmarks. Add no-banner to <cyd-header>, or remove the outer <header>.');
+      problems.push(
+        '<cyd-header> is inside another <header>, so the page has two banner landmarks. Add no-banner to <cyd-header>, or remove the outer <header>.',
+      );
     }
     if (this.querySelector('.cyd-header__logo img:not([alt])')) {
-      problems.push('<cyd-header>: the logo <img> has no alt. The organisation’s name is next to it, so give it alt="" unless the logo says something the name does not.');
+      problems.push(
+        '<cyd-header>: the logo <img> has no alt. The organisation’s name is next to it, so give it alt="" unless the logo says something the name does not.',
+      );
     }
     if (this.querySelector('.cyd-header__menu cyd-service-navigation')) {
-      problems.push('<cyd-header>: a <cyd-service-navigation> in the navigation region gives the page two menu buttons. Put it after <cyd-header> instead, or give the region a plain <ul> of links.');
+      problems.push(
+        '<cyd-header>: a <cyd-service-navigation> in the navigation region gives the page two menu buttons. Put it after <cyd-header> instead, or give the region a plain <ul> of links.',
+      );
     }
     return problems;
   }

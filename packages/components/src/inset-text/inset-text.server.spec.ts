@@ -4,7 +4,9 @@ import { attr, attrs, byTag, elementChildren, oneByClass, oneByTag, parseHTML, t
 
 describe('cyd-inset-text on the server', () => {
   it('renders text in each language, marking English on a Welsh page', () => {
-    const welsh = parseHTML(expandHTML('<div lang="cy"><cyd-inset-text text="It can take up to 8 weeks." text-cy="Gall gymryd hyd at 8 wythnos."></cyd-inset-text></div>'));
+    const welsh = parseHTML(
+      expandHTML('<div lang="cy"><cyd-inset-text text="It can take up to 8 weeks." text-cy="Gall gymryd hyd at 8 wythnos."></cyd-inset-text></div>'),
+    );
     expect(attrs(oneByClass(welsh, 'cyd-inset-text'))).to.deep.equal({ class: 'cyd-inset-text', 'data-cyd-root': '' });
     expect(textOf(oneByClass(welsh, 'cyd-inset-text__text'))).to.equal('Gall gymryd hyd at 8 wythnos.');
     const english = parseHTML(renderElement('cyd-inset-text', { text: 'It can take up to 8 weeks.' }, { locale: 'cy' }));
@@ -20,4 +22,3 @@ describe('cyd-inset-text on the server', () => {
     expect(byTag(root, 'p').length, 'no text paragraph of its own without text').to.equal(2);
   });
 });
-

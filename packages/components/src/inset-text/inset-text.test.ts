@@ -53,7 +53,10 @@ describe('cyd-inset-text', () => {
 
   it('reports that it shows no words, and not when the words are content', async () => {
     const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-inset-text></cyd-inset-text>`)));
-    expect(empty.some((e) => e.includes('<cyd-inset-text> is empty') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    expect(
+      empty.some((e) => e.includes('<cyd-inset-text> is empty') && e.includes('text-cy')),
+      empty.join('\n'),
+    ).to.equal(true);
     const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-inset-text><p>Note</p></cyd-inset-text>`)));
     expect(full.filter((e) => e.includes('<cyd-inset-text> is empty'))).to.deep.equal([]);
   });

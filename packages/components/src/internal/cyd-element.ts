@@ -242,10 +242,7 @@ export abstract class CydElement<S extends PropSpec = PropSpec> extends LitEleme
     this.#restoreCarried();
     if (DEV_MODE) {
       const props = this.props;
-      reportDeveloperErrors(this, [
-        ...specProblems(this.localName, this.definition.props, props),
-        ...(this.definition.problems?.(props) ?? []),
-      ]);
+      reportDeveloperErrors(this, [...specProblems(this.localName, this.definition.props, props), ...(this.definition.problems?.(props) ?? [])]);
       reportDeveloperErrors(this, translationProblems(this, this.definition.props, this.locale), 'warn');
     }
   }

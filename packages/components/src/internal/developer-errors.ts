@@ -14,9 +14,7 @@ export function specProblems(tag: string, spec: PropSpec, props: Record<string, 
     const value = props[prop];
     const attribute = attributeName(prop, def);
     if (def.values && value !== undefined && !def.values.includes(value as string)) {
-      problems.push(
-        `<${tag}>: ${attribute}="${String(value)}" is not allowed. Use one of: ${def.values.join(', ')}.`,
-      );
+      problems.push(`<${tag}>: ${attribute}="${String(value)}" is not allowed. Use one of: ${def.values.join(', ')}.`);
     }
     if (def.kind === 'number' && typeof value === 'number' && Number.isNaN(value)) {
       problems.push(`<${tag}>: ${attribute} must be a number.`);
@@ -36,7 +34,8 @@ function readProblemText(tag: string, { where, what, value, wanted }: ReadProble
   const given = value === undefined ? where : `${where}=${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}`;
   const article = /^[aeiou]/.test(what) ? 'an' : 'a';
   if (wanted === 'number') return `<${tag}>: ${where} is ${article} ${what}, not a number, so the default was used. Give a number, like ${where}="3".`;
-  if (wanted === 'boolean') return `<${tag}>: ${where} is ${article} ${what}, not true or false, so the default was used. Set it to true or false (or add or remove the attribute).`;
+  if (wanted === 'boolean')
+    return `<${tag}>: ${where} is ${article} ${what}, not true or false, so the default was used. Set it to true or false (or add or remove the attribute).`;
   switch (what) {
     case 'url':
       return `<${tag}>: ${given} is not a safe link, so it was replaced by "#". Use an http(s), mailto:, tel:, relative or #fragment URL.`;

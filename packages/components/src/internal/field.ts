@@ -36,7 +36,6 @@ export const fieldProps = {
   isPageHeading: { kind: 'boolean' },
 } as const satisfies PropSpec;
 
-
 /**
  * Label, hint and error wiring, in one place for every form control. Ids are
  * derived from the control's id so the server and the browser produce the
@@ -102,11 +101,7 @@ export function fieldTemplate(f: FieldWiring, control: TemplateResult, extraClas
  * parts): a fieldset whose legend is the question; the hint and error
  * describe the fieldset.
  */
-export function fieldsetTemplate(
-  f: Omit<FieldWiring, 'id'> & { id: string; fieldsetId: string },
-  controls: TemplateResult,
-  extraClass = '',
-): TemplateResult {
+export function fieldsetTemplate(f: Omit<FieldWiring, 'id'> & { id: string; fieldsetId: string }, controls: TemplateResult, extraClass = ''): TemplateResult {
   const legendClass = `cyd-fieldset__legend${f.labelSize ? ` cyd-fieldset__legend--${f.labelSize}` : ''}`;
   const described = describedBy({ id: f.fieldsetId, hint: f.hint, error: f.error });
   return html`<div class=${formGroupClass(f, extraClass)} data-cyd-root>
@@ -139,7 +134,9 @@ export function controlIdOf(props: { controlId?: string | undefined; name?: stri
 export function fieldProblems(tag: string, props: { name?: string | undefined; label?: unknown }): string[] {
   const problems: string[] = [];
   if (!props.label) {
-    problems.push(`<${tag}${props.name ? ` name="${props.name}"` : ''}> has no label, so people cannot tell what to enter and screen readers announce nothing. Add label="…" and label-cy="…".`);
+    problems.push(
+      `<${tag}${props.name ? ` name="${props.name}"` : ''}> has no label, so people cannot tell what to enter and screen readers announce nothing. Add label="…" and label-cy="…".`,
+    );
   }
   if (!props.name) {
     problems.push(`<${tag}> has no name, so its value is not submitted with the form. Add name="…".`);

@@ -84,10 +84,7 @@ export interface Problem {
  * A check beyond the native constraints (a data-model schema, a cross-field
  * rule). Returns null when the value is fine.
  */
-export type Validator = (
-  value: string,
-  element: FormControl,
-) => { reason: ValidityReason; message: Text | ((locale: Locale) => string) } | null;
+export type Validator = (value: string, element: FormControl) => { reason: ValidityReason; message: Text | ((locale: Locale) => string) } | null;
 
 const NATIVE_REASONS: (keyof ValidityState & ValidityReason)[] = [
   'valueMissing',
@@ -411,17 +408,19 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     if (named) return [named, ...this.#validators];
     const deferred = deferredValidators.get(name);
     if (deferred) {
-      if (DEV_MODE) reportDeveloperErrors(this, [
-        `<${this.localName} name="${this.field.name ?? ''}">: data-schema="${name}" is checked only roughly until '${deferred.entry}' is loaded. Import '${deferred.entry}' (or load dist/cydran-schemas.js) for the full check.`,
-      ]);
+      if (DEV_MODE)
+        reportDeveloperErrors(this, [
+          `<${this.localName} name="${this.field.name ?? ''}">: data-schema="${name}" is checked only roughly until '${deferred.entry}' is loaded. Import '${deferred.entry}' (or load dist/cydran-schemas.js) for the full check.`,
+        ]);
       return [deferred.fallback, ...this.#validators];
     }
     const known = [...namedValidators.keys(), ...deferredValidators.keys()];
-    if (DEV_MODE) reportDeveloperErrors(this, [
-      known.length === 0
-        ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it). Until then the answer is refused, never accepted unchecked.`
-        : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}. Until then the answer is refused, never accepted unchecked.`,
-    ]);
+    if (DEV_MODE)
+      reportDeveloperErrors(this, [
+        known.length === 0
+          ? `<${this.localName}>: data-schema="${name}" needs the schemas loaded. Import '@cydran/components/schema' (dist/cydran.js includes it). Until then the answer is refused, never accepted unchecked.`
+          : `<${this.localName}>: data-schema="${name}" is not a known schema. Use one of: ${known.join(', ')}. Until then the answer is refused, never accepted unchecked.`,
+      ]);
     return [unknownSchema, ...this.#validators];
   }
 

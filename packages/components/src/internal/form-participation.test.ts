@@ -47,7 +47,23 @@ describe('form participation against DOM clobbering', () => {
   const names = formMemberNames();
 
   it('covers the whole form interface', () => {
-    expect(names).to.include.members(['querySelectorAll', 'elements', 'submit', 'requestSubmit', 'noValidate', 'addEventListener', 'checkValidity', 'reset', 'action', 'id', 'hasAttribute', 'getAttribute', 'compareDocumentPosition', 'contains', 'closest']);
+    expect(names).to.include.members([
+      'querySelectorAll',
+      'elements',
+      'submit',
+      'requestSubmit',
+      'noValidate',
+      'addEventListener',
+      'checkValidity',
+      'reset',
+      'action',
+      'id',
+      'hasAttribute',
+      'getAttribute',
+      'compareDocumentPosition',
+      'contains',
+      'closest',
+    ]);
   });
 
   for (const novalidate of [true, false]) {
@@ -90,6 +106,8 @@ describe('form participation against DOM clobbering', () => {
     const { submitted, errors } = await clickSubmit(wrapper);
     expect(errors, 'uncaught errors').to.deep.equal([]);
     expect(submitted, 'blocked').to.equal(false);
-    expect([...wrapper.querySelectorAll<CydTextInput>('cyd-text-input')].map((input) => input.errorMessage)).to.deep.equal(shadowing.map(() => 'Enter an answer'));
+    expect([...wrapper.querySelectorAll<CydTextInput>('cyd-text-input')].map((input) => input.errorMessage)).to.deep.equal(
+      shadowing.map(() => 'Enter an answer'),
+    );
   });
 });

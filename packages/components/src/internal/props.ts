@@ -41,12 +41,14 @@ type ValueOf<D extends PropDef> = D extends { kind: 'boolean' }
     : D extends { kind: 'text' }
       ? Text | undefined
       : D extends { kind: 'json' }
-        ? D extends { default: infer V } ? V : unknown
+        ? D extends { default: infer V }
+          ? V
+          : unknown
         : D extends { kind: 'url' }
           ? string | undefined
-        : D extends { values: readonly (infer V)[] }
-          ? V
-          : string | undefined;
+          : D extends { values: readonly (infer V)[] }
+            ? V
+            : string | undefined;
 
 /** The typed property values a spec declares. */
 export type Props<S extends PropSpec> = { -readonly [K in keyof S]: ValueOf<S[K]> };
@@ -274,7 +276,6 @@ function cleanJson(value: unknown, where: string, problems: ReadProblem[], path:
   path.delete(value);
   return changed ? result : value;
 }
-
 
 /**
  * Which languages a text prop was given in explicitly on `source`: its

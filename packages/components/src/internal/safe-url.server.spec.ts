@@ -13,7 +13,18 @@ const unsafe = [
   'vbscript:msgbox(1)',
   'javascript:alert(1)\u0000 ',
 ];
-const safe = ['https://example.com/', 'http://example.com', 'mailto:a@example.com', 'tel:+441234', '/path?q=1', 'next', '#main', '?page=2', '//example.com/x', 'javascript%3Aalert(1)'];
+const safe = [
+  'https://example.com/',
+  'http://example.com',
+  'mailto:a@example.com',
+  'tel:+441234',
+  '/path?q=1',
+  'next',
+  '#main',
+  '?page=2',
+  '//example.com/x',
+  'javascript%3Aalert(1)',
+];
 
 function rendered(tag: string, attributes: Record<string, string>): { html: string; problems: string[] } {
   const problems: string[] = [];
@@ -30,7 +41,10 @@ describe('safe URLs', () => {
     for (const href of unsafe) {
       const { html, problems } = rendered('cyd-button', { href });
       expect(byTag(parseHTML(html), 'a').map((a) => attr(a, 'href'))).to.deep.equal(['#']);
-      expect(problems.join('\n')).to.contain('<cyd-button>: href=').and.contain('is not a safe link').and.contain('Use an http(s), mailto:, tel:, relative or #fragment URL.');
+      expect(problems.join('\n'))
+        .to.contain('<cyd-button>: href=')
+        .and.contain('is not a safe link')
+        .and.contain('Use an http(s), mailto:, tel:, relative or #fragment URL.');
     }
     expect(byTag(parseHTML(rendered('cyd-button', { href: '/next' }).html), 'a').map((a) => attr(a, 'href'))).to.deep.equal(['/next']);
   });
@@ -61,7 +75,9 @@ describe('hostile values', () => {
 
   it('renders a template-result look-alike in JSON as data, never as a template', () => {
     const problems: string[] = [];
-    const html = expandHTML(`<cyd-error-summary errors='[{"text":${lit},"href":"#a"}]'></cyd-error-summary><cyd-button>After</cyd-button>`, { onProblem: (p) => problems.push(p) });
+    const html = expandHTML(`<cyd-error-summary errors='[{"text":${lit},"href":"#a"}]'></cyd-error-summary><cyd-button>After</cyd-button>`, {
+      onProblem: (p) => problems.push(p),
+    });
     expect(byTag(parseHTML(html), 'img')).to.deep.equal([]);
     expect(byTag(parseHTML(html), 'button').map(textOf)).to.deep.equal(['After']);
     expect(problems.join('\n')).to.contain('errors[0].text._$litType$ is not a key Cydran reads');

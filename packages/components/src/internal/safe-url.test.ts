@@ -35,7 +35,12 @@ describe('safe URLs and hostile values in the browser', () => {
       const summary = page.querySelector('cyd-error-summary')!;
       const cyclic: Record<string, unknown> = { text: 'Loop', href: '#a' };
       cyclic.self = cyclic;
-      Reflect.set(summary, 'errors', [{ text: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] }, href: '#a' }, null, cyclic, { text: 'Bad', href: 'javascript:alert(1)' }]);
+      Reflect.set(summary, 'errors', [
+        { text: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] }, href: '#a' },
+        null,
+        cyclic,
+        { text: 'Bad', href: 'javascript:alert(1)' },
+      ]);
       await settled(summary);
       expect(page.querySelector('img')).to.equal(null);
       expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#a', '#']);

@@ -62,11 +62,7 @@ const attributes = directive(AttributesDirective);
  * button words). A template, not a new element, so a re-render (the toolbar's
  * language switch) updates the same element and keeps what was typed.
  */
-export function elementFromArgs<S extends PropSpec>(
-  definition: ComponentDefinition<S>,
-  args: StoryArgs<S>,
-  content = '',
-): TemplateResult {
+export function elementFromArgs<S extends PropSpec>(definition: ComponentDefinition<S>, args: StoryArgs<S>, content = ''): TemplateResult {
   const map: Record<string, string> = {};
   for (const [arg, value] of Object.entries(args)) {
     // Storybook's actions for the manifest's events (onInvalid…) are listeners, not attributes.

@@ -60,9 +60,7 @@ function writeState(control: ControlElement, state: ControlState): void {
 
 /** Native controls rendered by `host` itself (not those in author content or nested components). */
 export function ownControls<T extends ControlElement = ControlElement>(host: Element, selector = 'input, select, textarea'): T[] {
-  return [...host.querySelectorAll<T>(selector)].filter(
-    (control) => owningComponent(control) === host && !isInsideOwnContent(host, control),
-  );
+  return [...host.querySelectorAll<T>(selector)].filter((control) => owningComponent(control) === host && !isInsideOwnContent(host, control));
 }
 
 function isInsideOwnContent(host: Element, node: Element): boolean {

@@ -13,7 +13,10 @@ describe('cyd-language-toggle on the server', () => {
   });
 
   it('links a Welsh page to its English equivalent', () => {
-    const link = oneByTag(parseHTML(expandHTML('<div lang="cy"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>')), 'a');
+    const link = oneByTag(
+      parseHTML(expandHTML('<div lang="cy"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>')),
+      'a',
+    );
     expect([attr(link, 'href'), attr(link, 'lang'), attr(link, 'hreflang')]).to.deep.equal(['/en/parking', 'en', 'en']);
     expect(textOf(oneByClass(link, 'cyd-language-toggle__name'))).to.equal('English');
   });
@@ -31,7 +34,10 @@ describe('cyd-language-toggle on the server', () => {
     expect(byClass(nav, 'cyd-language-toggle__name').map(textOf)).to.deep.equal(['Cymraeg', 'English']);
     const current = queryOne(nav, (element) => element.attributes.has('aria-current'), 'current language');
     expect([current.tag, attr(current, 'aria-current'), attr(current, 'lang'), textOf(current)]).to.deep.equal(['span', 'true', 'en', 'English']);
-    expect(byTag(nav, 'a').map((link) => attr(link, 'href')), 'only the other language is a link').to.deep.equal(['/cy']);
+    expect(
+      byTag(nav, 'a').map((link) => attr(link, 'href')),
+      'only the other language is a link',
+    ).to.deep.equal(['/cy']);
   });
 
   it('reports a page address missing for one language', () => {

@@ -61,9 +61,12 @@ export function languageToggleTemplate(p: LanguageToggleProps, locale: Locale, s
   return html`<nav class="cyd-language-toggle cyd-language-toggle--both" aria-label=${languageToggleMessages[locale].navigationLabel} data-cyd-root ?hidden=${hidden}>
     <ul class="cyd-language-toggle__list">
       ${ordered.map(
-        (l) => html`<li class="cyd-language-toggle__item">${l === locale
-          ? html`<span class="cyd-language-toggle__current" aria-current="true" lang=${l}><span class="cyd-language-toggle__name">${LANGUAGE_NAMES[l]}</span></span>`
-          : choice(l)}</li>`,
+        (l) =>
+          html`<li class="cyd-language-toggle__item">${
+            l === locale
+              ? html`<span class="cyd-language-toggle__current" aria-current="true" lang=${l}><span class="cyd-language-toggle__name">${LANGUAGE_NAMES[l]}</span></span>`
+              : choice(l)
+          }</li>`,
       )}
     </ul>
   </nav>`;
@@ -76,16 +79,20 @@ export const languageToggleDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      if (typeof p.href === 'string') {
-        return [`<cyd-language-toggle>: href="${p.href}" does not say which language it is for. Give the page's address in each language: href-en="…" href-cy="…".`];
-      }
-      if (usesLinks(p)) {
-        const missing = LOCALES.filter((locale) => !hrefFor(p.href, locale));
-        if (missing.length > 0) {
-          return [`<cyd-language-toggle>: no address for ${missing.join(', ')}, so the toggle cannot link there. Add ${missing.map((l) => `href-${l}="…"`).join(' ')} (the equivalent page, not a home page).`];
+        if (typeof p.href === 'string') {
+          return [
+            `<cyd-language-toggle>: href="${p.href}" does not say which language it is for. Give the page's address in each language: href-en="…" href-cy="…".`,
+          ];
         }
-      }
-      return [];
+        if (usesLinks(p)) {
+          const missing = LOCALES.filter((locale) => !hrefFor(p.href, locale));
+          if (missing.length > 0) {
+            return [
+              `<cyd-language-toggle>: no address for ${missing.join(', ')}, so the toggle cannot link there. Add ${missing.map((l) => `href-${l}="…"`).join(' ')} (the equivalent page, not a home page).`,
+            ];
+          }
+        }
+        return [];
       }
     : undefined,
 });

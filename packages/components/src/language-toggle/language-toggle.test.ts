@@ -48,7 +48,9 @@ describe('cyd-language-toggle', () => {
 
   describe('with the page’s address in each language', () => {
     it('links to the Welsh page from English, named “Cymraeg” with lang and hreflang cy', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`,
+      );
       await settled(wrapper);
       const link = choice(wrapper.querySelector('cyd-language-toggle')!) as HTMLAnchorElement;
       expect(link.localName).to.equal('a');
@@ -60,7 +62,9 @@ describe('cyd-language-toggle', () => {
     });
 
     it('links to the English page from Welsh, named “English”', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="cy"><cyd-language-toggle href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`,
+      );
       await settled(wrapper);
       const link = choice(wrapper.querySelector('cyd-language-toggle')!) as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('/en/parking');
@@ -255,10 +259,14 @@ describe('cyd-language-toggle', () => {
       // What a submission sends: the cookie is there when the form submits.
       const form = wrapper.querySelector('form')!;
       let cookieAtSubmit = '';
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        cookieAtSubmit = document.cookie;
-      }, { once: true });
+      form.addEventListener(
+        'submit',
+        (event) => {
+          event.preventDefault();
+          cookieAtSubmit = document.cookie;
+        },
+        { once: true },
+      );
       form.requestSubmit();
       expect(cookieAtSubmit).to.contain(`${LOCALE_STORAGE_KEY}=cy`);
       expect(form.querySelector('input[type="hidden"]'), 'no hidden input carries the language').to.equal(null);
@@ -267,7 +275,9 @@ describe('cyd-language-toggle', () => {
 
   describe('mode="both"', () => {
     it('lists both languages in a labelled nav, the current one marked and not a link', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle mode="both" href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><cyd-language-toggle mode="both" href-en="/en/parking" href-cy="/cy/parcio"></cyd-language-toggle></div>`,
+      );
       await settled(wrapper);
       const nav = wrapper.querySelector('nav')!;
       expect(nav.getAttribute('aria-label')).to.equal('Language');
@@ -283,7 +293,9 @@ describe('cyd-language-toggle', () => {
     });
 
     it('puts Welsh first with first="cy"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cyd-language-toggle mode="both" first="cy" href-en="/en" href-cy="/cy"></cyd-language-toggle></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><cyd-language-toggle mode="both" first="cy" href-en="/en" href-cy="/cy"></cyd-language-toggle></div>`,
+      );
       await settled(wrapper);
       expect([...wrapper.querySelectorAll('li')].map((li) => visibleName(li.firstElementChild!))).to.deep.equal(['Cymraeg', 'English']);
     });

@@ -61,9 +61,7 @@ export class CydLanguageToggle extends CydElement<typeof languageToggleProps> {
     // The target may be outside this element's ancestors, whose `lang` it
     // does not watch; re-render to offer the other language now.
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<LanguageChangeDetail>('cyd-language-change', { detail: { locale, previous }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<LanguageChangeDetail>('cyd-language-change', { detail: { locale, previous }, bubbles: true, composed: true }));
   }
 
   readonly #onClick = (event: MouseEvent): void => {

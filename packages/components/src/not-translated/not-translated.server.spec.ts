@@ -7,7 +7,9 @@ const CONTENT = '<div lang="en"><p>Blue Badge parking.</p><cyd-button text="Cont
 
 describe('cyd-not-translated on the server', () => {
   it('on a Welsh page: the notice in Welsh, the link in English, the content marked lang="en" with its components in English', () => {
-    const root = parseHTML(expandHTML(`<html lang="cy"><body><cyd-not-translated available-in="en" href="/en/blue-badge">${CONTENT}</cyd-not-translated></body></html>`));
+    const root = parseHTML(
+      expandHTML(`<html lang="cy"><body><cyd-not-translated available-in="en" href="/en/blue-badge">${CONTENT}</cyd-not-translated></body></html>`),
+    );
     const notice = oneByClass(root, 'cyd-not-translated__notice');
     expect(textOf(notice)).to.equal('Mae’r dudalen hon ar gael yn Saesneg yn unig. English');
     expect(attrs(oneByTag(notice, 'a'))).to.deep.equal({ class: 'cyd-link', href: '/en/blue-badge', hreflang: 'en', lang: 'en' });
@@ -17,7 +19,11 @@ describe('cyd-not-translated on the server', () => {
   });
 
   it('renders Cydran elements in the content in the content’s language, with no lang wrapper of the author’s', () => {
-    const root = parseHTML(expandHTML('<html lang="cy"><body><cyd-not-translated available-in="en" href="/en/x"><cyd-button text="Continue" text-cy="Parhau"></cyd-button></cyd-not-translated></body></html>'));
+    const root = parseHTML(
+      expandHTML(
+        '<html lang="cy"><body><cyd-not-translated available-in="en" href="/en/x"><cyd-button text="Continue" text-cy="Parhau"></cyd-button></cyd-not-translated></body></html>',
+      ),
+    );
     expect(textOf(oneByTag(oneByClass(root, 'cyd-not-translated__content'), 'button'))).to.equal('Continue');
   });
 

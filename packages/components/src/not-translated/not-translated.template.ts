@@ -36,9 +36,9 @@ export const notTranslatedDefinition = defineComponent({
     const notice =
       available === locale
         ? nothing
-        : html`<p class="cyd-not-translated__notice">${sentence}${p.href
-            ? html` <a class="cyd-link" href=${p.href} hreflang=${available} lang=${available}>${LANGUAGE_NAMES[available]}</a>`
-            : nothing}</p>`;
+        : html`<p class="cyd-not-translated__notice">${sentence}${
+            p.href ? html` <a class="cyd-link" href=${p.href} hreflang=${available} lang=${available}>${LANGUAGE_NAMES[available]}</a>` : nothing
+          }</p>`;
     return html`<div class="cyd-not-translated" data-cyd-root>${notice}<div class="cyd-not-translated__content" lang=${available} data-cyd-content>${content ?? nothing}</div></div>`;
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
@@ -46,10 +46,14 @@ export const notTranslatedDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (!p.availableIn) {
-          problems.push(`<cyd-not-translated> has no available-in, so it cannot say which language the content is in (it assumes English). Add available-in="${LOCALES.join('" or available-in="')}".`);
+          problems.push(
+            `<cyd-not-translated> has no available-in, so it cannot say which language the content is in (it assumes English). Add available-in="${LOCALES.join('" or available-in="')}".`,
+          );
         }
         if (p.scope !== 'section' && !p.href) {
-          problems.push('<cyd-not-translated> has no href, so the notice cannot link to the page in the language it is available in. Add href="…" (the same page in that language), or scope="section" for part of a page.');
+          problems.push(
+            '<cyd-not-translated> has no href, so the notice cannot link to the page in the language it is available in. Add href="…" (the same page in that language), or scope="section" for part of a page.',
+          );
         }
         return problems;
       }

@@ -21,15 +21,29 @@ describe('cyd-notification-banner on the server', () => {
   });
 
   it('renders a success banner as an alert titled "Success" / "Llwyddiant", with the author’s heading', () => {
-    const root = parseHTML(expandHTML('<div lang="cy"><cyd-notification-banner type="success"><h3 class="cyd-notification-banner__heading">Anfonwyd</h3></cyd-notification-banner></div>'));
+    const root = parseHTML(
+      expandHTML(
+        '<div lang="cy"><cyd-notification-banner type="success"><h3 class="cyd-notification-banner__heading">Anfonwyd</h3></cyd-notification-banner></div>',
+      ),
+    );
     const banner = oneByClass(root, 'cyd-notification-banner');
-    expect(attrs(banner)).to.include({ class: 'cyd-notification-banner cyd-notification-banner--success', role: 'alert', 'aria-labelledby': 'cyd-notification-banner-success-title' });
+    expect(attrs(banner)).to.include({
+      class: 'cyd-notification-banner cyd-notification-banner--success',
+      role: 'alert',
+      'aria-labelledby': 'cyd-notification-banner-success-title',
+    });
     expect(textOf(oneByTag(root, 'h2'))).to.equal('Llwyddiant');
     expect(elementChildren(oneByClass(root, 'cyd-notification-banner__author-content')).map((e) => textOf(e))).to.deep.equal(['Anfonwyd']);
   });
 
   it('reads title-text, title-heading-level, title-id and banner-role', () => {
-    const root = parseHTML(renderElement('cyd-notification-banner', { 'title-text': 'Update', 'title-text-cy': 'Diweddariad', 'title-heading-level': 3, 'title-id': 'update', 'banner-role': 'status' }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-notification-banner',
+        { 'title-text': 'Update', 'title-text-cy': 'Diweddariad', 'title-heading-level': 3, 'title-id': 'update', 'banner-role': 'status' },
+        { locale: 'cy' },
+      ),
+    );
     expect(attrs(oneByClass(root, 'cyd-notification-banner'))).to.include({ role: 'status', 'aria-labelledby': 'update' });
     expect([attrs(oneByTag(root, 'h3')).id, textOf(oneByTag(root, 'h3'))]).to.deep.equal(['update', 'Diweddariad']);
   });

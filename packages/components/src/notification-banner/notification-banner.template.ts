@@ -55,12 +55,7 @@ export const notificationBannerDefinition = defineComponent({
       role=${notificationBannerRole(p)}
       aria-labelledby=${titleId}
       data-cyd-root
-      ><div class="cyd-notification-banner__header">${heading(
-          headingLevelOf(p.titleHeadingLevel, 2),
-          'cyd-notification-banner__title',
-          titleId,
-          title,
-        )}</div
+      ><div class="cyd-notification-banner__header">${heading(headingLevelOf(p.titleHeadingLevel, 2), 'cyd-notification-banner__title', titleId, title)}</div
       ><div class="cyd-notification-banner__content">${words ? html`<p class="cyd-notification-banner__heading">${words}</p>` : nothing}<div
           class="cyd-notification-banner__author-content"
           data-cyd-content

@@ -71,7 +71,9 @@ describe('cyd-notification-banner', () => {
   });
 
   it('reads title-text, title-id and title-heading-level', async () => {
-    const banner = await fixture<CydNotificationBanner>(html`<cyd-notification-banner lang="cy" title-text="Update" title-text-cy="Diweddariad" title-id="update" title-heading-level="3"></cyd-notification-banner>`);
+    const banner = await fixture<CydNotificationBanner>(
+      html`<cyd-notification-banner lang="cy" title-text="Update" title-text-cy="Diweddariad" title-id="update" title-heading-level="3"></cyd-notification-banner>`,
+    );
     await settled(banner);
     const title = banner.querySelector('h3')!;
     expect([title.id, title.textContent, box(banner).getAttribute('aria-labelledby')]).to.deep.equal(['update', 'Diweddariad', 'update']);
@@ -81,7 +83,9 @@ describe('cyd-notification-banner', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       for (const source of [important, success]) {
-        const main = await fixture<HTMLElement>(source.replace('lang="en"', 'lang="cy"').replace('text-cy="Mae', 'text-cy="Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch: mae'));
+        const main = await fixture<HTMLElement>(
+          source.replace('lang="en"', 'lang="cy"').replace('text-cy="Mae', 'text-cy="Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch: mae'),
+        );
         await settled(main);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         await expectAccessibleInBothLanguages(main);
@@ -93,7 +97,10 @@ describe('cyd-notification-banner', () => {
 
   it('reports that it shows no words, and not when the words are content', async () => {
     const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-notification-banner></cyd-notification-banner>`)));
-    expect(empty.some((e) => e.includes('has a title and no message') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    expect(
+      empty.some((e) => e.includes('has a title and no message') && e.includes('text-cy')),
+      empty.join('\n'),
+    ).to.equal(true);
     const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-notification-banner><p>Message</p></cyd-notification-banner>`)));
     expect(full.filter((e) => e.includes('has a title and no message'))).to.deep.equal([]);
   });

@@ -22,7 +22,11 @@ export class CydNotificationBanner extends CydElement<typeof notificationBannerP
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    reportIfNoWords(this, !!this.props.words, '<cyd-notification-banner> has a title and no message. Add text="…" and text-cy="…", or put the HTML inside the tag.');
+    reportIfNoWords(
+      this,
+      !!this.props.words,
+      '<cyd-notification-banner> has a title and no message. Add text="…" and text-cy="…", or put the HTML inside the tag.',
+    );
     if (notificationBannerRole(this.props) !== 'alert' || this.props.disableAutoFocus) return;
     const banner = this.banner;
     if (!banner) return;

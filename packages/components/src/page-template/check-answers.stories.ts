@@ -1,5 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { CHECK_ANSWERS, COMPLETE, checkAnswersBody, confirmationBody, examplePageParameters, localeOf, page, phaseBanner, servicePage } from './example-pages.fixture.js';
+import {
+  CHECK_ANSWERS,
+  COMPLETE,
+  checkAnswersBody,
+  confirmationBody,
+  examplePageParameters,
+  localeOf,
+  page,
+  phaseBanner,
+  servicePage,
+} from './example-pages.fixture.js';
 
 /** Check your answers and the confirmation after it, laid out by the page template. */
 const meta = {

@@ -15,11 +15,25 @@ type Story = StoryObj;
 export const QuestionWithErrors: Story = {
   name: 'Question with errors',
   render: (_args, place) =>
-    page(servicePage(place, { title: { en: 'Your parking permit', cy: 'Eich trwydded barcio' }, phaseBanner, backLink: { href: '#start' }, body: questionBody(true) })),
+    page(
+      servicePage(place, {
+        title: { en: 'Your parking permit', cy: 'Eich trwydded barcio' },
+        phaseBanner,
+        backLink: { href: '#start' },
+        body: questionBody(true),
+      }),
+    ),
 };
 
 /** The same question before any answer: no error summary, no errors. */
 export const Question: Story = {
   render: (_args, place) =>
-    page(servicePage(place, { title: { en: 'Your parking permit', cy: 'Eich trwydded barcio' }, phaseBanner, backLink: { href: '#start' }, body: questionBody(false) })),
+    page(
+      servicePage(place, {
+        title: { en: 'Your parking permit', cy: 'Eich trwydded barcio' },
+        phaseBanner,
+        backLink: { href: '#start' },
+        body: questionBody(false),
+      }),
+    ),
 };

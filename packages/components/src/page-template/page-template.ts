@@ -189,7 +189,9 @@ function check(options: PageOptions): void {
     );
   }
   if (typeof options.body !== 'string') {
-    throw new TypeError("renderPage: options.body is missing. Give the page's content as HTML (it goes inside <main id=\"main-content\">): body: '<h1>…</h1>'.");
+    throw new TypeError(
+      "renderPage: options.body is missing. Give the page's content as HTML (it goes inside <main id=\"main-content\">): body: '<h1>…</h1>'.",
+    );
   }
   for (const name of ['serviceName', 'serviceHref', 'organisation', 'organisationHref'] as const) {
     if (options[name] !== undefined && !isText(options[name])) {
@@ -197,15 +199,21 @@ function check(options: PageOptions): void {
     }
   }
   if (options.mainLang !== undefined && !isLocale(options.mainLang)) {
-    throw new TypeError(`renderPage: options.mainLang is ${JSON.stringify(options.mainLang)}. Give 'en' or 'cy', or leave it out when the main content is in the page's language.`);
+    throw new TypeError(
+      `renderPage: options.mainLang is ${JSON.stringify(options.mainLang)}. Give 'en' or 'cy', or leave it out when the main content is in the page's language.`,
+    );
   }
   for (const [locale, href] of Object.entries(options.alternates ?? {})) {
     if (!isLocale(locale) || typeof href !== 'string' || href === '') {
-      throw new TypeError(`renderPage: options.alternates must map 'en' and 'cy' to this page's address in that language, e.g. { en: '/en/address', cy: '/cy/cyfeiriad' }; ${JSON.stringify(locale)} is not.`);
+      throw new TypeError(
+        `renderPage: options.alternates must map 'en' and 'cy' to this page's address in that language, e.g. { en: '/en/address', cy: '/cy/cyfeiriad' }; ${JSON.stringify(locale)} is not.`,
+      );
     }
   }
   if (options.backLink && options.breadcrumbs) {
-    throw new TypeError('renderPage: options.backLink and options.breadcrumbs are both given. A page has one or the other (GOV.UK: a back link in a journey, breadcrumbs on content pages); leave one out.');
+    throw new TypeError(
+      'renderPage: options.backLink and options.breadcrumbs are both given. A page has one or the other (GOV.UK: a back link in a journey, breadcrumbs on content pages); leave one out.',
+    );
   }
 }
 
@@ -237,7 +245,12 @@ export function pageBodyMarkup(options: PageOptions): string {
       options.languageToggle !== false && alternates.length === LOCALES.length && !content.includes('data-region="language"')
         ? `<cyd-language-toggle data-region="language"${alternates.map(([locale, href]) => ` href-${locale}="${escapeAttribute(href)}"`).join('')}></cyd-language-toggle>`
         : '';
-    const defaults = { organisation: options.organisation, organisationHref: options.organisationHref, serviceName: options.serviceName, serviceHref: options.serviceHref };
+    const defaults = {
+      organisation: options.organisation,
+      organisationHref: options.organisationHref,
+      serviceName: options.serviceName,
+      serviceHref: options.serviceHref,
+    };
     banner.push(component('cyd-header', headerProps, { ...defaults, ...header, noBanner: true }, 'header', toggle + content));
   }
   if (options.serviceNavigation) {

@@ -31,14 +31,26 @@ describe('cyd-pagination on the server', () => {
     const welsh = parseHTML(expandHTML(`<div lang="cy">${markup}</div>`));
     expect(attr(oneByTag(welsh, 'nav'), 'aria-label')).to.equal('Tudalennu');
     expect(byTag(oneByTag(welsh, 'ul'), 'a').map((a) => attr(a, 'aria-label'))).to.deep.equal(['Tudalen 1', 'Tudalen 2 o 6', 'Tudalen 3', 'Tudalen 6']);
-    expect(byTag(welsh, 'a').filter((a) => attr(a, 'rel')).map((a) => textOf(a))).to.deep.equal(['Blaenorol', 'Nesaf']);
+    expect(
+      byTag(welsh, 'a')
+        .filter((a) => attr(a, 'rel'))
+        .map((a) => textOf(a)),
+    ).to.deep.equal(['Blaenorol', 'Nesaf']);
   });
 
   it('leaves out previous on the first page and next on the last', () => {
     const first = parseHTML(renderElement('cyd-pagination', { current: 1, total: 3, 'href-pattern': '?p={page}' }));
-    expect(byTag(first, 'a').filter((a) => attr(a, 'rel')).map((a) => attr(a, 'rel'))).to.deep.equal(['next']);
+    expect(
+      byTag(first, 'a')
+        .filter((a) => attr(a, 'rel'))
+        .map((a) => attr(a, 'rel')),
+    ).to.deep.equal(['next']);
     const last = parseHTML(renderElement('cyd-pagination', { current: 3, total: 3, 'href-pattern': '?p={page}' }));
-    expect(byTag(last, 'a').filter((a) => attr(a, 'rel')).map((a) => attr(a, 'rel'))).to.deep.equal(['prev']);
+    expect(
+      byTag(last, 'a')
+        .filter((a) => attr(a, 'rel'))
+        .map((a) => attr(a, 'rel')),
+    ).to.deep.equal(['prev']);
   });
 
   it('renders items given as data, with their own hidden text', () => {
@@ -54,8 +66,10 @@ describe('cyd-pagination on the server', () => {
   });
 
   it('renders the block style with page titles and labels for content pages', () => {
-    const root = parseHTML(expandHTML(`<div lang="cy"><cyd-pagination previous-href="/part-1" previous-label="Applying for a licence" previous-label-cy="Gwneud cais am drwydded"
-      next-href="/part-3" next-label="Paying the fee" next-label-cy="Talu’r ffi"></cyd-pagination></div>`));
+    const root = parseHTML(
+      expandHTML(`<div lang="cy"><cyd-pagination previous-href="/part-1" previous-label="Applying for a licence" previous-label-cy="Gwneud cais am drwydded"
+      next-href="/part-3" next-label="Paying the fee" next-label-cy="Talu’r ffi"></cyd-pagination></div>`),
+    );
     const nav = oneByTag(root, 'nav');
     expect(attr(nav, 'class')).to.equal('cyd-pagination cyd-pagination--block');
     expect(byTag(nav, 'ul')).to.deep.equal([]);

@@ -152,26 +152,40 @@ export const paginationDefinition = defineComponent({
     const block = entries.length === 0;
     const landmark = resolveText(p.landmarkLabel, locale) || messages.landmark;
     return html`<nav class="cyd-pagination${block ? ' cyd-pagination--block' : ''}" aria-label=${landmark} data-cyd-root
-      >${previousHref
-        ? arrowLink('prev', previousHref, (colon) => linkWords(p.previousText, messages.previous, messages.previousPage, locale, colon), textIn(p.previousLabel, locale), block)
-        : nothing}${block
-        ? nothing
-        : html`<ul class="cyd-pagination__list">${entries.map((entry) =>
-            entry.ellipsis
-              ? html`<li class="cyd-pagination__item cyd-pagination__item--ellipsis">⋯</li>`
-              : html`<li class="cyd-pagination__item${entry.current ? ' cyd-pagination__item--current' : ''}"
+      >${
+        previousHref
+          ? arrowLink(
+              'prev',
+              previousHref,
+              (colon) => linkWords(p.previousText, messages.previous, messages.previousPage, locale, colon),
+              textIn(p.previousLabel, locale),
+              block,
+            )
+          : nothing
+      }${
+        block
+          ? nothing
+          : html`<ul class="cyd-pagination__list">${entries.map((entry) =>
+              entry.ellipsis
+                ? html`<li class="cyd-pagination__item cyd-pagination__item--ellipsis">⋯</li>`
+                : html`<li class="cyd-pagination__item${entry.current ? ' cyd-pagination__item--current' : ''}"
                   ><a
                     class="cyd-link cyd-pagination__link"
                     href=${entry.href}
-                    aria-label=${resolveText(entry.label, locale) ||
-                    (entry.current && total !== undefined ? messages.pageOf(Number(entry.number), total) : messages.page(Number(entry.number)))}
+                    aria-label=${
+                      resolveText(entry.label, locale) ||
+                      (entry.current && total !== undefined ? messages.pageOf(Number(entry.number), total) : messages.page(Number(entry.number)))
+                    }
                     aria-current=${entry.current ? 'page' : nothing}
                     >${entry.number}</a
                   ></li
                 >`,
-          )}</ul>`}${nextHref
-        ? arrowLink('next', nextHref, (colon) => linkWords(p.nextText, messages.next, messages.nextPage, locale, colon), textIn(p.nextLabel, locale), block)
-        : nothing}</nav
+            )}</ul>`
+      }${
+        nextHref
+          ? arrowLink('next', nextHref, (colon) => linkWords(p.nextText, messages.next, messages.nextPage, locale, colon), textIn(p.nextLabel, locale), block)
+          : nothing
+      }</nav
     >`;
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
@@ -182,21 +196,32 @@ export const paginationDefinition = defineComponent({
         if (p.items !== undefined) {
           if (!Array.isArray(p.items)) {
             const invalid = typeof p.items === 'object' && p.items !== null && INVALID_JSON in p.items;
-            problems.push(`${tag}: items must be a JSON array of pages, e.g. items='[{"number": 1, "href": "?page=1", "current": true}, {"number": 2, "href": "?page=2"}]'${invalid ? ' (it is not valid JSON)' : ''}.`);
+            problems.push(
+              `${tag}: items must be a JSON array of pages, e.g. items='[{"number": 1, "href": "?page=1", "current": true}, {"number": 2, "href": "?page=2"}]'${invalid ? ' (it is not valid JSON)' : ''}.`,
+            );
           } else {
             p.items.forEach((item, index) => {
               if (!item || typeof item !== 'object') problems.push(`${tag}: items[${index}] must be an object such as {"number": 2, "href": "?page=2"}.`);
-              else if (!item.ellipsis && (item.number === undefined || !item.href)) problems.push(`${tag}: items[${index}] needs a "number" and an "href" (or "ellipsis": true for a gap).`);
+              else if (!item.ellipsis && (item.number === undefined || !item.href))
+                problems.push(`${tag}: items[${index}] needs a "number" and an "href" (or "ellipsis": true for a gap).`);
             });
-            if (p.items.filter((item) => item?.current).length > 1) problems.push(`${tag}: more than one of items is "current": true. Mark only the page the person is on.`);
+            if (p.items.filter((item) => item?.current).length > 1)
+              problems.push(`${tag}: more than one of items is "current": true. Mark only the page the person is on.`);
           }
         }
         const counting = p.current !== undefined || p.total !== undefined || !!p.hrefPattern;
         if (counting && p.items === undefined) {
-          if (!isWholePage(p.current) || !isWholePage(p.total)) problems.push(`${tag}: current and total must both be whole numbers from 1, e.g. current="2" total="5".`);
+          if (!isWholePage(p.current) || !isWholePage(p.total))
+            problems.push(`${tag}: current and total must both be whole numbers from 1, e.g. current="2" total="5".`);
           else if (p.current > p.total) problems.push(`${tag}: current="${p.current}" is past total="${p.total}". The current page must be one of the pages.`);
-          if (!p.hrefPattern) problems.push(`${tag}: with current and total, give href-pattern, each page's address with {page} for its number, e.g. href-pattern="/results?page={page}".`);
-          else if (!p.hrefPattern.includes('{page}')) problems.push(`${tag}: href-pattern="${p.hrefPattern}" has no {page}, so every page links to the same address. Write it as e.g. "/results?page={page}".`);
+          if (!p.hrefPattern)
+            problems.push(
+              `${tag}: with current and total, give href-pattern, each page's address with {page} for its number, e.g. href-pattern="/results?page={page}".`,
+            );
+          else if (!p.hrefPattern.includes('{page}'))
+            problems.push(
+              `${tag}: href-pattern="${p.hrefPattern}" has no {page}, so every page links to the same address. Write it as e.g. "/results?page={page}".`,
+            );
         }
         if (!counting && p.items === undefined && !p.previousHref && !p.nextHref) {
           problems.push(`${tag} has no pages: give current, total and href-pattern, or items, or previous-href and next-href.`);

@@ -84,7 +84,9 @@ describe('cyd-pagination', () => {
 
   it('takes items as data and its own link words', async () => {
     const items = JSON.stringify([{ number: 1, href: '#p1' }, { ellipsis: true }, { number: 7, href: '#p7', current: true }, { number: 8, href: '#p8' }]);
-    const { nav } = await place(`<div lang="cy"><cyd-pagination items='${items}' previous-href="#p6" previous-text="Earlier results" previous-text-cy="Canlyniadau cynharach"></cyd-pagination></div>`);
+    const { nav } = await place(
+      `<div lang="cy"><cyd-pagination items='${items}' previous-href="#p6" previous-text="Earlier results" previous-text-cy="Canlyniadau cynharach"></cyd-pagination></div>`,
+    );
     expect(nav.querySelector('[aria-current="page"]')!.getAttribute('aria-label')).to.equal('Tudalen 7 o 8');
     expect(nav.querySelector('a[rel="prev"]')!.textContent!.trim()).to.equal('Canlyniadau cynharach');
     expect(nav.querySelector('a[rel="next"]'), 'no next-href, so no next link').to.equal(null);
@@ -114,7 +116,9 @@ describe('cyd-pagination', () => {
     try {
       for (const source of [
         '<div lang="cy"><cyd-pagination current="50" total="120" href-pattern="#page-{page}"></cyd-pagination></div>',
-        block.replace('lang="en"', 'lang="cy"').replace('Gwneud cais am drwydded', 'Gwneud cais am drwydded barcio i breswylwyr yn Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'),
+        block
+          .replace('lang="en"', 'lang="cy"')
+          .replace('Gwneud cais am drwydded', 'Gwneud cais am drwydded barcio i breswylwyr yn Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'),
       ]) {
         const { wrapper } = await place(source);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);

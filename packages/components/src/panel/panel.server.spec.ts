@@ -17,7 +17,13 @@ describe('cyd-panel on the server', () => {
   });
 
   it('reads heading-level and reference-label', () => {
-    const root = parseHTML(renderElement('cyd-panel', { 'title-text': 'Done', 'heading-level': 2, reference: 'A1', 'reference-label': 'Your case number', 'reference-label-cy': 'Rhif eich achos' }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-panel',
+        { 'title-text': 'Done', 'heading-level': 2, reference: 'A1', 'reference-label': 'Your case number', 'reference-label-cy': 'Rhif eich achos' },
+        { locale: 'cy' },
+      ),
+    );
     expect([byTag(root, 'h1').length, textOf(oneByTag(root, 'h2'))]).to.deep.equal([0, 'Done']);
     expect(textOf(oneByClass(root, 'cyd-panel__reference-line'))).to.equal('Rhif eich achosA1');
   });

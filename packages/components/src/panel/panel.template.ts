@@ -33,20 +33,22 @@ export const panelDefinition = defineComponent({
     // so screen readers read it and people can copy it. The line break is
     // inside its own element, so the label and the number read as one phrase.
     return html`<div class="cyd-panel cyd-panel--confirmation" data-cyd-root>${heading(
-        headingLevelOf(p.headingLevel, 1),
-        'cyd-panel__title',
-        undefined,
-        textIn(p.titleText, locale),
-      )}<div class="cyd-panel__body">${words ? html`<p class="cyd-panel__text">${words}</p>` : nothing}${p.reference
-          ? html`<p class="cyd-panel__reference-line">${label}<br /><strong class="cyd-panel__reference">${p.reference}</strong></p>`
-          : nothing}<div class="cyd-panel__content" data-cyd-content>${content ?? nothing}</div></div></div>`;
+      headingLevelOf(p.headingLevel, 1),
+      'cyd-panel__title',
+      undefined,
+      textIn(p.titleText, locale),
+    )}<div class="cyd-panel__body">${words ? html`<p class="cyd-panel__text">${words}</p>` : nothing}${
+      p.reference ? html`<p class="cyd-panel__reference-line">${label}<br /><strong class="cyd-panel__reference">${p.reference}</strong></p>` : nothing
+    }<div class="cyd-panel__content" data-cyd-content>${content ?? nothing}</div></div></div>`;
   },
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
         const problems: string[] = [];
         if (!p.titleText) {
-          problems.push('<cyd-panel> has no title-text, so it confirms nothing. Add title-text="Application complete" and title-text-cy="Cais wedi’i gwblhau".');
+          problems.push(
+            '<cyd-panel> has no title-text, so it confirms nothing. Add title-text="Application complete" and title-text-cy="Cais wedi’i gwblhau".',
+          );
         }
         if (p.headingLevel !== undefined && headingLevelOf(p.headingLevel, 1) !== p.headingLevel) {
           problems.push(`<cyd-panel>: heading-level="${p.headingLevel}" is not a heading level. Use a whole number from 1 to 6 (1 on a confirmation page).`);

@@ -36,7 +36,9 @@ describe('cyd-panel', () => {
   });
 
   it('takes a heading level, words and the author’s content', async () => {
-    const panel = await fixture<CydPanel>(html`<cyd-panel title-text="Done" heading-level="2" text="We have sent you an email"><p id="own">More</p></cyd-panel>`);
+    const panel = await fixture<CydPanel>(
+      html`<cyd-panel title-text="Done" heading-level="2" text="We have sent you an email"><p id="own">More</p></cyd-panel>`,
+    );
     await settled(panel);
     expect([panel.querySelector('h1'), panel.querySelector('h2')!.textContent]).to.deep.equal([null, 'Done']);
     expect(panel.querySelector('.cyd-panel__text')!.textContent).to.equal('We have sent you an email');

@@ -4,10 +4,19 @@ import { attr, attrs, byTag, oneByTag, parseHTML, queryAll, textOf } from '../..
 
 describe('cyd-password-input server render', () => {
   it('renders a password field with no toggle, since it could not work with JavaScript off', () => {
-    const root = parseHTML(renderElement('cyd-password-input', { name: 'password', label: 'Password', 'label-cy': 'Cyfrinair', autocomplete: 'new-password' }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement('cyd-password-input', { name: 'password', label: 'Password', 'label-cy': 'Cyfrinair', autocomplete: 'new-password' }, { locale: 'cy' }),
+    );
     const label = oneByTag(root, 'label');
     expect([attrs(label), textOf(label)]).to.deep.equal([{ class: 'cyd-label', for: 'password' }, 'Cyfrinair']);
-    expect(attrs(oneByTag(root, 'input'))).to.include({ id: 'password', name: 'password', type: 'password', autocomplete: 'new-password', spellcheck: 'false', autocapitalize: 'none' });
+    expect(attrs(oneByTag(root, 'input'))).to.include({
+      id: 'password',
+      name: 'password',
+      type: 'password',
+      autocomplete: 'new-password',
+      spellcheck: 'false',
+      autocapitalize: 'none',
+    });
     expect(byTag(root, 'button')).to.deep.equal([]);
     expect(queryAll(root, (element) => attr(element, 'aria-live') !== undefined)).to.deep.equal([]);
   });
@@ -20,7 +29,12 @@ describe('cyd-password-input server render', () => {
       const root = parseHTML(html);
       expect(oneByTag(root, 'input').attributes.has('value')).to.equal(false);
       const everything = queryAll(root, () => true);
-      expect(everything.flatMap((element) => [...element.attributes.values()]).concat(textOf(root)).filter((written) => written.includes('secret'))).to.deep.equal([]);
+      expect(
+        everything
+          .flatMap((element) => [...element.attributes.values()])
+          .concat(textOf(root))
+          .filter((written) => written.includes('secret')),
+      ).to.deep.equal([]);
     }
   });
 });

@@ -34,12 +34,16 @@ describe('cyd-password-input', () => {
     expect(input.getAttribute('autocomplete')).to.equal('current-password');
     expect(input.getAttribute('spellcheck')).to.equal('false');
     expect(input.getAttribute('autocapitalize')).to.equal('none');
-    const created = await fixture<CydPasswordInput>(html`<cyd-password-input name="new" label="New password" autocomplete="new-password"></cyd-password-input>`);
+    const created = await fixture<CydPasswordInput>(
+      html`<cyd-password-input name="new" label="New password" autocomplete="new-password"></cyd-password-input>`,
+    );
     expect(inputOf(created).getAttribute('autocomplete')).to.equal('new-password');
   });
 
   it('shows and hides from the keyboard, saying so in the element’s language', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form lang="cy"><cyd-password-input name="password" label="Password" label-cy="Cyfrinair"></cyd-password-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="cy"><cyd-password-input name="password" label="Password" label-cy="Cyfrinair"></cyd-password-input></form>`,
+    );
     const el = form.querySelector('cyd-password-input')!;
     await settled(form);
     const toggle = toggleOf(el);

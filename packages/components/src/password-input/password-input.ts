@@ -1,12 +1,7 @@
 import { FormControl } from '../internal/form-control.js';
 import { addListener, removeListener } from '../internal/form-participation.js';
 import { litProperties } from '../internal/props.js';
-import {
-  type PasswordInputProps,
-  type PasswordInputState,
-  passwordInputDefinition,
-  passwordInputProps,
-} from './password-input.template.js';
+import { type PasswordInputProps, type PasswordInputState, passwordInputDefinition, passwordInputProps } from './password-input.template.js';
 
 /**
  * A password field with a Show/Hide toggle. The toggle only exists once

@@ -18,13 +18,26 @@ describe('cyd-phase-banner on the server', () => {
     const root = parseHTML(renderElement('cyd-phase-banner', { 'feedback-href': '/f' }));
     expect(classes(oneByClass(root, 'cyd-phase-banner__tag'))).to.deep.equal(['cyd-tag', 'cyd-phase-banner__tag', 'cyd-phase-banner__tag--beta']);
     expect(textOf(oneByClass(root, 'cyd-phase-banner__tag'))).to.equal('Beta');
-    const own = parseHTML(renderElement('cyd-phase-banner', { 'feedback-href': '/f', tag: 'Pilot', 'tag-cy': 'Peilot', 'tag-colour': 'grey' }, { locale: 'cy' }));
+    const own = parseHTML(
+      renderElement('cyd-phase-banner', { 'feedback-href': '/f', tag: 'Pilot', 'tag-cy': 'Peilot', 'tag-colour': 'grey' }, { locale: 'cy' }),
+    );
     expect(textOf(oneByClass(own, 'cyd-phase-banner__tag'))).to.equal('Peilot');
-    expect(classes(oneByClass(own, 'cyd-phase-banner__tag'))).to.deep.equal(['cyd-tag', 'cyd-tag--grey', 'cyd-phase-banner__tag', 'cyd-phase-banner__tag--beta']);
+    expect(classes(oneByClass(own, 'cyd-phase-banner__tag'))).to.deep.equal([
+      'cyd-tag',
+      'cyd-tag--grey',
+      'cyd-phase-banner__tag',
+      'cyd-phase-banner__tag--beta',
+    ]);
   });
 
   it('puts the feedback link after the author’s own sentence, and says when it opens a new tab', () => {
-    const root = parseHTML(renderElement('cyd-phase-banner', { text: 'This is a trial.', 'text-cy': 'Treial yw hwn.', 'feedback-href': '/f', 'feedback-new-tab': true }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-phase-banner',
+        { text: 'This is a trial.', 'text-cy': 'Treial yw hwn.', 'feedback-href': '/f', 'feedback-new-tab': true },
+        { locale: 'cy' },
+      ),
+    );
     expect(textOf(oneByClass(root, 'cyd-phase-banner__text'))).to.equal('Treial yw hwn. Rhowch eich adborth (yn agor mewn tab newydd)');
     expect([attr(oneByTag(root, 'a'), 'target'), attr(oneByTag(root, 'a'), 'rel')]).to.deep.equal(['_blank', 'noreferrer noopener']);
   });

@@ -65,7 +65,9 @@ export const phaseBannerDefinition = defineComponent({
   problems: DEV_MODE
     ? (p) => {
         if (!p.feedbackHref && !p.bannerText) {
-          return ['<cyd-phase-banner> has no feedback-href, so its sentence links nowhere. Add feedback-href="/feedback" (the page where people tell you about the service), or give your own sentence with text="…" text-cy="…".'];
+          return [
+            '<cyd-phase-banner> has no feedback-href, so its sentence links nowhere. Add feedback-href="/feedback" (the page where people tell you about the service), or give your own sentence with text="…" text-cy="…".',
+          ];
         }
         return [];
       }

@@ -41,7 +41,8 @@ export const Prefilled: Story = { render: () => question({ value: 'phone' }) };
 export const Small: Story = { render: () => question({ small: true, hint: true }) };
 
 export const ConditionalRevealOpen: Story = {
-  render: () => html`<cyd-radios name="contact" label="How would you like to be contacted?" label-cy="Sut hoffech chi i ni gysylltu â chi?" options=${contact} value="email">
+  render:
+    () => html`<cyd-radios name="contact" label="How would you like to be contacted?" label-cy="Sut hoffech chi i ni gysylltu â chi?" options=${contact} value="email">
     <div data-reveal-for="email">
       <cyd-text-input name="email" type="email" autocomplete="email" spellcheck="false" label="Email address" label-cy="Cyfeiriad e-bost"></cyd-text-input>
     </div>

@@ -66,19 +66,18 @@ export const radiosDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems = choiceGroupProblems('cyd-radios', p, radioEntries(p));
-      if (p.yesNo && (!hasWelsh(p.yesLabel) || !hasWelsh(p.noLabel))) {
-        problems.push(
-          `<cyd-radios name="${p.name ?? ''}" yes-no> has no Welsh answers, so Welsh pages show the fallback "${choiceMessages.cy.yes}"/"${choiceMessages.cy.no}". ` +
-            `Welsh answers echo the question's verb: add yes-cy and no-cy, e.g. yes-cy="Ydw" no-cy="Nac ydw" for "Ydych chi…?".`,
-        );
-      }
-      if (p.yesNo && p.options) problems.push(`<cyd-radios name="${p.name ?? ''}"> has both yes-no and options; yes-no wins. Remove one.`);
-      if (p.defaultValue && !radioEntries(p).some((e) => 'value' in e && e.value === p.defaultValue)) {
-        problems.push(`<cyd-radios name="${p.name ?? ''}">: value="${p.defaultValue}" is not one of the options' values.`);
-      }
-      return problems;
+        const problems = choiceGroupProblems('cyd-radios', p, radioEntries(p));
+        if (p.yesNo && (!hasWelsh(p.yesLabel) || !hasWelsh(p.noLabel))) {
+          problems.push(
+            `<cyd-radios name="${p.name ?? ''}" yes-no> has no Welsh answers, so Welsh pages show the fallback "${choiceMessages.cy.yes}"/"${choiceMessages.cy.no}". ` +
+              `Welsh answers echo the question's verb: add yes-cy and no-cy, e.g. yes-cy="Ydw" no-cy="Nac ydw" for "Ydych chi…?".`,
+          );
+        }
+        if (p.yesNo && p.options) problems.push(`<cyd-radios name="${p.name ?? ''}"> has both yes-no and options; yes-no wins. Remove one.`);
+        if (p.defaultValue && !radioEntries(p).some((e) => 'value' in e && e.value === p.defaultValue)) {
+          problems.push(`<cyd-radios name="${p.name ?? ''}">: value="${p.defaultValue}" is not one of the options' values.`);
+        }
+        return problems;
       }
     : undefined,
 });
-

@@ -150,7 +150,9 @@ describe('cyd-radios', () => {
   });
 
   it('falls back to Ie/Na and tells the developer when the Welsh answers are missing', async () => {
-    const errors = await consoleErrorsDuring(async () => settled(await fixture(html`<cyd-radios lang="cy" name="agree" label="Agree?" label-cy="Cytuno?" yes-no></cyd-radios>`)));
+    const errors = await consoleErrorsDuring(async () =>
+      settled(await fixture(html`<cyd-radios lang="cy" name="agree" label="Agree?" label-cy="Cytuno?" yes-no></cyd-radios>`)),
+    );
     const radios = document.querySelector<CydRadios>('cyd-radios')!;
     expect([...radios.querySelectorAll('label')].map((l) => l.textContent)).to.deep.equal(['Ie', 'Na']);
     expect(errors.some((e) => e.includes('yes-no> has no Welsh answers') && e.includes('yes-cy="Ydw"'))).to.equal(true);
@@ -158,7 +160,10 @@ describe('cyd-radios', () => {
 
   it('reports options with no Welsh label, duplicate values and content with no option', async () => {
     const errors = await consoleErrorsDuring(async () => {
-      const el = await fixture(html`<cyd-radios name="x" label="X" options=${JSON.stringify([{ value: 'a', label: { en: 'A' } }, { value: 'a', label: 'B' }])}>
+      const el = await fixture(html`<cyd-radios name="x" label="X" options=${JSON.stringify([
+        { value: 'a', label: { en: 'A' } },
+        { value: 'a', label: 'B' },
+      ])}>
         <div data-reveal-for="zzz">Nowhere</div></cyd-radios>`);
       await settled(el);
     });
@@ -175,7 +180,9 @@ describe('cyd-radios', () => {
     });
     expect([...radios.querySelectorAll('input')].map((input) => input.value)).to.deep.equal(['red']);
     expect(errors.some((e) => e.includes('options[0] is null'))).to.equal(true);
-    expect(errors.some((e) => e.includes('<cyd-radios name="colour">: options[1] is a number (42)') && e.includes('[{"value":"…","label":{"en":"…","cy":"…"}}]'))).to.equal(true);
+    expect(
+      errors.some((e) => e.includes('<cyd-radios name="colour">: options[1] is a number (42)') && e.includes('[{"value":"…","label":{"en":"…","cy":"…"}}]')),
+    ).to.equal(true);
     expect(errors.some((e) => e.includes('<cyd-radios name="colour">: options[2] has no "value"'))).to.equal(true);
     const later = await consoleErrorsDuring(async () => {
       Reflect.set(radios, 'options', 'red');
@@ -210,7 +217,14 @@ describe('cyd-radios', () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const long = JSON.stringify([
-        { value: 'a', label: { en: 'Social Services and Wellbeing Department', cy: 'Adran Gwasanaethau Cymdeithasol a Llesiant Cyngor Bwrdeistref Sirol Rhondda Cynon Taf' }, hint: { en: 'Adults', cy: 'Gwasanaethau­Cymdeithasol­Oedolion­a­Phlant­Cyngor­Bwrdeistref' } },
+        {
+          value: 'a',
+          label: {
+            en: 'Social Services and Wellbeing Department',
+            cy: 'Adran Gwasanaethau Cymdeithasol a Llesiant Cyngor Bwrdeistref Sirol Rhondda Cynon Taf',
+          },
+          hint: { en: 'Adults', cy: 'Gwasanaethau­Cymdeithasol­Oedolion­a­Phlant­Cyngor­Bwrdeistref' },
+        },
         { value: 'b', label: { en: 'Education', cy: 'Addysg' } },
       ]);
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">

@@ -8,10 +8,5 @@
 import { registerNamedChecks } from './check-validator.js';
 
 registerNamedChecks();
-export {
-  checkValidator,
-  namedChecks,
-  type SchemaName,
-  type SchemaValidatorOptions,
-} from './check-validator.js';
+export { checkValidator, namedChecks, type SchemaName, type SchemaValidatorOptions } from './check-validator.js';
 export { schemaValidator } from './schema-validator.js';

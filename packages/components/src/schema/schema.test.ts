@@ -27,7 +27,13 @@ async function field(schema: string, lang: 'en' | 'cy', required = false) {
 
 const cases: { schema: string; right: string; wrong: string; en: string; cy: string }[] = [
   { schema: 'nhsNumber', right: '943 476 5919', wrong: '943 476 5918', en: 'Enter a real NHS number', cy: 'Rhowch rif GIG go iawn' },
-  { schema: 'nationalInsuranceNumber', right: 'ab 12 34 56 c', wrong: 'AB 12 34 56', en: 'Enter a National Insurance number in the correct format, like QQ 12 34 56 C', cy: '' },
+  {
+    schema: 'nationalInsuranceNumber',
+    right: 'ab 12 34 56 c',
+    wrong: 'AB 12 34 56',
+    en: 'Enter a National Insurance number in the correct format, like QQ 12 34 56 C',
+    cy: '',
+  },
   { schema: 'postcode', right: 'cf10 1ep', wrong: 'CF10', en: 'Enter a full UK postcode, like CF10 1EP', cy: '' },
   { schema: 'emailAddress', right: 'dewi@example.com', wrong: 'dewi@', en: 'Enter an email address in the correct format, like name@example.com', cy: '' },
   { schema: 'securityCode', right: '123 456', wrong: '12345', en: 'The security code must be 6 digits', cy: "Rhaid i'r cod diogelwch fod yn 6 digid" },

@@ -25,7 +25,11 @@ describe('cyd-select server render', () => {
   });
 
   it('renders JSON options, and reports a select with none', () => {
-    const html = renderElement('cyd-select', { name: 'sort', label: 'Sort', options: JSON.stringify([{ value: 'a', text: { en: 'Name', cy: 'Enw' } }]) }, { locale: 'en' });
+    const html = renderElement(
+      'cyd-select',
+      { name: 'sort', label: 'Sort', options: JSON.stringify([{ value: 'a', text: { en: 'Name', cy: 'Enw' } }]) },
+      { locale: 'en' },
+    );
     expect(byTag(parseHTML(html), 'option').map((option) => [attr(option, 'value'), textOf(option)])).to.deep.equal([['a', 'Name']]);
     const problems: string[] = [];
     renderElement('cyd-select', { name: 'x', label: 'X' }, { onProblem: (p) => problems.push(p) });

@@ -58,20 +58,21 @@ export const Prefilled: Story = {
 
 /** Options given as JSON, in groups. */
 export const GroupedFromJson: Story = {
-  render: () => html`<cyd-select name="board" label="Health board" label-cy="Bwrdd iechyd" options=${JSON.stringify([
-    { value: '', text: { en: 'Choose a health board', cy: 'Dewiswch fwrdd iechyd' } },
-    {
-      label: { en: 'North Wales', cy: 'Gogledd Cymru' },
-      options: [{ value: 'bcuhb', text: { en: 'Betsi Cadwaladr', cy: 'Betsi Cadwaladr' } }],
-    },
-    {
-      label: { en: 'South Wales', cy: 'De Cymru' },
-      options: [
-        { value: 'cav', text: { en: 'Cardiff and Vale', cy: 'Caerdydd a’r Fro' } },
-        { value: 'sbuhb', text: { en: 'Swansea Bay', cy: 'Bae Abertawe' } },
-      ],
-    },
-  ])}></cyd-select>`,
+  render: () =>
+    html`<cyd-select name="board" label="Health board" label-cy="Bwrdd iechyd" options=${JSON.stringify([
+      { value: '', text: { en: 'Choose a health board', cy: 'Dewiswch fwrdd iechyd' } },
+      {
+        label: { en: 'North Wales', cy: 'Gogledd Cymru' },
+        options: [{ value: 'bcuhb', text: { en: 'Betsi Cadwaladr', cy: 'Betsi Cadwaladr' } }],
+      },
+      {
+        label: { en: 'South Wales', cy: 'De Cymru' },
+        options: [
+          { value: 'cav', text: { en: 'Cardiff and Vale', cy: 'Caerdydd a’r Fro' } },
+          { value: 'sbuhb', text: { en: 'Swansea Bay', cy: 'Bae Abertawe' } },
+        ],
+      },
+    ])}></cyd-select>`,
 };
 
 /** Long Welsh option text stays inside a 320px screen. */

@@ -188,17 +188,21 @@ export const selectDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      const problems = fieldProblems('cyd-select', p);
-      const entries = selectEntriesOf(p, problems);
-      if (entries.length === 0) {
-        problems.push(`<cyd-select name="${p.name ?? ''}"> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options='${SELECT_OPTIONS_EXAMPLE}'.`);
-      } else if (p.required) {
-        const first = entries[0]!;
-        if (isOptionGroup(first) || first.value !== '') {
-          problems.push('<cyd-select required> starts on a real answer, so "required" can never fail. Make the first option a prompt with an empty value: <option value="">Choose…</option>.');
+        const problems = fieldProblems('cyd-select', p);
+        const entries = selectEntriesOf(p, problems);
+        if (entries.length === 0) {
+          problems.push(
+            `<cyd-select name="${p.name ?? ''}"> has no options. Put <option value="…" data-text-cy="…">…</option> elements inside it, or set options='${SELECT_OPTIONS_EXAMPLE}'.`,
+          );
+        } else if (p.required) {
+          const first = entries[0]!;
+          if (isOptionGroup(first) || first.value !== '') {
+            problems.push(
+              '<cyd-select required> starts on a real answer, so "required" can never fail. Make the first option a prompt with an empty value: <option value="">Choose…</option>.',
+            );
+          }
         }
-      }
-      return problems;
+        return problems;
       }
     : undefined,
 });

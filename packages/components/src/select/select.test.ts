@@ -114,12 +114,20 @@ describe('cyd-select', () => {
   it('set from JavaScript with wrong entries, renders the valid ones and names each index', async () => {
     const select = await fixture<CydSelect>(html`<cyd-select name="town" label="Town"></cyd-select>`);
     const errors = await consoleErrorsDuring(async () => {
-      Reflect.set(select, 'options', [null, 7, { text: 'No value' }, { value: 'bangor', text: { en: 'Bangor', cy: 'Bangor' } }, { label: 'More', options: [{}, { value: 'rhyl', text: 'Rhyl' }] }]);
+      Reflect.set(select, 'options', [
+        null,
+        7,
+        { text: 'No value' },
+        { value: 'bangor', text: { en: 'Bangor', cy: 'Bangor' } },
+        { label: 'More', options: [{}, { value: 'rhyl', text: 'Rhyl' }] },
+      ]);
       await settled(select);
     });
     expect([...select.querySelectorAll('option')].map((option) => option.value)).to.deep.equal(['bangor', 'rhyl']);
     expect(errors.some((e) => e.includes('options[0] is null'))).to.equal(true);
-    expect(errors.some((e) => e.includes('<cyd-select name="town">: options[1] is a number (7)') && e.includes('[{"value":"…","text":{"en":"…","cy":"…"}}]'))).to.equal(true);
+    expect(
+      errors.some((e) => e.includes('<cyd-select name="town">: options[1] is a number (7)') && e.includes('[{"value":"…","text":{"en":"…","cy":"…"}}]')),
+    ).to.equal(true);
     expect(errors.some((e) => e.includes('options[2] is an object without a string "value"'))).to.equal(true);
     expect(errors.some((e) => e.includes('options[4].options[0] is an object without a string "value"'))).to.equal(true);
   });

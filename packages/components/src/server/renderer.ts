@@ -136,10 +136,7 @@ function isLitMarker(chunk: string): boolean {
   const second = chunk.charCodeAt(1);
   if (second === 0x3f /* ? */) return chunk === '<?>';
   if (second !== 0x21 /* ! */) return false;
-  return (
-    chunk === '<!--/lit-part-->' ||
-    ((chunk.startsWith('<!--lit-part') || chunk.startsWith('<!--lit-node ')) && chunk.indexOf('-->') === chunk.length - 3)
-  );
+  return chunk === '<!--/lit-part-->' || ((chunk.startsWith('<!--lit-part') || chunk.startsWith('<!--lit-node ')) && chunk.indexOf('-->') === chunk.length - 3);
 }
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
@@ -192,7 +189,13 @@ function collect(result: Iterable<unknown>, placeholders: Placeholders): string 
 
 // ---- rendering one component -------------------------------------------------------
 
-function renderInner(definition: AnyDefinition, attributes: Record<string, string | undefined>, locale: Locale, content: Content, onProblem: (p: string) => void): string {
+function renderInner(
+  definition: AnyDefinition,
+  attributes: Record<string, string | undefined>,
+  locale: Locale,
+  content: Content,
+  onProblem: (p: string) => void,
+): string {
   const props: Record<string, unknown> = propsFromAttributes(definition.props, attributes);
   if (definition.propsFromContent && !content.empty) {
     for (const [prop, value] of Object.entries(definition.propsFromContent(contentElements(content.nodes())))) {

@@ -51,9 +51,21 @@ describe('cyd-service-navigation on the server', () => {
   });
 
   it('reads items as JSON and its other attributes', () => {
-    const items = JSON.stringify([{ href: '/a', text: { en: 'A', cy: 'A cy' }, current: true }, { href: '/b', text: { en: 'B', cy: 'B cy' } }]);
+    const items = JSON.stringify([
+      { href: '/a', text: { en: 'A', cy: 'A cy' }, current: true },
+      { href: '/b', text: { en: 'B', cy: 'B cy' } },
+    ]);
     const { root, problems } = render(
-      { items, 'navigation-id': 'prif', 'navigation-label': 'Parking', 'navigation-label-cy': 'Parcio', 'menu-button-text': 'Links', 'menu-button-text-cy': 'Dolenni', 'menu-button-label': 'Show links', 'menu-button-label-cy': 'Dangos dolenni' },
+      {
+        items,
+        'navigation-id': 'prif',
+        'navigation-label': 'Parking',
+        'navigation-label-cy': 'Parcio',
+        'menu-button-text': 'Links',
+        'menu-button-text-cy': 'Dolenni',
+        'menu-button-label': 'Show links',
+        'menu-button-label-cy': 'Dangos dolenni',
+      },
       '',
       'cy',
     );
@@ -95,7 +107,10 @@ describe('cyd-service-navigation on the server', () => {
         expect(parts, locale).to.deep.equal(['cyd-service-navigation__start', 'cyd-service-navigation__container', 'cyd-service-navigation__end']);
         expect(textOf(oneByClass(oneByClass(root, 'cyd-service-navigation__start'), 'start-words'))).to.equal('Signed in as Ffion');
         expect(attr(oneByClass(oneByClass(root, 'cyd-service-navigation__end'), 'sign-out'), 'href')).to.equal('/sign-out');
-        expect(linksOf(root).map(([href]) => href), locale).to.deep.equal([locale === 'cy' ? '/parcio' : '/parking', '/parking/apply', '/parking/fines']);
+        expect(
+          linksOf(root).map(([href]) => href),
+          locale,
+        ).to.deep.equal([locale === 'cy' ? '/parcio' : '/parking', '/parking/apply', '/parking/fines']);
         expect(byClass(oneByClass(root, 'cyd-service-navigation__list'), 'sign-out').length, 'end content is not a link of the list').to.equal(0);
       }
       const welsh = render({ 'service-name': 'Parking permits', 'service-name-cy': 'Trwyddedau parcio' }, SLOTS, 'cy').root;

@@ -19,8 +19,7 @@ const meta = {
   component: 'cyd-service-navigation',
   // Navigation sits between the header and <main>, as on a real page.
   parameters: { cydran: { ownLandmarks: true } },
-  render: (args: ServiceNavigationArgs) =>
-    html`${elementFromArgs(serviceNavigationDefinition, args, args.items ? '' : LINKS)}<main id="main-content"></main>`,
+  render: (args: ServiceNavigationArgs) => html`${elementFromArgs(serviceNavigationDefinition, args, args.items ? '' : LINKS)}<main id="main-content"></main>`,
   args: { current: '#apply' },
   argTypes: argTypesFor(serviceNavigationProps),
 } satisfies Meta<ServiceNavigationArgs>;

@@ -72,7 +72,10 @@ export function itemsFromContent(content: ContentElement[]): ServiceNavigationIt
     .filter((element) => !(SERVICE_NAVIGATION_REGION_ATTRIBUTE in element.attributes))
     .flatMap((element) => (element.tag === 'a' ? [element] : element.tag === 'ul' || element.tag === 'li' ? itemsElements(element) : []))
     .map((element) => {
-      const item: ServiceNavigationItem = { href: textFromContent(element, 'data-href', element.attributes.href ?? ''), text: textFromContent(element, 'data-text', element.text) };
+      const item: ServiceNavigationItem = {
+        href: textFromContent(element, 'data-href', element.attributes.href ?? ''),
+        text: textFromContent(element, 'data-text', element.text),
+      };
       const current = element.attributes['aria-current'];
       if (current === 'page' || 'data-current' in element.attributes) item.current = true;
       else if ((current !== undefined && current !== 'false') || 'data-active' in element.attributes) item.active = true;
@@ -118,9 +121,9 @@ function serviceNameTemplate(p: ServiceNavigationProps, locale: Locale, id: stri
   const name = textIn(p.serviceName, locale);
   if (!name) return nothing;
   const href = resolveText(p.serviceHref, locale);
-  return html`<span class="cyd-service-navigation__service-name" id=${id}>${href
-    ? html`<a class="cyd-service-navigation__service-link cyd-link" href=${href}>${name}</a>`
-    : name}</span>`;
+  return html`<span class="cyd-service-navigation__service-name" id=${id}>${
+    href ? html`<a class="cyd-service-navigation__service-link cyd-link" href=${href}>${name}</a>` : name
+  }</span>`;
 }
 
 export const serviceNavigationDefinition = defineComponent({
@@ -129,7 +132,8 @@ export const serviceNavigationDefinition = defineComponent({
   // Content around the links (a sign-out link, a search) is markup, placed
   // by region; the plain <a> children are data (propsFromContent).
   regionAttribute: SERVICE_NAVIGATION_REGION_ATTRIBUTE,
-  regionHint: 'Links go straight inside it as <a> elements; other content goes in an element with data-region="start" (before the service name and links) or data-region="end" (after them).',
+  regionHint:
+    'Links go straight inside it as <a> elements; other content goes in an element with data-region="start" (before the service name and links) or data-region="end" (after them).',
   template(p: ServiceNavigationProps & ServiceNavigationRenderState, locale, content) {
     const { regions } = asRegionContent(content);
     const region = (key: (typeof SERVICE_NAVIGATION_REGIONS)[number]) =>
@@ -143,8 +147,9 @@ export const serviceNavigationDefinition = defineComponent({
     const serviceNameId = `${id}-service-name`;
     const inner = html`${region('start')}<div class="cyd-service-navigation__container">
         ${serviceNameTemplate(p, locale, serviceNameId)}
-        ${items.length
-          ? html`<nav class="cyd-service-navigation__wrapper" aria-label=${resolveText(p.navigationLabel, locale) || words}>
+        ${
+          items.length
+            ? html`<nav class="cyd-service-navigation__wrapper" aria-label=${resolveText(p.navigationLabel, locale) || words}>
               <button
                 type="button"
                 class="cyd-service-navigation__toggle cyd-menu-button cyd-focus-ring"
@@ -157,7 +162,8 @@ export const serviceNavigationDefinition = defineComponent({
                 ${items.map((item) => itemTemplate(item, p, locale))}
               </ul>
             </nav>`
-          : nothing}
+            : nothing
+        }
       </div>${region('end')}`;
     // With a service name, the whole band is a region landmark named by that
     // name (GOV.UK's "Service information" section), so nothing on it is
@@ -176,7 +182,9 @@ export const serviceNavigationDefinition = defineComponent({
         const problems: string[] = [];
         const items = Array.isArray(p.items) ? p.items : [];
         if (items.length === 0 && !p.serviceName) {
-          problems.push('<cyd-service-navigation> has no links and no service name, so it shows nothing. Put <a href="…" data-text-cy="…">…</a> elements inside it, or set items=\'[{"href":"…","text":{"en":"…","cy":"…"}}]\'.');
+          problems.push(
+            '<cyd-service-navigation> has no links and no service name, so it shows nothing. Put <a href="…" data-text-cy="…">…</a> elements inside it, or set items=\'[{"href":"…","text":{"en":"…","cy":"…"}}]\'.',
+          );
         }
         for (const [index, item] of items.entries()) {
           if (!item || !resolveText(item.href, 'en')) {
@@ -188,10 +196,14 @@ export const serviceNavigationDefinition = defineComponent({
         }
         const marked = items.filter((item) => item && isCurrent(item, p.current));
         if (p.current && marked.length === 0) {
-          problems.push(`<cyd-service-navigation>: current="${p.current}" is not the href of any link, so no link is marked as the current page. Use one of the links' href values.`);
+          problems.push(
+            `<cyd-service-navigation>: current="${p.current}" is not the href of any link, so no link is marked as the current page. Use one of the links' href values.`,
+          );
         }
         if (marked.length > 1) {
-          problems.push('<cyd-service-navigation>: more than one link is marked as the current page. Mark only the page the person is on (aria-current="page" or current="…"); a section they are in takes data-active.');
+          problems.push(
+            '<cyd-service-navigation>: more than one link is marked as the current page. Mark only the page the person is on (aria-current="page" or current="…"); a section they are in takes data-active.',
+          );
         }
         return problems;
       }

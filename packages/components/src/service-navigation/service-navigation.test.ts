@@ -8,7 +8,16 @@ import '../button/define.js';
 import type { CydServiceNavigation } from './service-navigation.js';
 import { serviceNavigationMessages } from './service-navigation.messages.js';
 import { expectMenuKeyboard } from '../header/page-components.fixture.js';
-import { atWidth, consoleErrorsDuring, expectAccessibleInBothLanguages, isShown, landmarksInPage, serverRender, settled, switchLanguage } from '../../../../test/support/helpers.js';
+import {
+  atWidth,
+  consoleErrorsDuring,
+  expectAccessibleInBothLanguages,
+  isShown,
+  landmarksInPage,
+  serverRender,
+  settled,
+  switchLanguage,
+} from '../../../../test/support/helpers.js';
 import { outline } from '../../../../test/support/markup.js';
 
 const LONG_WELSH_SERVICE = 'Gwneud cais am drwydded barcio i breswylwyr a’u hymwelwyr yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf';
@@ -81,7 +90,10 @@ describe('cyd-service-navigation', () => {
   it('takes aria-current="page" on a child link, and items as JSON', async () => {
     const { links } = await place(`<cyd-service-navigation><a href="/a">A</a><a href="/b" aria-current="page">B</a></cyd-service-navigation>`);
     expect(links().map((a) => a.getAttribute('aria-current'))).to.deep.equal([null, 'page']);
-    const items = JSON.stringify([{ href: '/a', text: { en: 'A', cy: 'A-cy' } }, { href: { en: '/b', cy: '/b-cy' }, text: { en: 'B', cy: 'B-cy' } }]);
+    const items = JSON.stringify([
+      { href: '/a', text: { en: 'A', cy: 'A-cy' } },
+      { href: { en: '/b', cy: '/b-cy' }, text: { en: 'B', cy: 'B-cy' } },
+    ]);
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-service-navigation current="/b" items=${items}></cyd-service-navigation></div>`);
     await settled(wrapper);
     const fromJson = [...wrapper.querySelectorAll('.cyd-service-navigation__link')];
@@ -111,7 +123,10 @@ describe('cyd-service-navigation', () => {
   });
 
   it('marks English link text as English on a Welsh page', async () => {
-    const { links } = await place(`<cyd-service-navigation><a href="/a">Overview</a><a href="/b" data-text-cy="Gwneud cais">Apply</a></cyd-service-navigation>`, 'cy');
+    const { links } = await place(
+      `<cyd-service-navigation><a href="/a">Overview</a><a href="/b" data-text-cy="Gwneud cais">Apply</a></cyd-service-navigation>`,
+      'cy',
+    );
     expect(links()[0]!.querySelector('span[lang="en"]')!.textContent).to.equal('Overview');
     expect(links()[1]!.querySelector('[lang]')).to.equal(null);
   });
@@ -126,7 +141,11 @@ describe('cyd-service-navigation', () => {
     await atWidth(320, async () => {
       const { wrapper, button, list } = await place();
       expect(isShown(button())).to.equal(true);
-      expect([button().textContent!.trim(), button().getAttribute('aria-expanded'), button().getAttribute('aria-controls')]).to.deep.equal(['Menu', 'false', list().id]);
+      expect([button().textContent!.trim(), button().getAttribute('aria-expanded'), button().getAttribute('aria-controls')]).to.deep.equal([
+        'Menu',
+        'false',
+        list().id,
+      ]);
       expect(isShown(list())).to.equal(false);
       button().click();
       await settled(wrapper);
@@ -189,7 +208,11 @@ describe('cyd-service-navigation', () => {
     element.append(late);
     await settled(wrapper);
     await settled(wrapper);
-    expect(links().map((a) => a.getAttribute('href')).at(-1)).to.equal('/parking/help');
+    expect(
+      links()
+        .map((a) => a.getAttribute('href'))
+        .at(-1),
+    ).to.equal('/parking/help');
     expect(element.querySelectorAll(':scope > a').length, 'the child was read, not left beside the list').to.equal(0);
   });
 
@@ -232,7 +255,11 @@ describe('cyd-service-navigation', () => {
     const { element } = await place();
     expect(outline(upgraded)).to.equal(outline(element));
     await switchLanguage(fromServer, 'cy');
-    expect([...upgraded.querySelectorAll('.cyd-service-navigation__link')].map((a) => a.textContent!.trim())).to.deep.equal(['Trosolwg', 'Gwneud cais', 'Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb']);
+    expect([...upgraded.querySelectorAll('.cyd-service-navigation__link')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Trosolwg',
+      'Gwneud cais',
+      'Dirwyon parcio ac apeliadau yn erbyn hysbysiadau tâl cosb',
+    ]);
     expect(upgraded.querySelectorAll('[aria-current="page"]').length).to.equal(1);
   });
 
@@ -299,7 +326,9 @@ describe('cyd-service-navigation', () => {
       expect(endContent(), 'the author’s end node itself').to.equal(author.end);
       expect(links()).to.deep.equal(['/parking', '/parking/apply']);
       expect(element.querySelectorAll(':scope > a, :scope > div:not([data-cyd-root])').length, 'nothing left beside the band').to.equal(0);
-      expect(element.querySelector('.cyd-service-navigation__list .cyd-service-navigation__end, .cyd-service-navigation__list [href="/sign-out"]')).to.equal(null);
+      expect(element.querySelector('.cyd-service-navigation__list .cyd-service-navigation__end, .cyd-service-navigation__list [href="/sign-out"]')).to.equal(
+        null,
+      );
     });
 
     it('keeps start and end content in place through a live language switch, in both languages', async () => {
@@ -343,7 +372,9 @@ describe('cyd-service-navigation', () => {
       const errors = await consoleErrorsDuring(async () => {
         await placeSlotted(`<cyd-service-navigation>${LINKS}<p>Stray</p></cyd-service-navigation>`);
       });
-      expect(errors.some((e) => e.includes('some content has no place') && e.includes('data-region="start"') && e.includes('data-region="end"'))).to.equal(true);
+      expect(errors.some((e) => e.includes('some content has no place') && e.includes('data-region="start"') && e.includes('data-region="end"'))).to.equal(
+        true,
+      );
     });
 
     it('renders the same markup from the server, JavaScript off, with start and end content in their places', async () => {
@@ -355,7 +386,11 @@ describe('cyd-service-navigation', () => {
       const { element } = await placeSlotted();
       expect(outline(upgraded)).to.equal(outline(element));
       const band = upgraded.querySelector(':scope > [data-cyd-root]')!;
-      expect([...band.children].map((child) => child.className)).to.deep.equal(['cyd-service-navigation__start', 'cyd-service-navigation__container', 'cyd-service-navigation__end']);
+      expect([...band.children].map((child) => child.className)).to.deep.equal([
+        'cyd-service-navigation__start',
+        'cyd-service-navigation__container',
+        'cyd-service-navigation__end',
+      ]);
     });
 
     it('keeps the menu button working on a small screen, a server render’s start and end content carried into the folded render', async () => {

@@ -27,10 +27,10 @@ export const skipLinkDefinition = defineComponent({
   // Developer checks: in development builds only (docs/adr/0009-development-build-checks.md).
   problems: DEV_MODE
     ? (p) => {
-      if (p.href && !p.href.startsWith('#')) {
-        return [`<cyd-skip-link>: href="${p.href}" must be a link within the page: "#" and the id of the main content, e.g. href="#main-content".`];
-      }
-      return [];
+        if (p.href && !p.href.startsWith('#')) {
+          return [`<cyd-skip-link>: href="${p.href}" must be a link within the page: "#" and the id of the main content, e.g. href="#main-content".`];
+        }
+        return [];
       }
     : undefined,
 });

@@ -68,7 +68,9 @@ describe('cyd-skip-link', () => {
   });
 
   it('takes its words from text / text-cy', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-skip-link href="#results" text="Skip to results" text-cy="Neidio i’r canlyniadau"></cyd-skip-link></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><cyd-skip-link href="#results" text="Skip to results" text-cy="Neidio i’r canlyniadau"></cyd-skip-link></div>`,
+    );
     await settled(wrapper);
     expect(link(wrapper.querySelector('cyd-skip-link')!).textContent!.trim()).to.equal('Neidio i’r canlyniadau');
   });

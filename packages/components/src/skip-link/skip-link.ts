@@ -28,7 +28,10 @@ export class CydSkipLink extends CydElement<typeof skipLinkProps> {
     if (!(event.target as Element | null)?.closest?.('.cyd-skip-link')) return;
     const target = this.target;
     if (!target) {
-      if (DEV_MODE) reportDeveloperErrors(this, [`<cyd-skip-link>: nothing on the page has id="${(this.props.href ?? '').slice(1)}", so the link goes nowhere. Give the main content that id (<main id="main-content">).`]);
+      if (DEV_MODE)
+        reportDeveloperErrors(this, [
+          `<cyd-skip-link>: nothing on the page has id="${(this.props.href ?? '').slice(1)}", so the link goes nowhere. Give the main content that id (<main id="main-content">).`,
+        ]);
       return;
     }
     // Following a fragment link scrolls but does not move focus to an

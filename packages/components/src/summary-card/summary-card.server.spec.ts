@@ -6,8 +6,13 @@ const list = `<cyd-summary-list card-title="Sarah Philips"><div data-row="name" 
 
 describe('cyd-summary-card on the server', () => {
   it('renders the title, the card actions and the summary list inside, in each language', () => {
-    for (const [lang, change, remove, key] of [['en', 'Change', 'Delete', 'Name'], ['cy', 'Newid', 'Dileu', 'Enw']] as const) {
-      const tree = parseHTML(expandHTML(`<div lang="${lang}"><cyd-summary-card card-title="Sarah Philips" change-href="/a" delete-href="/b">${list}</cyd-summary-card></div>`));
+    for (const [lang, change, remove, key] of [
+      ['en', 'Change', 'Delete', 'Name'],
+      ['cy', 'Newid', 'Dileu', 'Enw'],
+    ] as const) {
+      const tree = parseHTML(
+        expandHTML(`<div lang="${lang}"><cyd-summary-card card-title="Sarah Philips" change-href="/a" delete-href="/b">${list}</cyd-summary-card></div>`),
+      );
       expect(textOf(oneByTag(tree, 'h2'))).to.equal('Sarah Philips');
       expect(byTag(oneByClass(tree, 'cyd-summary-card__actions'), 'a').map(textOf)).to.deep.equal([`${change} (Sarah Philips)`, `${remove} (Sarah Philips)`]);
       expect(textOf(oneByTag(oneByClass(tree, 'cyd-summary-card__content'), 'dt')), 'the list is rendered inside').to.equal(key);

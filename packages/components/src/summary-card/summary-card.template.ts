@@ -66,7 +66,8 @@ export const summaryCardDefinition = defineComponent({
   problems: DEV_MODE
     ? (p) => {
         const problems: string[] = [];
-        if (!p.cardTitle) problems.push('<cyd-summary-card> has no card-title, so nothing says whose or what answers these are. Add card-title="…" and card-title-cy="…".');
+        if (!p.cardTitle)
+          problems.push('<cyd-summary-card> has no card-title, so nothing says whose or what answers these are. Add card-title="…" and card-title-cy="…".');
         if (p.headingLevel !== undefined && !levels.includes(p.headingLevel)) {
           problems.push(`<cyd-summary-card>: heading-level="${p.headingLevel}" is not a heading level. Use 1 to 6 (default 2).`);
         }

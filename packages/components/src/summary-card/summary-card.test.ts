@@ -37,7 +37,9 @@ describe('cyd-summary-card', () => {
     expect(element.querySelectorAll('li.cyd-summary-card__action').length, 'several actions are a list').to.equal(2);
     const content = element.querySelector('.cyd-summary-card__content')!;
     expect(content.querySelector('cyd-summary-list dl'), 'the list is inside the card').to.not.equal(null);
-    expect(content.querySelector('.cyd-summary-list__actions a')!.textContent, 'the list’s own actions name the card too').to.equal('Change course (University of Gloucestershire)');
+    expect(content.querySelector('.cyd-summary-list__actions a')!.textContent, 'the list’s own actions name the card too').to.equal(
+      'Change course (University of Gloucestershire)',
+    );
     await switchLanguage(wrapper, 'cy');
     expect(heading.textContent!.trim()).to.equal('Prifysgol Swydd Gaerloyw');
     expect(cardLinks(element)).to.deep.equal(['Newid (Prifysgol Swydd Gaerloyw)', 'Dileu (Prifysgol Swydd Gaerloyw)']);

@@ -27,4 +27,3 @@ export function actionLink(action: SummaryAction, fallback: string, cardTitle: T
   const words: TextPart = resolveText(action.text, locale) ? textIn(action.text, locale) : fallback;
   return html`<a class="cyd-link" href=${action.href}>${words}${hiddenContext(action.visuallyHiddenText, cardTitle, locale)}</a>`;
 }
-

@@ -7,7 +7,10 @@ const answers = `<div data-row="name" data-key="Name" data-key-cy="Enw" data-cha
 
 describe('cyd-summary-list on the server', () => {
   it('renders rows in a <dl> in each language, the author’s markup as the value', () => {
-    for (const [lang, key, change, missing] of [['en', 'Name', 'Change name', 'Enter email address'], ['cy', 'Enw', 'Newid enw', 'Rhowch gyfeiriad e-bost']] as const) {
+    for (const [lang, key, change, missing] of [
+      ['en', 'Name', 'Change name', 'Enter email address'],
+      ['cy', 'Enw', 'Newid enw', 'Rhowch gyfeiriad e-bost'],
+    ] as const) {
       const tree = parseHTML(expandHTML(`<div lang="${lang}"><cyd-summary-list>${answers}</cyd-summary-list></div>`));
       const dl = oneByTag(tree, 'dl');
       const rows = byClass(dl, 'cyd-summary-list__row');
@@ -25,11 +28,23 @@ describe('cyd-summary-list on the server', () => {
     const html = renderElement('cyd-summary-list', {
       borderless: true,
       'card-title': 'Sarah Philips',
-      rows: JSON.stringify([{ key: 'Name', value: 'Sarah', actions: [{ href: '/a', visuallyHiddenText: 'name' }, { href: '/b', text: 'Remove', visuallyHiddenText: 'name' }] }]),
+      rows: JSON.stringify([
+        {
+          key: 'Name',
+          value: 'Sarah',
+          actions: [
+            { href: '/a', visuallyHiddenText: 'name' },
+            { href: '/b', text: 'Remove', visuallyHiddenText: 'name' },
+          ],
+        },
+      ]),
     });
     const tree = parseHTML(html);
     expect(attr(oneByTag(tree, 'dl'), 'class')).to.equal('cyd-summary-list cyd-summary-list--no-border');
-    expect(byTag(oneByClass(tree, 'cyd-summary-list__actions-list'), 'a').map(textOf)).to.deep.equal(['Change name (Sarah Philips)', 'Remove name (Sarah Philips)']);
+    expect(byTag(oneByClass(tree, 'cyd-summary-list__actions-list'), 'a').map(textOf)).to.deep.equal([
+      'Change name (Sarah Philips)',
+      'Remove name (Sarah Philips)',
+    ]);
   });
 
   it('reports no rows, and an action without hidden context', () => {

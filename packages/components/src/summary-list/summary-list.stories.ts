@@ -9,9 +9,17 @@ const change = (href: string, en: string, cy: string) => ({ href, visuallyHidden
 
 const answers: SummaryRow[] = [
   { key: { en: 'Name', cy: 'Enw' }, value: 'Sarah Philips', actions: [change('#name', 'name', 'enw')] },
-  { key: { en: 'Date of birth', cy: 'Dyddiad geni' }, value: { en: '5 January 1978', cy: '5 Ionawr 1978' }, actions: [change('#dob', 'date of birth', 'dyddiad geni')] },
+  {
+    key: { en: 'Date of birth', cy: 'Dyddiad geni' },
+    value: { en: '5 January 1978', cy: '5 Ionawr 1978' },
+    actions: [change('#dob', 'date of birth', 'dyddiad geni')],
+  },
   { key: { en: 'Address', cy: 'Cyfeiriad' }, value: '72 Heol y Frenhines, Caerdydd, CF10 2BQ', actions: [change('#address', 'address', 'cyfeiriad')] },
-  { key: { en: 'Contact details', cy: 'Manylion cyswllt' }, value: 'sarah.phillips@example.com', actions: [change('#contact', 'contact details', 'manylion cyswllt')] },
+  {
+    key: { en: 'Contact details', cy: 'Manylion cyswllt' },
+    value: 'sarah.phillips@example.com',
+    actions: [change('#contact', 'contact details', 'manylion cyswllt')],
+  },
 ];
 
 const meta = {

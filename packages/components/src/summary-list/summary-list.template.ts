@@ -52,11 +52,13 @@ function actionsTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale): 
   const actions = Array.isArray(row.actions) ? row.actions : [];
   if (actions.length === 0) return nothing;
   const change = summaryListMessages[locale].change;
-  return html`<dd class="cyd-summary-list__actions">${actions.length === 1
-    ? actionLink(actions[0]!, change, p.cardTitle, locale)
-    : html`<ul class="cyd-summary-list__actions-list">${actions.map(
-        (action) => html`<li class="cyd-summary-list__actions-list-item">${actionLink(action, change, p.cardTitle, locale)}</li>`,
-      )}</ul>`}</dd>`;
+  return html`<dd class="cyd-summary-list__actions">${
+    actions.length === 1
+      ? actionLink(actions[0]!, change, p.cardTitle, locale)
+      : html`<ul class="cyd-summary-list__actions-list">${actions.map(
+          (action) => html`<li class="cyd-summary-list__actions-list-item">${actionLink(action, change, p.cardTitle, locale)}</li>`,
+        )}</ul>`
+  }</dd>`;
 }
 
 function rowTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale, anyActions: boolean, regions: ReadonlyMap<string, unknown>): TemplateResult {
@@ -65,9 +67,7 @@ function rowTemplate(row: SummaryRow, p: SummaryListProps, locale: Locale, anyAc
   // cell, in a container of its own: what the template writes there (a text
   // value, a missing answer's link) is not the author's, and a re-render of
   // a server's markup must not carry it as content.
-  const content = row.id
-    ? html`<div class="cyd-summary-list__value-content" data-cyd-content=${row.id}>${regions.get(row.id) ?? nothing}</div>`
-    : nothing;
+  const content = row.id ? html`<div class="cyd-summary-list__value-content" data-cyd-content=${row.id}>${regions.get(row.id) ?? nothing}</div>` : nothing;
   return html`<div class="cyd-summary-list__row${anyActions && !hasActions ? ' cyd-summary-list__row--no-actions' : ''}">
     <dt class="cyd-summary-list__key">${textIn(row.key, locale)}</dt>
     <dd class="cyd-summary-list__value">${valueTemplate(row, locale)}${content}</dd>
@@ -153,24 +153,32 @@ export const summaryListDefinition = defineComponent({
     ? (p) => {
         const rows = rowsOf(p.rows);
         if (rows.length === 0) {
-          return ['<cyd-summary-list> has no rows. Put <div data-row="name" data-key="Name" data-key-cy="Enw" data-change-href="…">…</div> elements inside it, or set rows=\'[{"key": {"en": "Name", "cy": "Enw"}, "value": "…"}]\'.'];
+          return [
+            '<cyd-summary-list> has no rows. Put <div data-row="name" data-key="Name" data-key-cy="Enw" data-change-href="…">…</div> elements inside it, or set rows=\'[{"key": {"en": "Name", "cy": "Enw"}, "value": "…"}]\'.',
+          ];
         }
         const problems: string[] = [];
         const seen = new Set<string>();
         rows.forEach((row, index) => {
           const n = index + 1;
           if (!resolveText(row.key, 'en')) problems.push(`<cyd-summary-list>: row ${n} has no key. Give it data-key="…" and data-key-cy="…" (or "key").`);
-          if (row.id === '') problems.push(`<cyd-summary-list>: row ${n} has data-row with no value, so its answer has no place. Name the row: data-row="name".`);
-          else if (row.id !== undefined && seen.has(row.id)) problems.push(`<cyd-summary-list>: two rows are data-row="${row.id}". Give each row its own name.`);
+          if (row.id === '')
+            problems.push(`<cyd-summary-list>: row ${n} has data-row with no value, so its answer has no place. Name the row: data-row="name".`);
+          else if (row.id !== undefined && seen.has(row.id))
+            problems.push(`<cyd-summary-list>: two rows are data-row="${row.id}". Give each row its own name.`);
           if (row.id) seen.add(row.id);
           for (const action of Array.isArray(row.actions) ? row.actions : []) {
             if (!action.href) problems.push(`<cyd-summary-list>: an action of row ${n} has no href. Give it data-change-href="…" (or "href").`);
             else if (!action.visuallyHiddenText) {
-              problems.push(`<cyd-summary-list>: the action of row ${n} has no hidden context, so screen readers hear many links all called "Change". Add data-hidden="…" and data-hidden-cy="…" (or "visuallyHiddenText").`);
+              problems.push(
+                `<cyd-summary-list>: the action of row ${n} has no hidden context, so screen readers hear many links all called "Change". Add data-hidden="…" and data-hidden-cy="…" (or "visuallyHiddenText").`,
+              );
             }
           }
           if (row.missing && !row.missing.text) {
-            problems.push(`<cyd-summary-list>: row ${n}'s missing answer has no link words, so it says "Enter an answer". Add data-missing-text="Enter name" and data-missing-text-cy="Rhowch enw".`);
+            problems.push(
+              `<cyd-summary-list>: row ${n}'s missing answer has no link words, so it says "Enter an answer". Add data-missing-text="Enter name" and data-missing-text-cy="Rhowch enw".`,
+            );
           }
         });
         return problems;

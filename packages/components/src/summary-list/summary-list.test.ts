@@ -51,7 +51,12 @@ describe('cyd-summary-list', () => {
     const { element } = await place();
     const dl = element.querySelector('dl.cyd-summary-list')!;
     expect(rows(element).every((row) => row.parentElement === dl && row.localName === 'div')).to.equal(true);
-    expect(rows(element).map((row) => [...row.children].map((c) => c.localName))).to.deep.equal([['dt', 'dd', 'dd'], ['dt', 'dd', 'dd'], ['dt', 'dd'], ['dt', 'dd']]);
+    expect(rows(element).map((row) => [...row.children].map((c) => c.localName))).to.deep.equal([
+      ['dt', 'dd', 'dd'],
+      ['dt', 'dd', 'dd'],
+      ['dt', 'dd'],
+      ['dt', 'dd'],
+    ]);
     expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__key'))).to.deep.equal(['Name', 'Address', 'Contact by phone', 'Email']);
     const address = rows(element)[1]!.querySelector('.cyd-summary-list__value')!;
     expect(address.querySelectorAll('br').length, 'the value keeps its markup').to.equal(2);
@@ -148,7 +153,11 @@ describe('cyd-summary-list', () => {
     });
     expect(errors, 'the text values and missing-answer links the server wrote are not taken for content').to.deep.equal([]);
     expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__key'))).to.deep.equal(['Name', 'Address', 'Contact by phone', 'Email', 'Phone']);
-    expect(rows(element).map((row) => cellText(row, '.cyd-summary-list__value')).slice(2, 4)).to.deep.equal(['Yes', 'Enter email address']);
+    expect(
+      rows(element)
+        .map((row) => cellText(row, '.cyd-summary-list__value'))
+        .slice(2, 4),
+    ).to.deep.equal(['Yes', 'Enter email address']);
     expect(rows(element).at(-1)!.querySelector('.cyd-summary-list__value')!.contains(late)).to.equal(true);
     expect(element.querySelector('[data-row="address"]') === address, 'the server’s value nodes are kept').to.equal(true);
     expect(address.closest('.cyd-summary-list__value')).to.not.equal(null);
@@ -165,8 +174,11 @@ describe('cyd-summary-list', () => {
   it('fits a 320px screen with long Welsh, and is accessible in both languages', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { wrapper } = await place(`<cyd-summary-list>${answers}
-        <div data-row="long" data-key="Long" data-key-cy="Rhif cyfeirnod eich cais blaenorol am drwydded barcio i breswylwyr" data-value="ABC" data-change-href="/long" data-hidden="reference" data-hidden-cy="cyfeirnod"></div></cyd-summary-list>`, 'cy');
+      const { wrapper } = await place(
+        `<cyd-summary-list>${answers}
+        <div data-row="long" data-key="Long" data-key-cy="Rhif cyfeirnod eich cais blaenorol am drwydded barcio i breswylwyr" data-value="ABC" data-change-href="/long" data-hidden="reference" data-hidden-cy="cyfeirnod"></div></cyd-summary-list>`,
+        'cy',
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expectAccessibleInBothLanguages(wrapper);
     } finally {

@@ -10,18 +10,26 @@ const firstColumn = (html: string) => byTag(oneByTag(parseHTML(html), 'tbody'), 
 
 describe('cyd-table on the server', () => {
   it('renders the author’s table in each language: caption, scoped headers, numeric cells', () => {
-    for (const [lang, caption, header] of [['en', 'Places', 'Place'], ['cy', 'Lleoedd', 'Lle']] as const) {
+    for (const [lang, caption, header] of [
+      ['en', 'Places', 'Place'],
+      ['cy', 'Lleoedd', 'Lle'],
+    ] as const) {
       const tree = parseHTML(expandHTML(`<div lang="${lang}"><cyd-table>${places}</cyd-table></div>`));
       expect(byTag(tree, 'table').length, 'the author’s table is read, not copied beside ours').to.equal(1);
       expect(textOf(oneByTag(tree, 'caption'))).to.equal(caption);
       const headers = byTag(oneByTag(tree, 'thead'), 'th');
-      expect(headers.map((th) => [attr(th, 'scope'), textOf(th)])).to.deep.equal([['col', header], ['col', lang === 'en' ? 'Population' : 'Poblogaeth']]);
+      expect(headers.map((th) => [attr(th, 'scope'), textOf(th)])).to.deep.equal([
+        ['col', header],
+        ['col', lang === 'en' ? 'Population' : 'Poblogaeth'],
+      ]);
       expect(attr(byTag(oneByTag(tree, 'tbody'), 'td')[1]!, 'class')).to.equal('cyd-table__cell cyd-table__cell--numeric');
     }
   });
 
   it('reads head, rows, first-cell-is-header and caption-size from attributes', () => {
-    const tree = parseHTML(renderElement('cyd-table', { caption: 'Bins', 'caption-size': 'l', 'first-cell-is-header': true, head: '["Day", "Bags"]', rows: '[["Monday", "2"]]' }));
+    const tree = parseHTML(
+      renderElement('cyd-table', { caption: 'Bins', 'caption-size': 'l', 'first-cell-is-header': true, head: '["Day", "Bags"]', rows: '[["Monday", "2"]]' }),
+    );
     expect(attr(oneByTag(tree, 'caption'), 'class')).to.equal('cyd-table__caption cyd-table__caption--l');
     const rowHeader = oneByTag(oneByTag(tree, 'tbody'), 'th');
     expect([attr(rowHeader, 'scope'), textOf(rowHeader)]).to.deep.equal(['row', 'Monday']);

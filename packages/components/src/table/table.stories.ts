@@ -17,10 +17,7 @@ const councils = [
   [{ text: { en: 'Newport', cy: 'Casnewydd' } }, '159,587'],
 ];
 
-const head = [
-  { text: { en: 'Council', cy: 'Cyngor' } },
-  { text: { en: 'Population', cy: 'Poblogaeth' }, format: 'numeric' },
-];
+const head = [{ text: { en: 'Council', cy: 'Cyngor' } }, { text: { en: 'Population', cy: 'Poblogaeth' }, format: 'numeric' }];
 
 const meta = {
   title: 'Components/Table',

@@ -115,9 +115,10 @@ function headerCell(head: TableHead, index: number, p: TableProps, locale: Local
   const sorted = p.sortColumn === index;
   const ariaSort = sortable ? (sorted ? p.sortDirection : 'none') : undefined;
   const { colspan, rowspan } = spans(c);
-  const label = sortable && interactive
-    ? html`<button type="button" class="cyd-table__sort-button" data-column=${index} @click=${() => interactive.onSort(index)}>${words}<span class="cyd-table__sort-icon" aria-hidden="true"></span></button>`
-    : words;
+  const label =
+    sortable && interactive
+      ? html`<button type="button" class="cyd-table__sort-button" data-column=${index} @click=${() => interactive.onSort(index)}>${words}<span class="cyd-table__sort-icon" aria-hidden="true"></span></button>`
+      : words;
   return html`<th scope="col" class="cyd-table__header${numeric ? ' cyd-table__header--numeric' : ''}" aria-sort=${ifDefined(ariaSort)}
     colspan=${ifDefined(colspan)} rowspan=${ifDefined(rowspan)} data-format=${ifDefined(c.format)}
     data-sortable=${c.sortable === false ? 'false' : nothing} data-text=${ifDefined(bilingualAttribute(c.text))}>${label}</th>`;
@@ -154,12 +155,16 @@ export function tableTemplate(p: TableProps, locale: Locale, interactive?: Table
   const rows = sortedRows(p, locale);
   return html`<div class="cyd-table-container" data-cyd-root>
     <table class="cyd-table${p.sortable ? ' cyd-table--sortable' : ''}">
-      ${caption
-        ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingualAttribute(p.caption))}>${textIn(p.caption, locale)}</caption>`
-        : nothing}
-      ${head.length > 0
-        ? html`<thead class="cyd-table__head"><tr class="cyd-table__row">${head.map((h, i) => headerCell(h, i, p, locale, interactive))}</tr></thead>`
-        : nothing}
+      ${
+        caption
+          ? html`<caption class="cyd-table__caption${p.captionSize ? ` cyd-table__caption--${p.captionSize}` : ''}" data-text=${ifDefined(bilingualAttribute(p.caption))}>${textIn(p.caption, locale)}</caption>`
+          : nothing
+      }
+      ${
+        head.length > 0
+          ? html`<thead class="cyd-table__head"><tr class="cyd-table__row">${head.map((h, i) => headerCell(h, i, p, locale, interactive))}</tr></thead>`
+          : nothing
+      }
       <tbody class="cyd-table__body">
         ${rows.map((row) => html`<tr class="cyd-table__row">${row.map((cell, i) => bodyCell(cell, i, p, head, locale))}</tr>`)}
       </tbody>
@@ -224,12 +229,16 @@ export const tableDefinition = defineComponent({
   problems: DEV_MODE
     ? (p) => {
         const problems: string[] = [];
-        if (!p.caption) problems.push('<cyd-table> has no caption, so nothing says what the table is about. Add caption="…" and caption-cy="…" (or a <caption> in the <table> inside).');
+        if (!p.caption)
+          problems.push(
+            '<cyd-table> has no caption, so nothing says what the table is about. Add caption="…" and caption-cy="…" (or a <caption> in the <table> inside).',
+          );
         if (!Array.isArray(p.rows) || p.rows.length === 0) {
           problems.push('<cyd-table> has no rows. Put a <table> inside it, or set rows=\'[["Cardiff", "372,089"]]\' (and head=\'["Council", "Population"]\').');
         }
         const head = Array.isArray(p.head) ? p.head : [];
-        if (p.sortable && head.length === 0) problems.push('<cyd-table sortable> has no column headers to sort by. Add head=\'["…"]\' or a <thead> with <th> cells.');
+        if (p.sortable && head.length === 0)
+          problems.push('<cyd-table sortable> has no column headers to sort by. Add head=\'["…"]\' or a <thead> with <th> cells.');
         if (p.sortColumn !== undefined && !Number.isNaN(p.sortColumn) && (p.sortColumn < 0 || (head.length > 0 && p.sortColumn >= head.length))) {
           problems.push(`<cyd-table>: sort-column="${p.sortColumn}" is not a column. Columns count from 0 (the first) to ${Math.max(head.length - 1, 0)}.`);
         }

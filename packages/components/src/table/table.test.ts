@@ -57,7 +57,10 @@ describe('cyd-table', () => {
     const { element } = await place(`<cyd-table caption="Bins" first-cell-is-header
       head='["Day", {"text": "Bags", "format": "numeric"}]' rows='[["Monday", "2"], [{"text": {"en": "Tuesday", "cy": "Dydd Mawrth"}}, "3"]]'></cyd-table>`);
     const rowHeaders = [...element.querySelectorAll('tbody th')];
-    expect(rowHeaders.map((th) => [th.getAttribute('scope'), th.textContent!.trim()])).to.deep.equal([['row', 'Monday'], ['row', 'Tuesday']]);
+    expect(rowHeaders.map((th) => [th.getAttribute('scope'), th.textContent!.trim()])).to.deep.equal([
+      ['row', 'Monday'],
+      ['row', 'Tuesday'],
+    ]);
     expect(element.querySelector('tbody td')!.classList.contains('cyd-table__cell--numeric')).to.equal(true);
   });
 
@@ -167,7 +170,11 @@ describe('cyd-table', () => {
       expect(document.documentElement.scrollWidth, 'the page is not').to.be.at.most(320);
       // After the resize observer has run (before the next frames' paint).
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      expect([container.tabIndex, container.getAttribute('role'), container.getAttribute('aria-label')], 'a scrolling box is a named Tab stop').to.deep.equal([0, 'region', 'Llydan']);
+      expect([container.tabIndex, container.getAttribute('role'), container.getAttribute('aria-label')], 'a scrolling box is a named Tab stop').to.deep.equal([
+        0,
+        'region',
+        'Llydan',
+      ]);
       await expectAccessibleInBothLanguages(wrapper);
       await setViewport({ width: 1600, height: 600 });
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -180,9 +187,12 @@ describe('cyd-table', () => {
   it('fits a 320px screen with long Welsh headers, and is accessible in both languages', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { wrapper } = await place(`<cyd-table sortable caption="Council tax bands" caption-cy="Bandiau treth gyngor ar gyfer eiddo preswyl yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf"
+      const { wrapper } = await place(
+        `<cyd-table sortable caption="Council tax bands" caption-cy="Bandiau treth gyngor ar gyfer eiddo preswyl yng Nghyngor Bwrdeistref Sirol Rhondda Cynon Taf"
         head='[{"text": {"en": "Band", "cy": "Band prisio’r eiddo"}}, {"text": {"en": "Yearly", "cy": "Swm blynyddol i’w dalu"}, "format": "numeric"}]'
-        rows='[["A", "£1,234.56"], ["B", "£1,440.32"]]'></cyd-table>`, 'cy');
+        rows='[["A", "£1,234.56"], ["B", "£1,440.32"]]'></cyd-table>`,
+        'cy',
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expectAccessibleInBothLanguages(wrapper);
     } finally {

@@ -18,7 +18,10 @@ describe('cyd-tabs on the server', () => {
         ['#past-day', labels[0]],
         ['#past-week', labels[1]],
       ]);
-      expect(links.every((a) => attrs(a).role === undefined && attrs(a)['aria-selected'] === undefined), 'no tab roles without JavaScript').to.equal(true);
+      expect(
+        links.every((a) => attrs(a).role === undefined && attrs(a)['aria-selected'] === undefined),
+        'no tab roles without JavaScript',
+      ).to.equal(true);
       const container = oneByTag(root, 'div', { class: 'cyd-tabs__panels' });
       expect(byTag(container, 'div').map((d) => [attrs(d).id, attrs(d).hidden])).to.deep.equal([
         ['past-day', undefined],
@@ -28,12 +31,18 @@ describe('cyd-tabs on the server', () => {
   });
 
   it('reads contents-title and the id, and panels given as JSON', () => {
-    const root = parseHTML(renderElement('cyd-tabs', {
-      id: 'figures',
-      'contents-title': 'Figures',
-      'contents-title-cy': 'Ffigurau',
-      panels: JSON.stringify([{ id: 'a', label: { en: 'A', cy: 'Ah' } }]),
-    }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-tabs',
+        {
+          id: 'figures',
+          'contents-title': 'Figures',
+          'contents-title-cy': 'Ffigurau',
+          panels: JSON.stringify([{ id: 'a', label: { en: 'A', cy: 'Ah' } }]),
+        },
+        { locale: 'cy' },
+      ),
+    );
     expect(attrs(oneByTag(root, 'h2'))).to.include({ id: 'figures-title' });
     expect(textOf(oneByTag(root, 'h2'))).to.equal('Ffigurau');
     expect(textOf(oneByTag(root, 'a'))).to.equal('Ah');
@@ -42,7 +51,11 @@ describe('cyd-tabs on the server', () => {
   it('reports no panels, a panel with no id and two panels with one id', () => {
     const problems: string[] = [];
     renderElement('cyd-tabs', {}, { onProblem: (p) => problems.push(p) });
-    renderElement('cyd-tabs', {}, { content: '<div data-label="Day"></div><div id="x" data-label="X"></div><div id="x" data-label="Y"></div>', onProblem: (p) => problems.push(p) });
+    renderElement(
+      'cyd-tabs',
+      {},
+      { content: '<div data-label="Day"></div><div id="x" data-label="X"></div><div id="x" data-label="Y"></div>', onProblem: (p) => problems.push(p) },
+    );
     expect(problems.some((p) => p.includes('<cyd-tabs> has no panels'))).to.equal(true);
     expect(problems.some((p) => p.includes('labelled "Day" has no id'))).to.equal(true);
     expect(problems.some((p) => p.includes('two panels have id="x"'))).to.equal(true);

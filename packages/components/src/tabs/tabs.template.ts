@@ -110,7 +110,9 @@ export const tabsDefinition = defineComponent({
         const seen = new Set<string>();
         for (const panel of panels) {
           if (!panel.id) {
-            problems.push(`<cyd-tabs>: the panel labelled "${resolveText(panel.label, 'en')}" has no id, so no tab can link to it. Give it an id that is unique on the page.`);
+            problems.push(
+              `<cyd-tabs>: the panel labelled "${resolveText(panel.label, 'en')}" has no id, so no tab can link to it. Give it an id that is unique on the page.`,
+            );
             continue;
           }
           if (seen.has(panel.id)) problems.push(`<cyd-tabs>: two panels have id="${panel.id}". Give each panel its own id.`);

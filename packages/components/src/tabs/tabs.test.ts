@@ -46,7 +46,9 @@ describe('cyd-tabs', () => {
     const list = element.querySelector('.cyd-tabs__list')!;
     expect(list.getAttribute('role')).to.equal('tablist');
     expect(document.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal('Contents');
-    expect(tabs().map((t) => [t.getAttribute('role'), t.getAttribute('aria-selected'), t.getAttribute('tabindex'), t.getAttribute('aria-controls')])).to.deep.equal([
+    expect(
+      tabs().map((t) => [t.getAttribute('role'), t.getAttribute('aria-selected'), t.getAttribute('tabindex'), t.getAttribute('aria-controls')]),
+    ).to.deep.equal([
       ['tab', 'true', '0', 'past-day'],
       ['tab', 'false', '-1', 'past-week'],
       ['tab', 'false', '-1', 'past-month'],
@@ -180,7 +182,11 @@ describe('cyd-tabs', () => {
     note.textContent = 'Ffigurau dros dro';
     element.append(late, note);
     await settled(wrapper);
-    expect(tabs().map((t) => t.textContent!.trim()).at(-1)).to.equal('Y flwyddyn ddiwethaf');
+    expect(
+      tabs()
+        .map((t) => t.textContent!.trim())
+        .at(-1),
+    ).to.equal('Y flwyddyn ddiwethaf');
     expect(panel('past-year') === late, 'the author’s own node').to.equal(true);
     expect(late.parentElement!.classList.contains('cyd-tabs__panels'), 'in the panels container').to.equal(true);
     expect(note.parentElement === late.parentElement, 'content that is not a panel goes with the panels, as it does on upgrade').to.equal(true);

@@ -75,7 +75,10 @@ describe('cyd-tag', () => {
 
   it('reports that it shows no words, and not when the words are content', async () => {
     const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-tag colour="red"></cyd-tag>`)));
-    expect(empty.some((e) => e.includes('<cyd-tag> shows no words') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    expect(
+      empty.some((e) => e.includes('<cyd-tag> shows no words') && e.includes('text-cy')),
+      empty.join('\n'),
+    ).to.equal(true);
     const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-tag colour="red">Urgent</cyd-tag>`)));
     expect(full.filter((e) => e.includes('<cyd-tag> shows no words'))).to.deep.equal([]);
   });

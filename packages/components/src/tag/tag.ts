@@ -16,7 +16,11 @@ export class CydTag extends CydElement<typeof tagProps> {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    reportIfNoWords(this, !!this.props.words, '<cyd-tag> shows no words, and colour alone says nothing. Add text="…" and text-cy="…", or put the words inside the tag.');
+    reportIfNoWords(
+      this,
+      !!this.props.words,
+      '<cyd-tag> shows no words, and colour alone says nothing. Add text="…" and text-cy="…", or put the words inside the tag.',
+    );
   }
 }
 

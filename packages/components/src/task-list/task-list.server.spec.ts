@@ -23,8 +23,10 @@ describe('cyd-task-list on the server', () => {
   });
 
   it('reads items and completed-text from attributes', () => {
-    const tree = parseHTML(expandHTML(`<div lang="cy"><cyd-task-list completed-text="Completed" completed-text-cy="Wedi’i chwblhau"
-      items='[{"title": {"en": "Pay", "cy": "Talu"}, "href": "/pay", "status": "completed"}]'></cyd-task-list></div>`));
+    const tree = parseHTML(
+      expandHTML(`<div lang="cy"><cyd-task-list completed-text="Completed" completed-text-cy="Wedi’i chwblhau"
+      items='[{"title": {"en": "Pay", "cy": "Talu"}, "href": "/pay", "status": "completed"}]'></cyd-task-list></div>`),
+    );
     expect(byClass(tree, 'cyd-task-list__status').map(textOf)).to.deep.equal(['Wedi’i chwblhau']);
   });
 

@@ -14,7 +14,9 @@ const task = (en: string, cy: string, status: TaskItem['status'], extra: Partial
 
 const application: TaskItem[] = [
   task('Your details', 'Eich manylion', 'completed'),
-  task('Your address', 'Eich cyfeiriad', 'in-progress', { hint: { en: 'Where you have lived for the last 3 years', cy: 'Ble rydych chi wedi byw dros y 3 blynedd diwethaf' } }),
+  task('Your address', 'Eich cyfeiriad', 'in-progress', {
+    hint: { en: 'Where you have lived for the last 3 years', cy: 'Ble rydych chi wedi byw dros y 3 blynedd diwethaf' },
+  }),
   task('Upload documents', 'Lanlwytho dogfennau', 'not-started'),
   task('Check your answers', 'Gwirio eich atebion', 'cannot-start'),
 ];

@@ -65,14 +65,16 @@ function taskTemplate(item: TaskItem, index: number, p: TaskListProps, locale: L
       data-status=${status} data-title=${ifDefined(textAttribute(item.title))} data-hint=${ifDefined(textAttribute(item.hint))}
       data-status-text=${ifDefined(textAttribute(item.statusText))} data-href=${ifDefined(item.href)}>
     <div class="cyd-task-list__name-and-hint">
-      ${item.href
-        ? html`<a class="cyd-link cyd-task-list__link" href=${item.href} aria-describedby=${hasHint ? `${hintId} ${statusId}` : statusId}>${title}</a>`
-        : html`<div class="cyd-task-list__name">${title}</div>`}
+      ${
+        item.href
+          ? html`<a class="cyd-link cyd-task-list__link" href=${item.href} aria-describedby=${hasHint ? `${hintId} ${statusId}` : statusId}>${title}</a>`
+          : html`<div class="cyd-task-list__name">${title}</div>`
+      }
       ${hasHint ? html`<div class="cyd-task-list__hint" id=${hintId}>${textIn(item.hint, locale)}</div>` : nothing}
     </div>
-    <div class="cyd-task-list__status cyd-task-list__status--${status}" id=${statusId}>${tagged
-      ? html`<strong class="cyd-task-list__tag cyd-task-list__tag--${status}">${statusWords(item, p, locale)}</strong>`
-      : statusWords(item, p, locale)}</div>
+    <div class="cyd-task-list__status cyd-task-list__status--${status}" id=${statusId}>${
+      tagged ? html`<strong class="cyd-task-list__tag cyd-task-list__tag--${status}">${statusWords(item, p, locale)}</strong>` : statusWords(item, p, locale)
+    }</div>
   </li>`;
 }
 
@@ -129,15 +131,20 @@ export const taskListDefinition = defineComponent({
     ? (p) => {
         const items = tasksOf(p.items);
         if (items.length === 0) {
-          return ['<cyd-task-list> has no tasks. Put <a href="…" data-status="not-started" data-title-cy="…">…</a> elements inside it, or set items=\'[{"title": {"en": "…", "cy": "…"}, "href": "…", "status": "not-started"}]\'.'];
+          return [
+            '<cyd-task-list> has no tasks. Put <a href="…" data-status="not-started" data-title-cy="…">…</a> elements inside it, or set items=\'[{"title": {"en": "…", "cy": "…"}, "href": "…", "status": "not-started"}]\'.',
+          ];
         }
         const problems: string[] = [];
         items.forEach((item, index) => {
           const given = item.status;
           if (!isStatus(given)) {
-            problems.push(`<cyd-task-list>: task ${index + 1} has status "${String(given)}", which is not one of ${TASK_STATUSES.join(', ')}. Use one of those (data-status or "status"), and status-text for other words.`);
+            problems.push(
+              `<cyd-task-list>: task ${index + 1} has status "${String(given)}", which is not one of ${TASK_STATUSES.join(', ')}. Use one of those (data-status or "status"), and status-text for other words.`,
+            );
           }
-          if (resolveText(item.title, 'en') === '') problems.push(`<cyd-task-list>: task ${index + 1} has no title. Give it text (and data-title-cy) or "title".`);
+          if (resolveText(item.title, 'en') === '')
+            problems.push(`<cyd-task-list>: task ${index + 1} has no title. Give it text (and data-title-cy) or "title".`);
           if (!item.href && given !== 'cannot-start' && given !== 'completed' && isStatus(given)) {
             problems.push(`<cyd-task-list>: task ${index + 1} has no href, so it cannot be started. Give it href="…", or status "cannot-start".`);
           }

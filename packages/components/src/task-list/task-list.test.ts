@@ -39,13 +39,23 @@ describe('cyd-task-list', () => {
     expect(statuses(element)).to.deep.equal(['Completed', 'In progress', 'Not yet started', 'There is a problem', 'Cannot start yet']);
     await switchLanguage(wrapper, 'cy');
     expect(statuses(element)).to.deep.equal(['Wedi’i gwblhau', 'Ar y gweill', 'Heb ddechrau', 'Mae problem wedi codi', 'Methu dechrau eto']);
-    expect([...element.querySelectorAll('.cyd-task-list__link')].map((a) => a.textContent!.trim())).to.deep.equal(['Eich enw', 'Eich cyfeiriad', 'Lanlwytho dogfennau', 'Tystiolaeth']);
+    expect([...element.querySelectorAll('.cyd-task-list__link')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Eich enw',
+      'Eich cyfeiriad',
+      'Lanlwytho dogfennau',
+      'Tystiolaeth',
+    ]);
   });
 
   it('ties each link to its hint and status with aria-describedby, and a task that cannot start is no link', async () => {
     const { element } = await place();
     const links = [...element.querySelectorAll<HTMLAnchorElement>('a.cyd-task-list__link')];
-    expect(links.map((a) => a.getAttribute('aria-describedby'))).to.deep.equal(['apply-1-status', 'apply-2-hint apply-2-status', 'apply-3-status', 'apply-4-status']);
+    expect(links.map((a) => a.getAttribute('aria-describedby'))).to.deep.equal([
+      'apply-1-status',
+      'apply-2-hint apply-2-status',
+      'apply-3-status',
+      'apply-4-status',
+    ]);
     expect(element.querySelector('#apply-2-hint')!.textContent!.trim()).to.equal('Where you live now');
     expect(element.querySelector('#apply-5-status')!.textContent!.trim()).to.equal('Cannot start yet');
     expect(element.querySelectorAll('li')[4]!.querySelector('a'), 'no link for a task that cannot start').to.equal(null);
@@ -66,7 +76,10 @@ describe('cyd-task-list', () => {
   });
 
   it('takes tasks as JSON', async () => {
-    const { element } = await place(`<cyd-task-list items='[{"title": {"en": "Check answers", "cy": "Gwirio atebion"}, "href": "/check", "status": "cannot-start"}]'></cyd-task-list>`, 'cy');
+    const { element } = await place(
+      `<cyd-task-list items='[{"title": {"en": "Check answers", "cy": "Gwirio atebion"}, "href": "/check", "status": "cannot-start"}]'></cyd-task-list>`,
+      'cy',
+    );
     expect(element.querySelector('.cyd-task-list__link')!.textContent!.trim()).to.equal('Gwirio atebion');
     expect(statuses(element)).to.deep.equal(['Methu dechrau eto']);
   });
@@ -115,7 +128,10 @@ describe('cyd-task-list', () => {
   it('fits a 320px screen in Welsh, and is accessible in both languages', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const { wrapper } = await place(`<cyd-task-list>${tasks}<a href="/long" data-status="cannot-start" data-title-cy="Cadarnhau manylion eich cyflogwr a’ch cyfnodau gwaith blaenorol">Employer details</a></cyd-task-list>`, 'cy');
+      const { wrapper } = await place(
+        `<cyd-task-list>${tasks}<a href="/long" data-status="cannot-start" data-title-cy="Cadarnhau manylion eich cyflogwr a’ch cyfnodau gwaith blaenorol">Employer details</a></cyd-task-list>`,
+        'cy',
+      );
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expectAccessibleInBothLanguages(wrapper);
     } finally {

@@ -37,7 +37,9 @@ export class CydTaskList extends CydElement<typeof taskListProps> {
     const root = this.getRootNode();
     const others = root instanceof Document || root instanceof ShadowRoot ? [...root.querySelectorAll('cyd-task-list')] : [];
     if (others.some((other) => other !== this && (other.idPrefix || 'task-list') === prefix)) {
-      reportDeveloperErrors(this, [`<cyd-task-list>: another task list on the page has id-prefix="${prefix}", so their hint and status ids clash. Give each list its own id-prefix="…".`]);
+      reportDeveloperErrors(this, [
+        `<cyd-task-list>: another task list on the page has id-prefix="${prefix}", so their hint and status ids clash. Give each list its own id-prefix="…".`,
+      ]);
     }
   }
 

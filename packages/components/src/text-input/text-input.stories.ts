@@ -121,10 +121,11 @@ const widthLabels: Record<(typeof INPUT_WIDTHS)[number], [en: string, cy: string
 
 /** Fixed widths fit the expected answer; fluid widths follow the container. */
 export const Widths: Story = {
-  render: () => html`${INPUT_WIDTHS.map((width) => {
-    const [label, labelCy] = widthLabels[width];
-    return renderTextInput({ name: `width-${width}`, label, labelCy, width, autocomplete: 'off' });
-  })}`,
+  render: () =>
+    html`${INPUT_WIDTHS.map((width) => {
+      const [label, labelCy] = widthLabels[width];
+      return renderTextInput({ name: `width-${width}`, label, labelCy, width, autocomplete: 'off' });
+    })}`,
 };
 
 export const Email: Story = {

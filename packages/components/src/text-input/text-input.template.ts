@@ -94,9 +94,9 @@ export const textInputDefinition = defineComponent({
     const control =
       prefix || suffix
         ? html`<div class="cyd-input__wrapper">
-            ${prefix ? html`<div class="cyd-input__prefix" aria-hidden="true">${prefix}</div>` : nothing}${input}${suffix
-              ? html`<div class="cyd-input__suffix" aria-hidden="true">${suffix}</div>`
-              : nothing}
+            ${prefix ? html`<div class="cyd-input__prefix" aria-hidden="true">${prefix}</div>` : nothing}${input}${
+              suffix ? html`<div class="cyd-input__suffix" aria-hidden="true">${suffix}</div>` : nothing
+            }
           </div>`
         : input;
     return fieldTemplate(f, control);

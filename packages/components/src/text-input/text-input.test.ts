@@ -42,7 +42,9 @@ describe('cyd-text-input', () => {
   });
 
   it('explains an email in the wrong format, in our words not the browser’s', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form lang="cy"><cyd-text-input name="email" label="Email" label-cy="E-bost" type="email"></cyd-text-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="cy"><cyd-text-input name="email" label="Email" label-cy="E-bost" type="email"></cyd-text-input></form>`,
+    );
     const el = form.querySelector('cyd-text-input')!;
     await type(el, 'not-an-email');
     expect(await trySubmit(form)).to.equal(null);
@@ -66,7 +68,9 @@ describe('cyd-text-input', () => {
   it('runs custom validators and blocks native submission with them', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><cyd-text-input name="code" label="Code"></cyd-text-input></form>`);
     const el = form.querySelector('cyd-text-input')!;
-    el.validators = [(value) => (value && !/^\d{6}$/.test(value) ? { reason: 'securityCode', message: { en: 'Enter the 6-digit code', cy: 'Rhowch y cod 6 digid' } } : null)];
+    el.validators = [
+      (value) => (value && !/^\d{6}$/.test(value) ? { reason: 'securityCode', message: { en: 'Enter the 6-digit code', cy: 'Rhowch y cod 6 digid' } } : null),
+    ];
     await type(el, '12ab');
     expect(await trySubmit(form)).to.equal(null);
     expect(el.errorMessage).to.equal('Enter the 6-digit code');
@@ -75,7 +79,9 @@ describe('cyd-text-input', () => {
   });
 
   it('renders type, autocomplete, inputmode, spellcheck and width on the native input', async () => {
-    const el = await fixture<CydTextInput>(html`<cyd-text-input name="postcode" label="Postcode" autocomplete="postal-code" inputmode="text" spellcheck="false" width="10"></cyd-text-input>`);
+    const el = await fixture<CydTextInput>(
+      html`<cyd-text-input name="postcode" label="Postcode" autocomplete="postal-code" inputmode="text" spellcheck="false" width="10"></cyd-text-input>`,
+    );
     const input = el.controls[0] as HTMLInputElement;
     expect(input.getAttribute('autocomplete')).to.equal('postal-code');
     expect(input.getAttribute('inputmode')).to.equal('text');

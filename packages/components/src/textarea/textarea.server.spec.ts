@@ -4,7 +4,21 @@ import { attr, attrs, byClass, byTag, classes, commentsOf, oneByClass, oneByTag,
 
 describe('cyd-textarea server render', () => {
   it('renders a labelled native textarea that submits with JavaScript off', () => {
-    const root = parseHTML(renderElement('cyd-textarea', { name: 'details', label: 'Details', 'label-cy': 'Manylion', hint: 'Say what happened', 'hint-cy': 'Dywedwch beth ddigwyddodd', rows: 8, required: true }, { locale: 'cy' }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-textarea',
+        {
+          name: 'details',
+          label: 'Details',
+          'label-cy': 'Manylion',
+          hint: 'Say what happened',
+          'hint-cy': 'Dywedwch beth ddigwyddodd',
+          rows: 8,
+          required: true,
+        },
+        { locale: 'cy' },
+      ),
+    );
     const label = oneByTag(root, 'label');
     expect([attrs(label), textOf(label)]).to.deep.equal([{ class: 'cyd-label', for: 'details' }, 'Manylion']);
     expect(attrs(oneByTag(root, 'textarea'))).to.include({ id: 'details', name: 'details', rows: '8', 'aria-describedby': 'details-hint', required: '' });
@@ -21,7 +35,11 @@ describe('cyd-textarea server render', () => {
   });
 
   it('shows a server error in the language of the page', () => {
-    const root = parseHTML(expandHTML('<div lang="cy"><cyd-textarea name="d" label="Details" label-cy="Manylion" error="Enter details" error-cy="Rhowch fanylion"></cyd-textarea></div>'));
+    const root = parseHTML(
+      expandHTML(
+        '<div lang="cy"><cyd-textarea name="d" label="Details" label-cy="Manylion" error="Enter details" error-cy="Rhowch fanylion"></cyd-textarea></div>',
+      ),
+    );
     const message = oneByClass(root, 'cyd-error-message');
     expect(textOf(message)).to.equal('Gwall: Rhowch fanylion');
     expect(textOf(oneByClass(message, 'cyd-visually-hidden'))).to.equal('Gwall:');

@@ -44,7 +44,9 @@ describe('cyd-textarea', () => {
   });
 
   it('keeps what was typed when the language changes', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cyd-textarea name="details" label="Details" label-cy="Manylion" value="Default"></cyd-textarea></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cyd-textarea name="details" label="Details" label-cy="Manylion" value="Default"></cyd-textarea></form>`,
+    );
     const el = form.querySelector('cyd-textarea')!;
     await type(el, 'Typed');
     await switchLanguage(form, 'cy');
@@ -84,7 +86,9 @@ describe('cyd-textarea', () => {
   });
 
   it('shows a server error in each language until checked in the browser', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cyd-textarea name="d" label="Details" value="x" error="Enter more detail" error-cy="Rhowch fwy o fanylion"></cyd-textarea></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cyd-textarea name="d" label="Details" value="x" error="Enter more detail" error-cy="Rhowch fwy o fanylion"></cyd-textarea></form>`,
+    );
     const el = form.querySelector('cyd-textarea')!;
     await settled(form);
     expect(el.querySelector('.cyd-error-message')!.textContent).to.contain('Enter more detail');

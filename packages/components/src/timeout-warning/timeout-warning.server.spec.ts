@@ -26,14 +26,22 @@ describe('cyd-timeout-warning server render', () => {
   });
 
   it('makes its ids from the element’s id, so two on a page do not clash', () => {
-    const root = parseHTML(expandHTML(`<div lang="en"><cyd-timeout-warning id="one" expires-at="2026-12-03T10:15:00Z" keep-alive-href="/k" timed-out-href="/t"></cyd-timeout-warning>
-      <cyd-timeout-warning id="two" expires-at="2026-12-03T10:15:00Z" keep-alive-href="/k" timed-out-href="/t"></cyd-timeout-warning></div>`));
+    const root = parseHTML(
+      expandHTML(`<div lang="en"><cyd-timeout-warning id="one" expires-at="2026-12-03T10:15:00Z" keep-alive-href="/k" timed-out-href="/t"></cyd-timeout-warning>
+      <cyd-timeout-warning id="two" expires-at="2026-12-03T10:15:00Z" keep-alive-href="/k" timed-out-href="/t"></cyd-timeout-warning></div>`),
+    );
     expect(byTag(root, 'h2').map((heading) => attr(heading, 'id'))).to.deep.equal(['one-dialog-heading', 'two-dialog-heading']);
   });
 
   it('refuses unsafe links and reports them', () => {
     const problems: string[] = [];
-    const root = parseHTML(renderElement('cyd-timeout-warning', { ...attributes, 'sign-out-href': 'javascript:alert(1)' }, { onProblem: (problem: string) => problems.push(problem) }));
+    const root = parseHTML(
+      renderElement(
+        'cyd-timeout-warning',
+        { ...attributes, 'sign-out-href': 'javascript:alert(1)' },
+        { onProblem: (problem: string) => problems.push(problem) },
+      ),
+    );
     expect(attr(oneByTag(root, 'a'), 'href')).to.equal('#');
     expect(problems.some((problem) => problem.includes('sign-out-href') && problem.includes('not a safe link'))).to.equal(true);
   });

@@ -91,14 +91,26 @@ export const timeoutWarningDefinition = defineComponent({
     ? (p) => {
         const problems: string[] = [];
         if (!p.expiresAt) {
-          problems.push('<cyd-timeout-warning> has no expires-at, so it cannot know when to warn. Give the session’s real end as an ISO time: expires-at="2026-12-03T10:15:00Z".');
+          problems.push(
+            '<cyd-timeout-warning> has no expires-at, so it cannot know when to warn. Give the session’s real end as an ISO time: expires-at="2026-12-03T10:15:00Z".',
+          );
         } else if (Number.isNaN(Date.parse(p.expiresAt))) {
-          problems.push(`<cyd-timeout-warning>: expires-at="${p.expiresAt}" is not a time, so it cannot warn. Give an ISO time such as expires-at="2026-12-03T10:15:00Z".`);
+          problems.push(
+            `<cyd-timeout-warning>: expires-at="${p.expiresAt}" is not a time, so it cannot warn. Give an ISO time such as expires-at="2026-12-03T10:15:00Z".`,
+          );
         }
-        if (!p.keepAliveHref) problems.push('<cyd-timeout-warning> has no keep-alive-href, so "Stay signed in" cannot extend the session. Add keep-alive-href="…" (it is sent a POST).');
-        if (!p.timedOutHref) problems.push('<cyd-timeout-warning> has no timed-out-href, so nothing happens when the time runs out. Add timed-out-href="…" (the "You’ve been signed out" page).');
+        if (!p.keepAliveHref)
+          problems.push(
+            '<cyd-timeout-warning> has no keep-alive-href, so "Stay signed in" cannot extend the session. Add keep-alive-href="…" (it is sent a POST).',
+          );
+        if (!p.timedOutHref)
+          problems.push(
+            '<cyd-timeout-warning> has no timed-out-href, so nothing happens when the time runs out. Add timed-out-href="…" (the "You’ve been signed out" page).',
+          );
         if (p.warnBefore !== undefined && warnBeforeOf(p) !== p.warnBefore) {
-          problems.push(`<cyd-timeout-warning>: warn-before="${p.warnBefore}" is not a number of seconds, so ${DEFAULT_WARN_BEFORE} is used. Give seconds such as warn-before="120".`);
+          problems.push(
+            `<cyd-timeout-warning>: warn-before="${p.warnBefore}" is not a number of seconds, so ${DEFAULT_WARN_BEFORE} is used. Give seconds such as warn-before="120".`,
+          );
         }
         return problems;
       }

@@ -64,7 +64,12 @@ interface Placed {
   text: () => string;
 }
 
-async function place(attributes: Record<string, string> = {}, lang: 'en' | 'cy' = 'en', clock = new HandClock(START), wrapper?: HTMLDivElement): Promise<Placed> {
+async function place(
+  attributes: Record<string, string> = {},
+  lang: 'en' | 'cy' = 'en',
+  clock = new HandClock(START),
+  wrapper?: HTMLDivElement,
+): Promise<Placed> {
   const into = wrapper ?? (await fixture<HTMLDivElement>(html`<div lang=${lang}><button type="button" class="page-button">Page button</button></div>`));
   const element = document.createElement('cyd-timeout-warning');
   for (const [name, value] of Object.entries({
@@ -73,7 +78,8 @@ async function place(attributes: Record<string, string> = {}, lang: 'en' | 'cy' 
     'sign-out-href': '/sign-out',
     'timed-out-href': '/signed-out',
     ...attributes,
-  })) element.setAttribute(name, value);
+  }))
+    element.setAttribute(name, value);
   element.clock = clock;
   into.append(element);
   await settled(into);
@@ -94,7 +100,9 @@ async function advance(placed: Placed, ms: number) {
 }
 
 function keepAliveReplies(expiresAt: string) {
-  return sinon.stub(window, 'fetch').callsFake(async () => new Response(JSON.stringify({ expiresAt }), { status: 200, headers: { 'content-type': 'application/json' } }));
+  return sinon
+    .stub(window, 'fetch')
+    .callsFake(async () => new Response(JSON.stringify({ expiresAt }), { status: 200, headers: { 'content-type': 'application/json' } }));
 }
 
 describe('cyd-timeout-warning', () => {
@@ -205,7 +213,9 @@ describe('cyd-timeout-warning', () => {
     const problem = placed.element.querySelector('.cyd-timeout-warning__problem')!;
     expect(problem.textContent).to.equal('We could not keep you signed in. Try again.');
     await switchLanguage(placed.wrapper, 'cy');
-    expect(placed.element.querySelector('.cyd-timeout-warning__problem')!.textContent).to.equal('Nid oedd modd eich cadw wedi’ch mewngofnodi. Rhowch gynnig arall arni.');
+    expect(placed.element.querySelector('.cyd-timeout-warning__problem')!.textContent).to.equal(
+      'Nid oedd modd eich cadw wedi’ch mewngofnodi. Rhowch gynnig arall arni.',
+    );
   });
 
   it('Escape keeps the person signed in', async () => {
@@ -249,10 +259,14 @@ describe('cyd-timeout-warning', () => {
     const link = placed.element.querySelector<HTMLAnchorElement>('.cyd-timeout-warning__sign-out')!;
     expect(link.getAttribute('href')).to.equal('/sign-out');
     let followed = '';
-    placed.wrapper.addEventListener('click', (event) => {
-      event.preventDefault();
-      followed = link.href;
-    }, { once: true });
+    placed.wrapper.addEventListener(
+      'click',
+      (event) => {
+        event.preventDefault();
+        followed = link.href;
+      },
+      { once: true },
+    );
     link.focus();
     await sendKeys({ press: 'Enter' });
     expect(new URL(followed).pathname).to.equal('/sign-out');

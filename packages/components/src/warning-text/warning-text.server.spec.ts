@@ -9,12 +9,16 @@ describe('cyd-warning-text on the server', () => {
     expect([attrs(icon), textOf(icon)]).to.deep.equal([{ class: 'cyd-warning-text__icon', 'aria-hidden': 'true' }, '!']);
     expect(textOf(oneByClass(english, 'cyd-visually-hidden'))).to.equal('Warning:');
     expect(textOf(oneByClass(english, 'cyd-warning-text__text'))).to.equal('Warning: You can be fined up to £5,000.');
-    const welsh = parseHTML(expandHTML('<p lang="cy"><cyd-warning-text text="You can be fined up to £5,000." text-cy="Gallwch gael dirwy o hyd at £5,000."></cyd-warning-text></p>'));
+    const welsh = parseHTML(
+      expandHTML('<p lang="cy"><cyd-warning-text text="You can be fined up to £5,000." text-cy="Gallwch gael dirwy o hyd at £5,000."></cyd-warning-text></p>'),
+    );
     expect(textOf(oneByClass(welsh, 'cyd-warning-text__text'))).to.equal('Rhybudd: Gallwch gael dirwy o hyd at £5,000.');
   });
 
   it('reads icon-fallback-text in the page’s language', () => {
-    const welsh = parseHTML(renderElement('cyd-warning-text', { text: 'x', 'text-cy': 'y', 'icon-fallback-text': 'Danger', 'icon-fallback-text-cy': 'Perygl' }, { locale: 'cy' }));
+    const welsh = parseHTML(
+      renderElement('cyd-warning-text', { text: 'x', 'text-cy': 'y', 'icon-fallback-text': 'Danger', 'icon-fallback-text-cy': 'Perygl' }, { locale: 'cy' }),
+    );
     expect(textOf(oneByClass(welsh, 'cyd-visually-hidden'))).to.equal('Perygl:');
   });
 });

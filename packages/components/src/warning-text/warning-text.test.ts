@@ -42,7 +42,9 @@ describe('cyd-warning-text', () => {
   });
 
   it('takes icon-fallback-text in both languages', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><cyd-warning-text text="x" text-cy="y" icon-fallback-text="Danger" icon-fallback-text-cy="Perygl"></cyd-warning-text></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><cyd-warning-text text="x" text-cy="y" icon-fallback-text="Danger" icon-fallback-text-cy="Perygl"></cyd-warning-text></div>`,
+    );
     await settled(wrapper);
     expect(wrapper.querySelector('.cyd-visually-hidden')!.textContent).to.equal('Perygl: ');
   });
@@ -73,7 +75,10 @@ describe('cyd-warning-text', () => {
 
   it('reports that it shows no words, and not when the words are content', async () => {
     const empty = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-warning-text></cyd-warning-text>`)));
-    expect(empty.some((e) => e.includes('<cyd-warning-text> has no warning') && e.includes('text-cy')), empty.join('\n')).to.equal(true);
+    expect(
+      empty.some((e) => e.includes('<cyd-warning-text> has no warning') && e.includes('text-cy')),
+      empty.join('\n'),
+    ).to.equal(true);
     const full = await consoleErrorsDuring(async () => settled(await fixture(`<cyd-warning-text>Do not <a href="#x">post it</a></cyd-warning-text>`)));
     expect(full.filter((e) => e.includes('<cyd-warning-text> has no warning'))).to.deep.equal([]);
   });

@@ -17,7 +17,11 @@ export class CydWarningText extends CydElement<typeof warningTextProps> {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    reportIfNoWords(this, !!this.props.words, '<cyd-warning-text> has no warning, so screen readers hear only "Warning". Add text="…" and text-cy="…", or put the words inside the tag.');
+    reportIfNoWords(
+      this,
+      !!this.props.words,
+      '<cyd-warning-text> has no warning, so screen readers hear only "Warning". Add text="…" and text-cy="…", or put the words inside the tag.',
+    );
   }
 }
 

@@ -35,14 +35,7 @@ export interface DatePartsOptions {
 
 /** Reasons for any date. */
 export type DateReason =
-  | 'dateRequired'
-  | 'dateIncomplete'
-  | 'dateNotReal'
-  | 'dateYearDigits'
-  | 'dateNotPast'
-  | 'dateNotFuture'
-  | 'dateTooEarly'
-  | 'dateTooLate';
+  'dateRequired' | 'dateIncomplete' | 'dateNotReal' | 'dateYearDigits' | 'dateNotPast' | 'dateNotFuture' | 'dateTooEarly' | 'dateTooLate';
 
 /** Reasons for a date of birth (a check given `minAge` or `maxAge`). */
 export type DateOfBirthReason =
@@ -206,7 +199,12 @@ export function checkDateParts(input: unknown, options: DatePartsOptions = {}): 
   if (day === undefined || day < 1 || day > 31) wrong.push('day');
   if (month === undefined || month < 1 || month > 12) wrong.push('month');
   else if (day !== undefined && day > daysInMonth(year, month)) wrong.push('day');
-  if (wrong.length > 0) return rejectParts(reasons.notReal, DATE_PARTS.filter((part) => wrong.includes(part)), { inPart: true });
+  if (wrong.length > 0)
+    return rejectParts(
+      reasons.notReal,
+      DATE_PARTS.filter((part) => wrong.includes(part)),
+      { inPart: true },
+    );
 
   const date: CalendarDate = { year, month: month!, day: day! };
   const today = options.today ?? localToday();

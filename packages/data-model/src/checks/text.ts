@@ -13,13 +13,7 @@ const SPACES = /\s+/gu;
 
 /** Tidies what a person typed: no invisible or broken characters, single spaces, composed accents (ŵ, not w + ^). */
 export function tidy(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
-    .normalize('NFC')
-    .replace(SPACES, ' ')
-    .trim();
+  return text.replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(CONTROL, ' ').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
 /** Length as a person counts it: one per character, not per UTF-16 unit. */

@@ -64,7 +64,13 @@ function pathKey(path: readonly PropertyKey[]): string {
 }
 
 /** The message for a reason in one language: the first override that has words for it, else the catalogue's. */
-function render(given: MessageKey, params: MessageParams, locale: Locale, naming: FieldOptions | undefined, overrides: (MessageOverrides | undefined)[]): string {
+function render(
+  given: MessageKey,
+  params: MessageParams,
+  locale: Locale,
+  naming: FieldOptions | undefined,
+  overrides: (MessageOverrides | undefined)[],
+): string {
   // Own keys only: a reason from untyped code such as "constructor" must not reach Object.prototype.
   const reason: MessageKey = Object.hasOwn(catalogues[locale], given) ? given : 'invalidAnswer';
   const field = naming?.field;

@@ -32,12 +32,15 @@ export interface DateOfBirthOptions {
 export function dateOfBirth(options: DateOfBirthOptions = {}) {
   const maxAge = options.maxAge ?? DATE_OF_BIRTH_MAX_AGE;
   return z
-    .preprocess((input, ctx) => {
-      const result = checkDateParts(input, { minAge: options.minAge, maxAge, today: options.today?.() });
-      if (result.ok) return result.value;
-      raise(ctx, result.reason, input, { ...result.params, ...(result.part ? { path: [result.part] } : {}) });
-      return input;
-    }, z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/))
+    .preprocess(
+      (input, ctx) => {
+        const result = checkDateParts(input, { minAge: options.minAge, maxAge, today: options.today?.() });
+        if (result.ok) return result.value;
+        raise(ctx, result.reason, input, { ...result.params, ...(result.part ? { path: [result.part] } : {}) });
+        return input;
+      },
+      z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
+    )
     .meta({
       title: 'Date of birth',
       description: `ISO 8601 date (YYYY-MM-DD): a real date, not in the future${

@@ -7,7 +7,13 @@ import { fromCheck } from './text.js';
  * lower case. The rules are `checkEmailAddress`'s.
  */
 export const emailAddress = z
-  .preprocess(fromCheck(checkEmailAddress), z.string().max(EMAIL_ADDRESS_MAX_LENGTH).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/))
+  .preprocess(
+    fromCheck(checkEmailAddress),
+    z
+      .string()
+      .max(EMAIL_ADDRESS_MAX_LENGTH)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
+  )
   .meta({
     title: 'Email address',
     description: 'An email address, domain in lower case. Only sending a message proves it works.',

@@ -10,10 +10,7 @@ export { isIssuablePrefix } from '../checks/national-insurance-number.js';
  * are `checkNationalInsuranceNumber`'s.
  */
 export const nationalInsuranceNumber = z
-  .preprocess(
-    fromCheck(checkNationalInsuranceNumber),
-    z.string().regex(/^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]$/),
-  )
+  .preprocess(fromCheck(checkNationalInsuranceNumber), z.string().regex(/^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]$/))
   .meta({
     title: 'National Insurance number',
     description: 'Two prefix letters, six digits and a suffix A–D, upper case, no spaces.',

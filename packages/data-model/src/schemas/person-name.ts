@@ -22,15 +22,17 @@ function nameSchema(reasons: { required: MessageKey; tooLong: MessageKey; charac
         maximum: NAME_MAX_LENGTH,
       });
       if (text === undefined) return input;
-      const name = text.replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\s*-\s*/gu, '-');
+      const name = text
+        .replace(APOSTROPHES, "'")
+        .replace(HYPHENS, '-')
+        .replace(/\s*-\s*/gu, '-');
       if (characterCount(name) > NAME_MAX_LENGTH) raise(ctx, reasons.tooLong, input, { maximum: NAME_MAX_LENGTH });
       else if (!NAME.test(name)) raise(ctx, reasons.characters, input);
       return name;
     }, z.string().min(1).max(NAME_MAX_LENGTH))
     .meta({
       title,
-      description:
-        "Letters (any script, with accents such as ŵ ŷ â), single spaces, hyphens and straight apostrophes; at most 100 characters.",
+      description: 'Letters (any script, with accents such as ŵ ŷ â), single spaces, hyphens and straight apostrophes; at most 100 characters.',
     });
 }
 
@@ -38,16 +40,10 @@ function nameSchema(reasons: { required: MessageKey; tooLong: MessageKey; charac
  * A first (given) name or names: "Siân", "Gwenllïan Mair", "Dafydd ap
  * Gwilym". Curly apostrophes and dashes become ' and -; spaces are tidied.
  */
-export const givenName = nameSchema(
-  { required: 'givenNameRequired', tooLong: 'givenNameTooLong', characters: 'givenNameCharacters' },
-  'First name',
-);
+export const givenName = nameSchema({ required: 'givenNameRequired', tooLong: 'givenNameTooLong', characters: 'givenNameCharacters' }, 'First name');
 
 /** A last (family) name: "ap Rhys", "O'Brien", "Davies-Jones". */
-export const familyName = nameSchema(
-  { required: 'familyNameRequired', tooLong: 'familyNameTooLong', characters: 'familyNameCharacters' },
-  'Last name',
-);
+export const familyName = nameSchema({ required: 'familyNameRequired', tooLong: 'familyNameTooLong', characters: 'familyNameCharacters' }, 'Last name');
 
 /** A person's name as two answers, as GOV.UK asks for it. */
 export const personName = z

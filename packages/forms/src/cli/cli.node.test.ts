@@ -23,7 +23,20 @@ const form = {
   title: t('Report a missed bin', 'Rhoi gwybod am fin a fethwyd'),
   confirmation: { title: t('Report sent', 'Adroddiad wedi’i anfon') },
   pages: [
-    { id: 'bin', questions: [{ id: 'bin', type: 'one-of', label: t('Which bin?', 'Pa fin?'), options: [{ value: 'black', label: t('Black', 'Du') }, { value: 'food', label: t('Food', 'Bwyd') }] }] },
+    {
+      id: 'bin',
+      questions: [
+        {
+          id: 'bin',
+          type: 'one-of',
+          label: t('Which bin?', 'Pa fin?'),
+          options: [
+            { value: 'black', label: t('Black', 'Du') },
+            { value: 'food', label: t('Food', 'Bwyd') },
+          ],
+        },
+      ],
+    },
     { id: 'details', questions: [{ id: 'details', type: 'long-text', maxLength: 200, optional: true, label: t('Details', 'Manylion') }] },
   ],
 };

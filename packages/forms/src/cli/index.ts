@@ -65,7 +65,8 @@ async function readDefinition(path: string, cwd: string): Promise<FormDefinition
     text = await readFile(full, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : '';
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : error instanceof Error ? error.message : String(error);
+    const why =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : error instanceof Error ? error.message : String(error);
     throw new CliError(`Cannot read the form definition ${full}: ${why}. Check the path (it is relative to ${cwd}).`);
   }
   let json: unknown;
@@ -76,7 +77,9 @@ async function readDefinition(path: string, cwd: string): Promise<FormDefinition
   }
   const parsed = parseFormDefinition(json);
   if (!parsed.ok) {
-    throw new CliError(`${full} is not a valid form definition (${parsed.problems.length} ${parsed.problems.length === 1 ? 'problem' : 'problems'}):\n${problemList(parsed.problems)}`);
+    throw new CliError(
+      `${full} is not a valid form definition (${parsed.problems.length} ${parsed.problems.length === 1 ? 'problem' : 'problems'}):\n${problemList(parsed.problems)}`,
+    );
   }
   return parsed.form;
 }
@@ -109,12 +112,15 @@ async function definitionFor(formId: string, formPath: string | undefined, store
     const known = await store.formIds();
     throw new CliError(
       `There is no form '${formId}' in ${store.where}. ` +
-        (known.length > 0 ? `Forms with submissions there: ${known.join(', ')}.` : 'It holds no submissions yet: serve the form first, or check --database / --data.') +
+        (known.length > 0
+          ? `Forms with submissions there: ${known.join(', ')}.`
+          : 'It holds no submissions yet: serve the form first, or check --database / --data.') +
         ' Or give its definition with --form FORM.json.',
     );
   }
   const parsed = parseFormDefinition(stored);
-  if (!parsed.ok) throw new CliError(`The stored definition of '${formId}' no longer parses:\n${problemList(parsed.problems)}\nGive the current one with --form FORM.json.`);
+  if (!parsed.ok)
+    throw new CliError(`The stored definition of '${formId}' no longer parses:\n${problemList(parsed.problems)}\nGive the current one with --form FORM.json.`);
   return parsed.form;
 }
 
@@ -134,7 +140,11 @@ export interface Running {
   url: string;
 }
 
-async function serve(path: string, values: { port?: string | undefined; database?: string | undefined; data?: string | undefined }, io: CliIo): Promise<Running> {
+async function serve(
+  path: string,
+  values: { port?: string | undefined; database?: string | undefined; data?: string | undefined },
+  io: CliIo,
+): Promise<Running> {
   const form = await readDefinition(path, io.cwd);
   const port = Number(values.port ?? io.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port must be a whole number from 0 to 65535 (got "${values.port}").`, 2);
@@ -158,12 +168,19 @@ async function serve(path: string, values: { port?: string | undefined; database
   } catch (error) {
     await store.close();
     const code = error instanceof Error && 'code' in error ? error.code : '';
-    throw new CliError(code === 'EADDRINUSE' ? `Port ${port} is already in use. Stop what is using it or choose another with --port.` : `Cannot listen on port ${port}: ${String(error)}`);
+    throw new CliError(
+      code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Stop what is using it or choose another with --port.`
+        : `Cannot listen on port ${port}: ${String(error)}`,
+    );
   }
   const address = server.address();
   const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}/`;
   io.out(`Serving '${form.id}' version ${form.version} at ${url} (storage: ${store.kind}, ${store.where}). Development outbox: ${url}outbox\n`);
-  if (assets.from === 'none') io.err('No Cydran stylesheet or script found (run npm run build, or install @cydran/components): pages are served unstyled and work with JavaScript off.\n');
+  if (assets.from === 'none')
+    io.err(
+      'No Cydran stylesheet or script found (run npm run build, or install @cydran/components): pages are served unstyled and work with JavaScript off.\n',
+    );
   return { server, store, url };
 }
 
@@ -186,12 +203,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
     return command === undefined && !values.help ? 2 : 0;
   }
   try {
-    if (target === undefined || extra.length > 0) throw new CliError(`cydran-forms ${command}: ${target === undefined ? 'missing' : 'one'} ${command === 'export' || command === 'report' ? 'FORM_ID' : 'FORM.json'}${extra.length > 0 ? `, not also ${extra.join(' ')}` : ''}.\n\n${USAGE}`, 2);
+    if (target === undefined || extra.length > 0)
+      throw new CliError(
+        `cydran-forms ${command}: ${target === undefined ? 'missing' : 'one'} ${command === 'export' || command === 'report' ? 'FORM_ID' : 'FORM.json'}${extra.length > 0 ? `, not also ${extra.join(' ')}` : ''}.\n\n${USAGE}`,
+        2,
+      );
     switch (command) {
       case 'check': {
         const form = await readDefinition(target, io.cwd);
         const questions = form.pages.reduce((n, page) => n + page.questions.length, 0);
-        io.out(`${target}: form '${form.id}' version ${form.version} is valid (${form.pages.length} pages, ${questions} questions, languages ${form.languages.join(', ')}).\n`);
+        io.out(
+          `${target}: form '${form.id}' version ${form.version} is valid (${form.pages.length} pages, ${questions} questions, languages ${form.languages.join(', ')}).\n`,
+        );
         return 0;
       }
       case 'serve':
@@ -200,13 +223,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
       case 'report': {
         const locale = localeOption(values.lang);
         const format = values.format;
-        if (command === 'export' && format !== 'csv' && format !== 'json') throw new CliError(`cydran-forms export: --format must be csv or json${format === undefined ? '' : ` (got "${format}")`}.`, 2);
+        if (command === 'export' && format !== 'csv' && format !== 'json')
+          throw new CliError(`cydran-forms export: --format must be csv or json${format === undefined ? '' : ` (got "${format}")`}.`, 2);
         if (command === 'report' && values.html === undefined) throw new CliError('cydran-forms report: say where to write the page with --html OUT.html.', 2);
         const store = await open(values, io);
         try {
           const form = await definitionFor(target, values.form, store, io);
           const submissions = await store.submissions(form.id);
-          const output = command === 'report' ? resultsReport(form, submissions, locale) : format === 'csv' ? toCsv(form, submissions, { locale }) : toJson(form, submissions);
+          const output =
+            command === 'report'
+              ? resultsReport(form, submissions, locale)
+              : format === 'csv'
+                ? toCsv(form, submissions, { locale })
+                : toJson(form, submissions);
           const out = command === 'report' ? values.html : values.out;
           if (out === undefined) io.out(output);
           else {

@@ -45,11 +45,15 @@ function databaseArguments(): string[] {
 }
 
 function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', import.meta.resolve('tsx'), MAIN, 'serve', 'form.json', '--port', String(port), ...databaseArguments()], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_URL: undefined, CYDRAN_CSRF_SECRET: 'the same secret before and after the crash' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', import.meta.resolve('tsx'), MAIN, 'serve', 'form.json', '--port', String(port), ...databaseArguments()],
+    {
+      cwd: dir,
+      env: { ...process.env, DATABASE_URL: undefined, CYDRAN_CSRF_SECRET: 'the same secret before and after the crash' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -76,7 +80,12 @@ test('a crash in the middle of 20 concurrent journeys loses no accepted answer a
       await up;
       const url = new URL(request.url);
       try {
-        return await fetch(`http://127.0.0.1:${port}${url.pathname}${url.search}`, { method: request.method, headers: request.headers, body, redirect: 'manual' });
+        return await fetch(`http://127.0.0.1:${port}${url.pathname}${url.search}`, {
+          method: request.method,
+          headers: request.headers,
+          body,
+          redirect: 'manual',
+        });
       } catch {
         interrupted++;
         // Refused or cut off by the crash: whether it was accepted is unknown, so the page is sent again (answering a page twice is harmless).
@@ -91,7 +100,14 @@ test('a crash in the middle of 20 concurrent journeys loses no accepted answer a
   let crashed: () => void = () => {};
   const crash = new Promise<void>((resolve) => (crashed = resolve));
 
-  async function answer(client: Client, index: number, path: string, fields: Record<string, string>, expected: Record<string, unknown>, next: string): Promise<void> {
+  async function answer(
+    client: Client,
+    index: number,
+    path: string,
+    fields: Record<string, string>,
+    expected: Record<string, unknown>,
+    next: string,
+  ): Promise<void> {
     const reply = await client.answer(path, fields);
     assert.equal(reply.location, next, `journey ${index}: ${path} leads to ${next}`);
     Object.assign(accepted[index]!, expected);
@@ -106,12 +122,22 @@ test('a crash in the middle of 20 concurrent journeys loses no accepted answer a
     const van = index % 2 === 0;
     await answer(client, index, '/vehicle', { vehicle: van ? 'van' : 'car' }, { vehicle: van ? 'van' : 'car' }, van ? '/van-weight' : '/start-date');
     if (van) await answer(client, index, '/van-weight', { 'van-weight': String(1000 + index) }, { 'van-weight': 1000 + index }, '/start-date');
-    await answer(client, index, '/start-date', { 'start-date-day': '1', 'start-date-month': String((index % 12) + 1), 'start-date-year': String(NEXT_YEAR) }, {}, '/check-answers');
+    await answer(
+      client,
+      index,
+      '/start-date',
+      { 'start-date-day': '1', 'start-date-month': String((index % 12) + 1), 'start-date-year': String(NEXT_YEAR) },
+      {},
+      '/check-answers',
+    );
     accepted[index]!['start-date'] = `${NEXT_YEAR}-${String((index % 12) + 1).padStart(2, '0')}-01`;
     const token = inputValue(await client.request('/check-answers'), 'csrf-token')!;
     // Send pressed twice at once, and once more after.
     const sends = await Promise.all([1, 2].map(() => client.request('/check-answers', { form: { 'csrf-token': token } })));
-    assert.deepEqual(sends.map((s) => s.location), ['/confirmation', '/confirmation']);
+    assert.deepEqual(
+      sends.map((s) => s.location),
+      ['/confirmation', '/confirmation'],
+    );
     assert.equal((await client.request('/check-answers', { form: { 'csrf-token': token } })).location, '/confirmation');
     return client.cookies.get('cydran-journey-parking-permit')!;
   }

@@ -106,7 +106,12 @@ export const BlueBadgeFirstPage: Story = { args: { example: 'blue-badge' } };
 
 /** A date of birth that is not a real date: the date input marks the part that is wrong. */
 export const BlueBadgeDateError: Story = {
-  args: { example: 'blue-badge', answers: BLUE_BADGE_ANSWERS, step: 'date-of-birth', pending: { 'date-of-birth-day': '31', 'date-of-birth-month': '2', 'date-of-birth-year': '1958' } },
+  args: {
+    example: 'blue-badge',
+    answers: BLUE_BADGE_ANSWERS,
+    step: 'date-of-birth',
+    pending: { 'date-of-birth-day': '31', 'date-of-birth-month': '2', 'date-of-birth-year': '1958' },
+  },
 };
 
 /** A page with a heading and two questions. */

@@ -21,7 +21,9 @@ interface Placed {
 }
 
 async function place(example: string, lang: 'en' | 'cy' = 'en', action = `${SERVER}/${FORM_IDS[example] ?? example}/submissions`): Promise<Placed> {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang}><cyd-form-runner src=${`${EXAMPLES}/${example}.json`} action=${action}></cyd-form-runner></div>`);
+  const root = await fixture<HTMLElement>(
+    html`<div lang=${lang}><cyd-form-runner src=${`${EXAMPLES}/${example}.json`} action=${action}></cyd-form-runner></div>`,
+  );
   const runner = root.querySelector('cyd-form-runner')!;
   await runner.loaded;
   await settle(runner);
@@ -81,7 +83,9 @@ const errorSummaryLinks = (runner: CydFormRunner) => [...runner.querySelectorAll
 async function storedSubmissions(formId: string): Promise<{ reference: string; locale: string; answers: Record<string, unknown> }[]> {
   const response = await fetch(`${SERVER}/_submissions/${formId}`);
   if (response.status === 404) {
-    throw new Error('The forms test server is not running: add formsTestServerPlugin() (packages/forms/src/client/test-server-plugin.js) to web-test-runner.config.js, or run with --config packages/forms/src/client/web-test-runner.config.js.');
+    throw new Error(
+      'The forms test server is not running: add formsTestServerPlugin() (packages/forms/src/client/test-server-plugin.js) to web-test-runner.config.js, or run with --config packages/forms/src/client/web-test-runner.config.js.',
+    );
   }
   return response.json();
 }
@@ -256,13 +260,15 @@ describe('cyd-form-runner', () => {
 
   it('says the form has changed when the server runs another version, keeping the answers', async () => {
     const definition = { ...(await (await fetch(`${EXAMPLES}/missed-bin.json`)).json()), version: 2 };
-    const root = await fixture<HTMLElement>(html`<div lang="cy"><cyd-form-runner .definition=${definition} action=${`${SERVER}/missed-bin/submissions`}></cyd-form-runner></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div lang="cy"><cyd-form-runner .definition=${definition} action=${`${SERVER}/missed-bin/submissions`}></cyd-form-runner></div>`,
+    );
     const runner = root.querySelector('cyd-form-runner')!;
     await settle(runner);
     runner.restore({ answers: MISSED_BIN_ANSWERS, step: 'check-answers' });
     await settle(runner);
     const errors = await consoleErrorsDuring(() => press(runner));
-    expect(errors.join('\n')).to.contain('the server runs another version of form \'missed-bin\' than src gives (version 2)');
+    expect(errors.join('\n')).to.contain("the server runs another version of form 'missed-bin' than src gives (version 2)");
     expect(runner.currentStep).to.equal('check-answers');
     expect(runner.querySelector('cyd-error-summary')!.textContent).to.contain('Mae’r ffurflen hon wedi newid');
     expect(runner.answers).to.deep.equal(MISSED_BIN_ANSWERS);
@@ -359,7 +365,9 @@ describe('cyd-form-runner', () => {
   it('runs a repeating page: add, add another, change, remove, at least one, and sends the items', async () => {
     // The fixture without its file upload, as the test server runs it too.
     const form = { ...householdForm, pages: householdForm.pages.filter((page) => page.id !== 'evidence') };
-    const root = await fixture<HTMLElement>(html`<div lang="en"><cyd-form-runner .definition=${form} action=${`${SERVER}/council-tax-discount/submissions`}></cyd-form-runner></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div lang="en"><cyd-form-runner .definition=${form} action=${`${SERVER}/council-tax-discount/submissions`}></cyd-form-runner></div>`,
+    );
     const runner = root.querySelector('cyd-form-runner')!;
     await settle(runner);
     // No items yet: the first item's page, with its caption.

@@ -96,8 +96,6 @@ function stepOf(address: string): RunnerStep {
   return { pageId, returnToCheck: returnTo === 'return', ...(Number.isInteger(n) ? { item: n, remove: remove === 'remove' } : {}) };
 }
 
-
-
 function isHistoryEntry(value: unknown): value is { 'cyd-form-runner': HistoryEntry } {
   if (typeof value !== 'object' || value === null) return false;
   const entry: unknown = Reflect.get(value, 'cyd-form-runner');
@@ -238,13 +236,17 @@ export class CydFormRunner extends LitElement {
     try {
       const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
-        this.#fail([`${this.#describe()}: the definition could not be fetched (HTTP ${response.status}). Check that src is the address of the form's JSON definition and that the page may fetch it (same origin, or CORS).`]);
+        this.#fail([
+          `${this.#describe()}: the definition could not be fetched (HTTP ${response.status}). Check that src is the address of the form's JSON definition and that the page may fetch it (same origin, or CORS).`,
+        ]);
         return;
       }
       text = await response.text();
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.#fail([`${this.#describe()}: the definition could not be fetched (${error instanceof Error ? error.message : String(error)}). Check src, and that the page may fetch it (same origin, or CORS).`]);
+      this.#fail([
+        `${this.#describe()}: the definition could not be fetched (${error instanceof Error ? error.message : String(error)}). Check src, and that the page may fetch it (same origin, or CORS).`,
+      ]);
       return;
     }
     if (controller.signal.aborted) return;
@@ -262,7 +264,11 @@ export class CydFormRunner extends LitElement {
     this.#unavailable = undefined;
     const parsed = parseFormDefinition(definition);
     if (!parsed.ok) {
-      this.#fail(parsed.problems.map((problem) => `${this.#describe()}: the definition is not valid: ${problem}. Fix the JSON (cydran-forms check lists every problem).`));
+      this.#fail(
+        parsed.problems.map(
+          (problem) => `${this.#describe()}: the definition is not valid: ${problem}. Fix the JSON (cydran-forms check lists every problem).`,
+        ),
+      );
       return;
     }
     const form = parsed.form;
@@ -276,7 +282,10 @@ export class CydFormRunner extends LitElement {
         }
       }
     }
-    if (!this.action) problems.push(`${this.#describe()}: action is missing. Give the address the answers are sent to: the server runner's submissions address, like action="https://forms.example.gov.wales/missed-bin/submissions".`);
+    if (!this.action)
+      problems.push(
+        `${this.#describe()}: action is missing. Give the address the answers are sent to: the server runner's submissions address, like action="https://forms.example.gov.wales/missed-bin/submissions".`,
+      );
     if (problems.length > 0) {
       this.#fail(problems);
       return;
@@ -296,7 +305,12 @@ export class CydFormRunner extends LitElement {
    * errors), or the reference of a journey already sent (the confirmation).
    * For pages that keep a journey themselves, and for stories and tests.
    */
-  restore(journey: { answers?: Answers; /** A page id, `'check-answers'`, or a repeating page's `'<id>/<item>'` or `'<id>/<item>/remove'`. */ step?: string; pending?: FieldValues; reference?: string }): void {
+  restore(journey: {
+    answers?: Answers;
+    /** A page id, `'check-answers'`, or a repeating page's `'<id>/<item>'` or `'<id>/<item>/remove'`. */ step?: string;
+    pending?: FieldValues;
+    reference?: string;
+  }): void {
     const form = this.#form;
     if (!form) throw new Error(`${this.#describe()}: restore() needs the form loaded first: await element.loaded.`);
     this.#answers = pruneHiddenAnswers(form, structuredClone(journey.answers ?? {}));
@@ -419,9 +433,11 @@ export class CydFormRunner extends LitElement {
       const itemName = page.repeat.itemName[locale];
       const field = problem.kind === 'removeRequired' ? REMOVE_FIELD : ADD_ANOTHER_FIELD;
       const message =
-        problem.kind === 'removeRequired' ? words.removeRequired(itemName, step.item ?? 0)
-        : problem.kind === 'addAnotherRequired' ? words.addAnotherRequired(itemName)
-        : words.repeatTooFew(repeatState(this.#form, page.id, this.#answers).min);
+        problem.kind === 'removeRequired'
+          ? words.removeRequired(itemName, step.item ?? 0)
+          : problem.kind === 'addAnotherRequired'
+            ? words.addAnotherRequired(itemName)
+            : words.repeatTooFew(repeatState(this.#form, page.id, this.#answers).min);
       return [{ question: field, field, reason: problem.kind, message }];
     }
     if (!this.#rejected) return [];
@@ -526,7 +542,9 @@ export class CydFormRunner extends LitElement {
     try {
       response = await fetch(this.action ?? '', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
     } catch (error) {
-      this.#sendFailed('sendFailed', [`${this.#describe()}: the answers could not be sent to action="${this.action}" (${error instanceof Error ? error.message : String(error)}). Check the address, and that the server runner lists this page's origin in submissionOrigins.`]);
+      this.#sendFailed('sendFailed', [
+        `${this.#describe()}: the answers could not be sent to action="${this.action}" (${error instanceof Error ? error.message : String(error)}). Check the address, and that the server runner lists this page's origin in submissionOrigins.`,
+      ]);
       return;
     }
     const reply: unknown = await response.json().catch(() => undefined);
@@ -541,11 +559,17 @@ export class CydFormRunner extends LitElement {
     }
     const said = typeof field('message') === 'string' ? ` The server said: ${String(field('message'))}` : '';
     if (response.status === 409) {
-      this.#sendFailed('formChanged', [`${this.#describe()}: the server runs another version of form '${form.id}' than src gives (version ${form.version}).${said} Serve the same definition to both.`]);
+      this.#sendFailed('formChanged', [
+        `${this.#describe()}: the server runs another version of form '${form.id}' than src gives (version ${form.version}).${said} Serve the same definition to both.`,
+      ]);
     } else if (response.status === 403) {
-      this.#sendFailed('sendRefused', [`${this.#describe()}: the server refused answers from ${window.location.origin}.${said} Add '${window.location.origin}' to submissionOrigins in the server runner's createFormHandler options.`]);
+      this.#sendFailed('sendRefused', [
+        `${this.#describe()}: the server refused answers from ${window.location.origin}.${said} Add '${window.location.origin}' to submissionOrigins in the server runner's createFormHandler options.`,
+      ]);
     } else if (response.status === 422 && field('error') === 'incomplete' && typeof field('page') === 'string') {
-      this.#sendFailed('sendRefused', [`${this.#describe()}: the server says page '${String(field('page'))}' is not answered, though this runner found every page answered.${said} Serve the same definition to both.`]);
+      this.#sendFailed('sendRefused', [
+        `${this.#describe()}: the server says page '${String(field('page'))}' is not answered, though this runner found every page answered.${said} Serve the same definition to both.`,
+      ]);
     } else if (response.status >= 500) {
       this.#sendFailed('sendFailed', [`${this.#describe()}: the server answered ${response.status}.${said}`]);
     } else {
@@ -643,7 +667,13 @@ export class CydFormRunner extends LitElement {
       return card;
     });
     const question = state.canAdd
-      ? this.#yesNo(ADD_ANOTHER_FIELD, { en: clientMessages.en.addAnotherQuestion(itemName('en')), cy: clientMessages.cy.addAnotherQuestion(itemName('cy')) }, errors[0]?.message, false, this.#listProblem?.choice)
+      ? this.#yesNo(
+          ADD_ANOTHER_FIELD,
+          { en: clientMessages.en.addAnotherQuestion(itemName('en')), cy: clientMessages.cy.addAnotherQuestion(itemName('cy')) },
+          errors[0]?.message,
+          false,
+          this.#listProblem?.choice,
+        )
       : html`<p class="cyd-body">${words.repeatFull(state.max)}</p>`;
     return html`${this.#backLink(step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id))}${this.#errorSummary(errors)}
       <h1 class="cyd-heading-l" tabindex="-1">${words.itemsHeading(itemName(locale))}</h1>
@@ -662,7 +692,9 @@ export class CydFormRunner extends LitElement {
 
   #pageTemplate(form: FormDefinition, page: Page, step: RunnerStep, locale: Locale): TemplateResult {
     const toList = page.repeat !== undefined && repeatItems(this.#answers, page.id).length > 0;
-    const back = toList ? this.#backLink(page.id, step.returnToCheck) : this.#backLink(step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id));
+    const back = toList
+      ? this.#backLink(page.id, step.returnToCheck)
+      : this.#backLink(step.returnToCheck ? CHECK_ANSWERS : previousPageId(form, this.#answers, page.id));
     const title = page.heading?.[locale] ?? page.questions[0]?.label[locale] ?? form.title[locale];
     if (page.exit) {
       return html`${back}
@@ -671,7 +703,10 @@ export class CydFormRunner extends LitElement {
     }
     const errors = this.#errors(locale);
     const single = page.questions.length === 1 && !page.heading;
-    const caption = page.repeat && step.item !== undefined ? html`<p class="cyd-caption-l">${answerWords[locale].item(page.repeat.itemName[locale], step.item)}</p>` : nothing;
+    const caption =
+      page.repeat && step.item !== undefined
+        ? html`<p class="cyd-caption-l">${answerWords[locale].item(page.repeat.itemName[locale], step.item)}</p>`
+        : nothing;
     return html`${back}${this.#errorSummary(errors)}${caption}
       ${page.heading ? html`<h1 class="cyd-heading-l" tabindex="-1">${page.heading[locale]}</h1>` : nothing}
       ${this.#formTemplate(html`
@@ -691,13 +726,20 @@ export class CydFormRunner extends LitElement {
     const rows = answerSummary(form, answers, locale).map((row, index) => ({
       key: textOf(index, (r) => r.label),
       value: textOf(index, (r, w) => (r.value === '' ? w.notAnswered : r.value)),
-      actions: [{ href: this.#link(row.pageId, true, row.index === undefined ? undefined : row.index + 1), text: bothLanguages((w) => w.change), visuallyHiddenText: textOf(index, (r) => r.label) }],
+      actions: [
+        {
+          href: this.#link(row.pageId, true, row.index === undefined ? undefined : row.index + 1),
+          text: bothLanguages((w) => w.change),
+          visuallyHiddenText: textOf(index, (r) => r.label),
+        },
+      ],
     }));
     const last = visiblePages(form, answers).at(-1)?.id;
     const send = this.#send;
-    const problem = send.kind === 'failed'
-      ? html`<cyd-error-summary no-autofocus .heading=${bothLanguages((w) => w.notSent)} .errors=${[{ text: bothLanguages((w) => w[send.message]) }]}></cyd-error-summary>`
-      : nothing;
+    const problem =
+      send.kind === 'failed'
+        ? html`<cyd-error-summary no-autofocus .heading=${bothLanguages((w) => w.notSent)} .errors=${[{ text: bothLanguages((w) => w[send.message]) }]}></cyd-error-summary>`
+        : nothing;
     return html`${this.#backLink(last)}${problem}
       <h1 class="cyd-heading-l" tabindex="-1">${showAnswers ? words.checkAnswers : words.sendHeading}</h1>
       ${showAnswers ? html`<cyd-summary-list .rows=${rows}></cyd-summary-list>` : nothing}

@@ -142,7 +142,10 @@ export function questionTemplate(question: Question, context: QuestionContext): 
       })}></cyd-radios>`;
     case 'one-of': {
       if (question.display === 'select' || question.display === 'autocomplete') {
-        const options = cached(selectLists, question, (): SelectList => [{ value: '', text: SELECT_PROMPT }, ...question.options.map((o) => ({ value: o.value, text: o.label }))]);
+        const options = cached(selectLists, question, (): SelectList => [
+          { value: '', text: SELECT_PROMPT },
+          ...question.options.map((o) => ({ value: o.value, text: o.label })),
+        ]);
         const select = html`<cyd-select ${set({ ...base, options })}></cyd-select>`;
         return question.display === 'autocomplete' ? html`<cyd-autocomplete>${select}</cyd-autocomplete>` : select;
       }
@@ -150,7 +153,10 @@ export function questionTemplate(question: Question, context: QuestionContext): 
     }
     case 'many-of': {
       const none = question.noneOption;
-      const options = cached(choiceLists, question, (): ChoiceList => [...optionList(question.options), ...(none ? [{ value: 'none', label: none, exclusive: true }] : [])]);
+      const options = cached(choiceLists, question, (): ChoiceList => [
+        ...optionList(question.options),
+        ...(none ? [{ value: 'none', label: none, exclusive: true }] : []),
+      ]);
       const chosen = values[id];
       return html`<cyd-checkboxes ${set({ ...base, options, defaultValue: chosen === undefined ? undefined : JSON.stringify([chosen].flat()) })}></cyd-checkboxes>`;
     }

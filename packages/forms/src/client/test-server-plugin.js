@@ -163,7 +163,9 @@ async function serveForms() {
     }
     // The strict copy is another site: the test page's origin is not its own, and it lists none.
     const requestUrl = strict ? new URL(`${address.pathname}${address.search}`, STRICT_ORIGIN) : address;
-    const response = await handler(new Request(requestUrl, { method, headers, ...(body !== undefined && method !== 'GET' && method !== 'HEAD' ? { body } : {}) }));
+    const response = await handler(
+      new Request(requestUrl, { method, headers, ...(body !== undefined && method !== 'GET' && method !== 'HEAD' ? { body } : {}) }),
+    );
     return { status: response.status, headers: [...response.headers], body: await response.text() };
   }
 
@@ -171,7 +173,7 @@ async function serveForms() {
     try {
       process.send({ id: request.id, ...(await answer(request)) });
     } catch (error) {
-      process.send({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      process.send({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   });
   process.on('disconnect', () => process.exit(0));

@@ -112,7 +112,12 @@ export function submissionSchema(form: FormDefinition, options: { locale?: 'en' 
     const onPath = new Set<string>();
     for (const page of path) {
       if (isExit(page)) {
-        ctx.addIssue({ code: 'custom', path: [], message: `The answers lead to exit page '${page.id}': this submission cannot be made`, params: { reason: 'invalidAnswer' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `The answers lead to exit page '${page.id}': this submission cannot be made`,
+          params: { reason: 'invalidAnswer' },
+        });
         continue;
       }
       if (page.repeat) {
@@ -120,8 +125,20 @@ export function submissionSchema(form: FormDefinition, options: { locale?: 'en' 
         const items = repeatItems(answers, page.id);
         const min = page.repeat.min ?? 1;
         const max = page.repeat.max ?? Number.POSITIVE_INFINITY;
-        if (items.length < min) ctx.addIssue({ code: 'custom', path: [page.id], message: `Page '${page.id}' needs at least ${min} item(s)`, params: { reason: 'tooFewItems', minimum: min } });
-        if (items.length > max) ctx.addIssue({ code: 'custom', path: [page.id], message: `Page '${page.id}' allows at most ${max} item(s)`, params: { reason: 'tooManyItems', maximum: max } });
+        if (items.length < min)
+          ctx.addIssue({
+            code: 'custom',
+            path: [page.id],
+            message: `Page '${page.id}' needs at least ${min} item(s)`,
+            params: { reason: 'tooFewItems', minimum: min },
+          });
+        if (items.length > max)
+          ctx.addIssue({
+            code: 'custom',
+            path: [page.id],
+            message: `Page '${page.id}' allows at most ${max} item(s)`,
+            params: { reason: 'tooManyItems', maximum: max },
+          });
         items.forEach((item, index) => {
           for (const question of page.questions) {
             const answer = item[question.id];
@@ -138,7 +155,12 @@ export function submissionSchema(form: FormDefinition, options: { locale?: 'en' 
     }
     for (const key of Object.keys(answers)) {
       if (!onPath.has(key) && answers[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `'${key}' answers a page the person's answers skip; prune hidden answers before submitting`, params: { reason: 'unrecognizedKeys', keys: [key] } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `'${key}' answers a page the person's answers skip; prune hidden answers before submitting`,
+          params: { reason: 'unrecognizedKeys', keys: [key] },
+        });
       }
     }
   });

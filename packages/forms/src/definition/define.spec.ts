@@ -34,14 +34,38 @@ const form = defineForm({
       id: 'choices',
       heading: t('Choices', 'Dewisiadau'),
       questions: [
-        { id: 'colour', type: 'one-of', label: t('Colour', 'Lliw'), options: [{ value: 'red', label: t('Red', 'Coch') }, { value: 'blue', label: t('Blue', 'Glas') }] },
-        { id: 'pets', type: 'many-of', label: t('Pets', 'Anifeiliaid anwes'), options: [{ value: 'cat', label: t('Cat', 'Cath') }, { value: 'dog', label: t('Dog', 'Ci') }], noneOption: t('None', 'Dim un') },
+        {
+          id: 'colour',
+          type: 'one-of',
+          label: t('Colour', 'Lliw'),
+          options: [
+            { value: 'red', label: t('Red', 'Coch') },
+            { value: 'blue', label: t('Blue', 'Glas') },
+          ],
+        },
+        {
+          id: 'pets',
+          type: 'many-of',
+          label: t('Pets', 'Anifeiliaid anwes'),
+          options: [
+            { value: 'cat', label: t('Cat', 'Cath') },
+            { value: 'dog', label: t('Dog', 'Ci') },
+          ],
+          noneOption: t('None', 'Dim un'),
+        },
         { id: 'views', type: 'likert', label: t('Views', 'Barn'), statements: [{ id: 'parks', text: t('Parks', 'Parciau') }] },
       ],
     },
     { id: 'car-details', showIf: { question: 'has-car', equals: true }, questions: [{ id: 'reg', type: 'text', label: t('Registration', 'Rhif cofrestru') }] },
     { id: 'proof', questions: [{ id: 'evidence', type: 'file', label: t('Evidence', 'Tystiolaeth'), maxBytes: 1000, accept: ['application/pdf'] }] },
-    { id: 'children', repeat: { itemName: t('child', 'plentyn') }, questions: [{ id: 'child-name', type: 'text', label: t('Name', 'Enw') }, { id: 'child-dob', type: 'date', label: t('Date of birth', 'Dyddiad geni') }] },
+    {
+      id: 'children',
+      repeat: { itemName: t('child', 'plentyn') },
+      questions: [
+        { id: 'child-name', type: 'text', label: t('Name', 'Enw') },
+        { id: 'child-dob', type: 'date', label: t('Date of birth', 'Dyddiad geni') },
+      ],
+    },
   ],
 });
 

@@ -56,13 +56,19 @@ test('blue badge journey: PIP skips the walking question; not living in Wales en
   const base = { 'who-for': 'myself', 'live-in-wales': true, 'full-name': 'Siân Jones', 'date-of-birth': '1960-03-27', email: 'sian@example.com' };
   const proof = { name: 'letter.pdf', type: 'application/pdf', size: 2048, sha256: 'abc', storageKey: 'k1' };
   const withPip = { ...base, pip: true, proof };
-  assert.deepEqual(visiblePages(form, withPip).map((p) => p.id), ['who-for', 'live-in-wales', 'full-name', 'date-of-birth', 'pip', 'proof', 'contact']);
+  assert.deepEqual(
+    visiblePages(form, withPip).map((p) => p.id),
+    ['who-for', 'live-in-wales', 'full-name', 'date-of-birth', 'pip', 'proof', 'contact'],
+  );
   assert.deepEqual(canReachCheckAnswers(form, withPip), { ok: true });
   // Back from the page a route jumped to goes to the page that routed, not the skipped one.
   assert.equal(previousPageId(form, withPip, 'proof'), 'pip');
   assert.equal(previousPageId(form, { ...base, pip: false }, 'proof'), 'walking');
   assert.deepEqual(canReachCheckAnswers(form, { ...base, pip: false, proof }), { ok: false, firstIncompletePage: 'walking' });
-  assert.deepEqual(visiblePages(form, { 'who-for': 'myself', 'live-in-wales': false }).map((p) => p.id), ['who-for', 'live-in-wales', 'cannot-apply']);
+  assert.deepEqual(
+    visiblePages(form, { 'who-for': 'myself', 'live-in-wales': false }).map((p) => p.id),
+    ['who-for', 'live-in-wales', 'cannot-apply'],
+  );
   const cy = answerSummary(form, withPip, 'cy');
   assert.equal(cy.find((row) => row.questionId === 'live-in-wales')!.value, 'Ydy');
   assert.equal(cy.find((row) => row.questionId === 'date-of-birth')!.value, '27 Mawrth 1960');

@@ -54,7 +54,10 @@ test('duplicate page and question ids, and ids that are not kebab-case', () => {
 test('conditions and routes to unknown or later questions and pages', () => {
   const form = copy();
   form.pages[4].showIf = { question: 'visit', equals: '2021-01-01' };
-  form.pages[2].routes = [{ if: { question: 'nope', answered: true }, goTo: 'nowhere' }, { if: { question: 'age', min: 1 }, goTo: 'eligible' }];
+  form.pages[2].routes = [
+    { if: { question: 'nope', answered: true }, goTo: 'nowhere' },
+    { if: { question: 'age', min: 1 }, goTo: 'eligible' },
+  ];
   const list = problems(form).join('\n');
   assert.match(list, /page 'dog-name': showIf.question 'visit' is answered on page 'visit', a later page/);
   assert.match(list, /page 'age': routes.0.if.question 'nope' is not a question of this form/);
@@ -65,7 +68,12 @@ test('conditions and routes to unknown or later questions and pages', () => {
 test('condition values must fit the question type', () => {
   const form = copy();
   form.pages[1].showIf = { question: 'eligible', equals: 'maybe' };
-  form.pages[4].showIf = { any: [{ question: 'pets', oneOf: ['fish'] }, { question: 'age', before: 'today' }] };
+  form.pages[4].showIf = {
+    any: [
+      { question: 'pets', oneOf: ['fish'] },
+      { question: 'age', before: 'today' },
+    ],
+  };
   const list = problems(form).join('\n');
   assert.match(list, /page 'stop': showIf.equals "maybe" cannot be an answer to 'eligible' \(type 'yes-no'\); use true or false/);
   assert.match(list, /showIf.any.0.oneOf.0 "fish" cannot be an answer to 'pets'/);
@@ -110,7 +118,10 @@ test('defineForm throws, listing every problem, for a bad definition', () => {
   const form = copy();
   delete form.pages[2].questions[0].label.cy;
   form.pages[1].showIf = { question: 'eligible', equals: 'maybe' };
-  assert.throws(() => defineForm(form), (error: Error) => /2 problem\(s\)/.test(error.message) && /label\.cy/.test(error.message) && /'maybe'|"maybe"/.test(error.message));
+  assert.throws(
+    () => defineForm(form),
+    (error: Error) => /2 problem\(s\)/.test(error.message) && /label\.cy/.test(error.message) && /'maybe'|"maybe"/.test(error.message),
+  );
 });
 
 test('an error override for a reason that never happens is refused (a typo would silently do nothing)', () => {

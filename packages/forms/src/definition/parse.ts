@@ -25,7 +25,9 @@ const PERSONAL_AUTOCOMPLETE = /^(name|given-name|family-name|email|tel|street-ad
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
 
 // Partial here so every missing language is reported together by crossCheck; '' stands for "missing" and never reaches a page.
-const text = z.strictObject({ en: z.string().optional(), cy: z.string().optional() }).transform((t): Record<Locale, string> => ({ en: t.en ?? '', cy: t.cy ?? '' }));
+const text = z
+  .strictObject({ en: z.string().optional(), cy: z.string().optional() })
+  .transform((t): Record<Locale, string> => ({ en: t.en ?? '', cy: t.cy ?? '' }));
 const option = z.strictObject({ value: z.string().min(1), label: text, hint: text.optional() });
 const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
 const condition: z.ZodType<Condition> = z.lazy(() =>
@@ -52,7 +54,13 @@ const positive = z.number().int().positive();
 const question = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('text'), maxLength: positive.optional(), autocomplete: z.string().optional() }),
   z.strictObject({ ...base, type: z.literal('long-text'), maxLength: positive }),
-  z.strictObject({ ...base, type: z.literal('number'), min: z.number().optional(), max: z.number().optional(), decimals: z.number().int().min(0).max(10).optional() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    decimals: z.number().int().min(0).max(10).optional(),
+  }),
   z.strictObject({ ...base, type: z.literal('email') }),
   z.strictObject({ ...base, type: z.literal('phone') }),
   z.strictObject({ ...base, type: z.literal('postcode') }),
@@ -66,7 +74,12 @@ const question = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('many-of'), options: z.array(option).min(1), noneOption: text.optional() }),
   z.strictObject({ ...base, type: z.literal('file'), maxBytes: positive, accept: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/)).min(1) }),
   z.strictObject({ ...base, type: z.literal('rating'), scale: z.enum(['1-5', '0-10']), lowLabel: text, highLabel: text }),
-  z.strictObject({ ...base, type: z.literal('likert'), statements: z.array(z.strictObject({ id: z.string(), text })).min(1), scale: z.array(option).min(2).optional() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('likert'),
+    statements: z.array(z.strictObject({ id: z.string(), text })).min(1),
+    scale: z.array(option).min(2).optional(),
+  }),
   z.strictObject({ ...base, type: z.literal('comment'), maxLength: positive }),
 ]);
 const page = z.strictObject({
@@ -183,7 +196,8 @@ function crossCheck(form: FormDefinition): string[] {
     if (page.questions.length > 1 && !page.heading) add(where, 'has more than one question, so it needs a heading');
     if (page.repeat) {
       texts(where, 'repeat.itemName', page.repeat.itemName);
-      if (page.repeat.max !== undefined && (page.repeat.min ?? 1) > page.repeat.max) add(where, `repeat.min (${page.repeat.min ?? 1}) is more than repeat.max (${page.repeat.max})`);
+      if (page.repeat.max !== undefined && (page.repeat.min ?? 1) > page.repeat.max)
+        add(where, `repeat.min (${page.repeat.min ?? 1}) is more than repeat.max (${page.repeat.max})`);
     }
     page.questions.forEach((question) => {
       const qwhere = `${where}, question '${question.id}'`;
@@ -191,11 +205,14 @@ function crossCheck(form: FormDefinition): string[] {
       const earlier = questionAt.get(question.id);
       if (earlier) add(qwhere, `question id '${question.id}' is also used on page '${earlier.page.id}'; question ids must be unique in the form`);
       else questionAt.set(question.id, { index, page, question });
-      if (pageIndex.has(question.id) && form.pages.some((p) => p.repeat && p.id === question.id)) add(qwhere, `id '${question.id}' is also a repeating page's id, and both would be the same answer key`);
+      if (pageIndex.has(question.id) && form.pages.some((p) => p.repeat && p.id === question.id))
+        add(qwhere, `id '${question.id}' is also a repeating page's id, and both would be the same answer key`);
       checkQuestion(form, question, qwhere, add, texts);
     });
   });
-  for (const page of form.pages) if (page.repeat && questionAt.has(page.id)) add(`page '${page.id}'`, `repeating page id '${page.id}' is also a question id; both would be the same answer key`);
+  for (const page of form.pages)
+    if (page.repeat && questionAt.has(page.id))
+      add(`page '${page.id}'`, `repeating page id '${page.id}' is also a question id; both would be the same answer key`);
 
   // Conditions and routes, once every page and question is known.
   form.pages.forEach((page, index) => {
@@ -221,11 +238,22 @@ function checkQuestion(form: FormDefinition, question: Question, where: string, 
   texts(where, 'hint', question.hint);
   for (const [reason, message] of Object.entries(question.errors ?? {})) {
     texts(where, `errors.${reason}`, message);
-    if (!KNOWN_REASONS.has(reason)) add(where, `errors.${reason} is not a reason a message is given for; use one of 'required', 'tooLong', 'invalidOption', 'numberTooSmall', … (the data-model message keys)`);
+    if (!KNOWN_REASONS.has(reason))
+      add(
+        where,
+        `errors.${reason} is not a reason a message is given for; use one of 'required', 'tooLong', 'invalidOption', 'numberTooSmall', … (the data-model message keys)`,
+      );
   }
   if (form.anonymous) {
-    const personal = PERSONAL_TYPES.has(question.type) || (question.type === 'date' && question.dateOfBirth) || (question.type === 'text' && question.autocomplete && PERSONAL_AUTOCOMPLETE.test(question.autocomplete));
-    if (personal) add(where, `type '${question.type}'${question.type === 'date' ? ' (date of birth)' : ''} asks for personal data, which an anonymous survey cannot store; remove the question or "anonymous": true`);
+    const personal =
+      PERSONAL_TYPES.has(question.type) ||
+      (question.type === 'date' && question.dateOfBirth) ||
+      (question.type === 'text' && question.autocomplete && PERSONAL_AUTOCOMPLETE.test(question.autocomplete));
+    if (personal)
+      add(
+        where,
+        `type '${question.type}'${question.type === 'date' ? ' (date of birth)' : ''} asks for personal data, which an anonymous survey cannot store; remove the question or "anonymous": true`,
+      );
   }
   const options = (list: readonly { value: string; label: Record<Locale, string>; hint?: Record<Locale, string> }[], path: string) => {
     const seen = new Set<string>();
@@ -238,7 +266,8 @@ function checkQuestion(form: FormDefinition, question: Question, where: string, 
   };
   switch (question.type) {
     case 'number':
-      if (question.min !== undefined && question.max !== undefined && question.min > question.max) add(where, `min (${question.min}) is more than max (${question.max})`);
+      if (question.min !== undefined && question.max !== undefined && question.min > question.max)
+        add(where, `min (${question.min}) is more than max (${question.max})`);
       break;
     case 'date':
       for (const key of ['before', 'after'] as const) {
@@ -258,7 +287,8 @@ function checkQuestion(form: FormDefinition, question: Question, where: string, 
     case 'many-of':
       options(question.options, 'options');
       texts(where, 'noneOption', question.noneOption);
-      if (question.noneOption && question.options.some((option) => option.value === NONE_VALUE)) add(where, `option value '${NONE_VALUE}' is the none option's own; choose another value`);
+      if (question.noneOption && question.options.some((option) => option.value === NONE_VALUE))
+        add(where, `option value '${NONE_VALUE}' is the none option's own; choose another value`);
       break;
     case 'rating':
       texts(where, 'lowLabel', question.lowLabel);
@@ -296,11 +326,17 @@ function checkCondition(
   const at = `${path}.question '${condition.question}'`;
   if (!found) return add(where, `${at} is not a question of this form`);
   if (found.index > pageIndex || (found.index === pageIndex && !samePageAllowed)) {
-    return add(where, `${at} is answered on page '${found.page.id}', ${found.index === pageIndex ? 'this same page' : 'a later page'}; a ${samePageAllowed ? 'route' : 'showIf'} can only read questions answered before it`);
+    return add(
+      where,
+      `${at} is answered on page '${found.page.id}', ${found.index === pageIndex ? 'this same page' : 'a later page'}; a ${samePageAllowed ? 'route' : 'showIf'} can only read questions answered before it`,
+    );
   }
   if (found.page.repeat) return add(where, `${at} is on repeating page '${found.page.id}', which has many answers; conditions cannot read it`);
   const question = found.question;
-  const optionValues = question.type === 'one-of' || question.type === 'many-of' ? question.options.map((o) => o.value).concat(question.type === 'many-of' && question.noneOption ? [NONE_VALUE] : []) : undefined;
+  const optionValues =
+    question.type === 'one-of' || question.type === 'many-of'
+      ? question.options.map((o) => o.value).concat(question.type === 'many-of' && question.noneOption ? [NONE_VALUE] : [])
+      : undefined;
   const fits = (value: unknown): boolean => {
     switch (question.type) {
       case 'yes-no':
@@ -321,12 +357,21 @@ function checkCondition(
         return typeof value === 'string';
     }
   };
-  const expected = question.type === 'yes-no' ? 'true or false' : optionValues ? `one of ${optionValues.map((v) => `'${v}'`).join(', ')}` : question.type === 'number' || question.type === 'rating' ? 'a number' : 'a value of its type';
+  const expected =
+    question.type === 'yes-no'
+      ? 'true or false'
+      : optionValues
+        ? `one of ${optionValues.map((v) => `'${v}'`).join(', ')}`
+        : question.type === 'number' || question.type === 'rating'
+          ? 'a number'
+          : 'a value of its type';
   if ('equals' in condition) {
-    if (!fits(condition.equals)) add(where, `${path}.equals ${JSON.stringify(condition.equals)} cannot be an answer to '${question.id}' (type '${question.type}'); use ${expected}`);
+    if (!fits(condition.equals))
+      add(where, `${path}.equals ${JSON.stringify(condition.equals)} cannot be an answer to '${question.id}' (type '${question.type}'); use ${expected}`);
   } else if ('oneOf' in condition) {
     condition.oneOf.forEach((value, i) => {
-      if (!fits(value)) add(where, `${path}.oneOf.${i} ${JSON.stringify(value)} cannot be an answer to '${question.id}' (type '${question.type}'); use ${expected}`);
+      if (!fits(value))
+        add(where, `${path}.oneOf.${i} ${JSON.stringify(value)} cannot be an answer to '${question.id}' (type '${question.type}'); use ${expected}`);
     });
   } else if ('before' in condition || 'after' in condition) {
     const key = 'before' in condition ? 'before' : 'after';
@@ -334,7 +379,8 @@ function checkCondition(
     if (question.type !== 'date') add(where, `${path}.${key} compares dates, but '${question.id}' is a '${question.type}' question`);
     else if (value !== 'today' && !isIsoDate(value)) add(where, `${path}.${key} '${value}' must be a date as YYYY-MM-DD, or 'today'`);
   } else if (!('answered' in condition)) {
-    if (question.type !== 'number' && question.type !== 'rating') add(where, `${path} compares numbers (min/max), but '${question.id}' is a '${question.type}' question`);
+    if (question.type !== 'number' && question.type !== 'rating')
+      add(where, `${path} compares numbers (min/max), but '${question.id}' is a '${question.type}' question`);
     if (condition.min === undefined && condition.max === undefined) add(where, `${path} needs min, max or both`);
   }
 }

@@ -71,7 +71,13 @@ export type Question = QuestionBase &
     | { readonly type: 'name' }
     | { readonly type: 'nhs-number' }
     | { readonly type: 'ni-number' }
-    | { readonly type: 'yes-no'; /** Welsh answers echo the question's verb (Oes / Nac oes); without these, Yes/No and Ie/Na. */ readonly labels?: { readonly yes: Text; readonly no: Text } }
+    | {
+        readonly type: 'yes-no';
+        /** Welsh answers echo the question's verb (Oes / Nac oes); without these, Yes/No and Ie/Na. */ readonly labels?: {
+          readonly yes: Text;
+          readonly no: Text;
+        };
+      }
     | { readonly type: 'one-of'; readonly options: readonly Option[]; readonly display?: 'radios' | 'select' | 'autocomplete' }
     | { readonly type: 'many-of'; readonly options: readonly Option[]; readonly noneOption?: Text }
     | { readonly type: 'file'; readonly maxBytes: number; readonly accept: readonly string[] }

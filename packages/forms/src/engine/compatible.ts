@@ -7,7 +7,8 @@ import { questionValues } from './values.js';
 
 /** Why a stored answer no longer fits its question ('' when it fits). */
 export function answerMisfit(question: Question, answer: unknown): string {
-  if (question.type === 'one-of' && typeof answer === 'string' && !question.options.some((option) => option.value === answer)) return `option '${String(answer)}' is no longer offered`;
+  if (question.type === 'one-of' && typeof answer === 'string' && !question.options.some((option) => option.value === answer))
+    return `option '${String(answer)}' is no longer offered`;
   if (question.type === 'many-of' && Array.isArray(answer)) {
     const gone = answer.filter((value) => value !== 'none' && !question.options.some((option) => option.value === value));
     if (gone.length > 0) return `option ${gone.map((value) => `'${String(value)}'`).join(', ')} is no longer offered`;

@@ -16,7 +16,18 @@ export {
   type RepeatState,
 } from './navigation.js';
 export { evaluate, conditionQuestions, findPage, isAnswered, isExit, questionsOf, type ConditionContext } from './pages.js';
-export { validatePage, readQuestion, fieldNames, isFileAnswer, LIKERT_SCALE, NONE_VALUE, ADDRESS_PARTS, DATE_FIELD_PARTS, type PageValidation, type ValidateOptions } from './validate.js';
+export {
+  validatePage,
+  readQuestion,
+  fieldNames,
+  isFileAnswer,
+  LIKERT_SCALE,
+  NONE_VALUE,
+  ADDRESS_PARTS,
+  DATE_FIELD_PARTS,
+  type PageValidation,
+  type ValidateOptions,
+} from './validate.js';
 export { valuesFromAnswers, questionValues } from './values.js';
 export { answerSummary, answerText, type SummaryRow } from './summary.js';
 export { checkCompatible, answerMisfit } from './compatible.js';

@@ -9,15 +9,7 @@ type Params = { none?: string; statement?: string; size?: string; types?: string
 type Catalogue = Record<FormMessageKey, (p: Params) => string>;
 
 export type FormMessageKey =
-  | 'numberFormat'
-  | 'wholeNumber'
-  | 'tooManyDecimals'
-  | 'noneWithOthers'
-  | 'fileRequired'
-  | 'fileEmpty'
-  | 'fileTooBig'
-  | 'fileWrongType'
-  | 'statementRequired';
+  'numberFormat' | 'wholeNumber' | 'tooManyDecimals' | 'noneWithOthers' | 'fileRequired' | 'fileEmpty' | 'fileTooBig' | 'fileWrongType' | 'statementRequired';
 
 const en: Catalogue = {
   numberFormat: () => 'Enter a number',

@@ -72,7 +72,17 @@ test('conditions: equals, oneOf, before/after, min/max, answered, all/any/not', 
   assert.ok(evaluate({ question: 'missing', answered: false }, answers));
   assert.ok(!evaluate({ question: 'missing', equals: 'x' }, answers));
   assert.ok(evaluate({ all: [{ question: 'a', equals: 'x' }, { not: { question: 'n', min: 6 } }] }, answers));
-  assert.ok(evaluate({ any: [{ question: 'a', equals: 'no' }, { question: 'n', answered: true }] }, answers));
+  assert.ok(
+    evaluate(
+      {
+        any: [
+          { question: 'a', equals: 'no' },
+          { question: 'n', answered: true },
+        ],
+      },
+      answers,
+    ),
+  );
 });
 
 // Answers as a person could leave them, including nonsense a client could send.
@@ -106,7 +116,10 @@ test('property: pruneHiddenAnswers is idempotent and never adds answers', () => 
       const once = pruneHiddenAnswers(testForm, answers);
       assert.deepEqual(pruneHiddenAnswers(testForm, once), once);
       for (const key of Object.keys(once)) assert.ok(Object.hasOwn(answers, key));
-      assert.deepEqual(visiblePages(testForm, once).map((p) => p.id), visiblePages(testForm, once).map((p) => p.id));
+      assert.deepEqual(
+        visiblePages(testForm, once).map((p) => p.id),
+        visiblePages(testForm, once).map((p) => p.id),
+      );
     }),
   );
 });

@@ -87,7 +87,8 @@ export function repeatItems(answers: Answers, pageId: string): Answers[] {
 /** The "add another" decisions for a repeating page. */
 export function repeatState(form: FormDefinition, pageId: string, answers: Answers): RepeatState {
   const page = findPage(form, pageId);
-  if (!page.repeat) throw new RangeError(`@cydran/forms: page '${pageId}' of form '${form.id}' does not repeat; give it "repeat": { "itemName": … } to ask "add another".`);
+  if (!page.repeat)
+    throw new RangeError(`@cydran/forms: page '${pageId}' of form '${form.id}' does not repeat; give it "repeat": { "itemName": … } to ask "add another".`);
   const count = repeatItems(answers, pageId).length;
   const min = page.repeat.min ?? 1;
   const max = page.repeat.max ?? Number.POSITIVE_INFINITY;
@@ -114,7 +115,11 @@ export function pageComplete(page: Page, answers: Answers, context: ConditionCon
 }
 
 /** Whether every page on the path is answered; else the first page to go back to (an exit page if the path ends in one). */
-export function canReachCheckAnswers(form: FormDefinition, answers: Answers, context: ConditionContext = {}): { ok: true } | { ok: false; firstIncompletePage: string } {
+export function canReachCheckAnswers(
+  form: FormDefinition,
+  answers: Answers,
+  context: ConditionContext = {},
+): { ok: true } | { ok: false; firstIncompletePage: string } {
   for (const page of visiblePages(form, answers, context)) {
     if (isExit(page) || !pageComplete(page, answers, context)) return { ok: false, firstIncompletePage: page.id };
   }

@@ -5,9 +5,7 @@ import { resolveDate, todayIso } from './dates.js';
 export function findPage(form: FormDefinition, pageId: string): Page {
   const page = form.pages.find((candidate) => candidate.id === pageId);
   if (!page) {
-    throw new RangeError(
-      `@cydran/forms: form '${form.id}' has no page '${pageId}'. Use one of: ${form.pages.map((p) => `'${p.id}'`).join(', ')}.`,
-    );
+    throw new RangeError(`@cydran/forms: form '${form.id}' has no page '${pageId}'. Use one of: ${form.pages.map((p) => `'${p.id}'`).join(', ')}.`);
   }
   return page;
 }

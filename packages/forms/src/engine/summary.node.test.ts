@@ -8,7 +8,14 @@ import { answerSummary } from './summary.js';
 import { checkCompatible } from './compatible.js';
 import { pruneHiddenAnswers } from './navigation.js';
 
-const complete = { eligible: true, age: 30, pets: ['cat', 'dog'], 'dog-name': 'Mot', visit: '2024-05-01', children: [{ 'child-name': 'Osian' }, { 'child-name': 'Cerys' }] };
+const complete = {
+  eligible: true,
+  age: 30,
+  pets: ['cat', 'dog'],
+  'dog-name': 'Mot',
+  visit: '2024-05-01',
+  children: [{ 'child-name': 'Osian' }, { 'child-name': 'Cerys' }],
+};
 
 test('answerSummary: display text in the locale, options by label, Welsh dates and lists, repeat items numbered', () => {
   const cy = answerSummary(testForm, complete, 'cy');
@@ -22,7 +29,10 @@ test('answerSummary: display text in the locale, options by label, Welsh dates a
   const en = answerSummary(testForm, complete, 'en');
   assert.equal(en.find((r) => r.questionId === 'pets')!.value, 'Cat and Dog');
   assert.equal(en.find((r) => r.questionId === 'visit')!.value, '1 May 2024');
-  assert.deepEqual(en.map((r) => r.pageId), ['eligible', 'age', 'pets', 'dog-name', 'visit', 'children', 'children']);
+  assert.deepEqual(
+    en.map((r) => r.pageId),
+    ['eligible', 'age', 'pets', 'dog-name', 'visit', 'children', 'children'],
+  );
 });
 
 test('answerSummary leaves out pages off the path', () => {
@@ -35,7 +45,10 @@ test('submissionSchema accepts a complete, pruned submission and rejects what th
   assert.equal(schema.safeParse(complete).success, true);
   const missing = schema.safeParse({ ...complete, 'dog-name': undefined });
   assert.equal(missing.success, false);
-  assert.deepEqual(missing.error?.issues.map((i) => i.path), [['dog-name']]);
+  assert.deepEqual(
+    missing.error?.issues.map((i) => i.path),
+    [['dog-name']],
+  );
   // The dog's name is on a page the person no longer sees: refused until pruned.
   const hidden = { ...complete, pets: ['cat'] };
   assert.equal(schema.safeParse(hidden).success, false);
@@ -91,5 +104,8 @@ test('answerSummary: the none option by its label, a file by its name, an unansw
     ],
   };
   const rows = answerSummary(form, { proof: { name: 'llythyr.pdf', type: 'application/pdf', size: 9, sha256: 'x', storageKey: 'k' } }, 'en');
-  assert.deepEqual(rows.map((r) => r.value), ['llythyr.pdf', '']);
+  assert.deepEqual(
+    rows.map((r) => r.value),
+    ['llythyr.pdf', ''],
+  );
 });

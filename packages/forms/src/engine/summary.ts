@@ -31,7 +31,9 @@ export function answerText(question: Question, answer: unknown, locale: Locale):
     case 'many-of': {
       const chosen = Array.isArray(answer) ? answer : [];
       const labels = chosen.map((value) =>
-        value === NONE_VALUE && question.noneOption ? question.noneOption[locale] : (question.options.find((option) => option.value === value)?.label[locale] ?? String(value)),
+        value === NONE_VALUE && question.noneOption
+          ? question.noneOption[locale]
+          : (question.options.find((option) => option.value === value)?.label[locale] ?? String(value)),
       );
       return formatList(labels, locale);
     }
@@ -40,12 +42,17 @@ export function answerText(question: Question, answer: unknown, locale: Locale):
       const chosen: Record<string, unknown> = typeof answer === 'object' && answer !== null ? { ...answer } : {};
       return question.statements
         .filter((statement) => chosen[statement.id] !== undefined)
-        .map((statement) => `${statement.text[locale]}: ${scale.find((option) => option.value === chosen[statement.id])?.label[locale] ?? String(chosen[statement.id])}`)
+        .map(
+          (statement) =>
+            `${statement.text[locale]}: ${scale.find((option) => option.value === chosen[statement.id])?.label[locale] ?? String(chosen[statement.id])}`,
+        )
         .join('\n');
     }
     case 'address': {
       const parts: Record<string, unknown> = typeof answer === 'object' && answer !== null ? { ...answer } : {};
-      return ADDRESS_PARTS.map((part) => parts[part]).filter((line): line is string => typeof line === 'string' && line !== '').join('\n');
+      return ADDRESS_PARTS.map((part) => parts[part])
+        .filter((line): line is string => typeof line === 'string' && line !== '')
+        .join('\n');
     }
     case 'file': {
       const file: Partial<FileAnswer> = typeof answer === 'object' && answer !== null ? { ...answer } : {};
@@ -64,7 +71,13 @@ export function answerSummary(form: FormDefinition, answers: Answers, locale: Lo
       repeatItems(answers, page.id).forEach((item, index) => {
         const prefix = answerWords[locale].item(page.repeat!.itemName[locale], index + 1);
         for (const question of page.questions) {
-          rows.push({ pageId: page.id, questionId: question.id, label: `${prefix}: ${question.label[locale]}`, value: answerText(question, item[question.id], locale), index });
+          rows.push({
+            pageId: page.id,
+            questionId: question.id,
+            label: `${prefix}: ${question.label[locale]}`,
+            value: answerText(question, item[question.id], locale),
+            index,
+          });
         }
       });
       continue;

@@ -13,7 +13,8 @@ const one = (question: Question): FormDefinition => ({
   confirmation: { title: t('Done', 'Wedi gorffen') },
   pages: [{ id: 'page', questions: [question] }],
 });
-const run = (question: Question, input: Record<string, string | string[]>, locale: 'en' | 'cy' = 'en') => validatePage(one(question), 'page', input, locale, { today: '2026-03-05' });
+const run = (question: Question, input: Record<string, string | string[]>, locale: 'en' | 'cy' = 'en') =>
+  validatePage(one(question), 'page', input, locale, { today: '2026-03-05' });
 
 test('text: required and too long, in English and Welsh, with the data-model messages', () => {
   const q: Question = { id: 'pet', type: 'text', label: t('Pet', 'Anifail'), maxLength: 3 };
@@ -26,7 +27,12 @@ test('text: required and too long, in English and Welsh, with the data-model mes
 });
 
 test("an author's override replaces the message for that reason, in the page's language", () => {
-  const q: Question = { id: 'pet', type: 'text', label: t('Pet', 'Anifail'), errors: { required: t('Enter your pet’s name', 'Rhowch enw eich anifail anwes') } };
+  const q: Question = {
+    id: 'pet',
+    type: 'text',
+    label: t('Pet', 'Anifail'),
+    errors: { required: t('Enter your pet’s name', 'Rhowch enw eich anifail anwes') },
+  };
   assert.equal(run(q, {}, 'cy').errors[0]!.message, 'Rhowch enw eich anifail anwes');
   assert.equal(run(q, {}, 'en').errors[0]!.message, 'Enter your pet’s name');
 });
@@ -79,7 +85,15 @@ test('address: each part its own field, errors on the part', () => {
 test('yes-no, one-of and rating read their values', () => {
   assert.deepEqual(run({ id: 'y', type: 'yes-no', label: t('Y', 'Y') }, { y: 'no' }).answers, { y: false });
   assert.equal(run({ id: 'y', type: 'yes-no', label: t('Y', 'Y') }, {}, 'cy').errors[0]!.reason, 'required');
-  const choice: Question = { id: 'c', type: 'one-of', label: t('C', 'C'), options: [{ value: 'a', label: t('A', 'A') }, { value: 'b', label: t('B', 'B') }] };
+  const choice: Question = {
+    id: 'c',
+    type: 'one-of',
+    label: t('C', 'C'),
+    options: [
+      { value: 'a', label: t('A', 'A') },
+      { value: 'b', label: t('B', 'B') },
+    ],
+  };
   assert.equal(run(choice, { c: 'z' }).errors[0]!.reason, 'invalidOption');
   const rating: Question = { id: 'r', type: 'rating', scale: '0-10', label: t('R', 'R'), lowLabel: t('Low', 'Isel'), highLabel: t('High', 'Uchel') };
   assert.deepEqual(run(rating, { r: '0' }).answers, { r: 0 });
@@ -87,7 +101,16 @@ test('yes-no, one-of and rating read their values', () => {
 });
 
 test('many-of: repeated names, and the none option with another is an error', () => {
-  const q: Question = { id: 'm', type: 'many-of', label: t('M', 'M'), options: [{ value: 'a', label: t('A', 'A') }, { value: 'b', label: t('B', 'B') }], noneOption: t('None of these', 'Dim un o’r rhain') };
+  const q: Question = {
+    id: 'm',
+    type: 'many-of',
+    label: t('M', 'M'),
+    options: [
+      { value: 'a', label: t('A', 'A') },
+      { value: 'b', label: t('B', 'B') },
+    ],
+    noneOption: t('None of these', 'Dim un o’r rhain'),
+  };
   assert.deepEqual(run(q, { m: ['b', 'a'] }).answers, { m: ['a', 'b'] });
   assert.deepEqual(run(q, { m: 'none' }).answers, { m: ['none'] });
   const both = run(q, { m: ['a', 'none'] }, 'cy').errors[0]!;
@@ -97,10 +120,21 @@ test('many-of: repeated names, and the none option with another is an error', ()
 });
 
 test('likert: one answer per statement, an error per unanswered statement naming it', () => {
-  const q: Question = { id: 'v', type: 'likert', label: t('Views', 'Barn'), statements: [{ id: 'parks', text: t('Parks', 'Parciau') }, { id: 'roads', text: t('Roads', 'Ffyrdd') }] };
+  const q: Question = {
+    id: 'v',
+    type: 'likert',
+    label: t('Views', 'Barn'),
+    statements: [
+      { id: 'parks', text: t('Parks', 'Parciau') },
+      { id: 'roads', text: t('Roads', 'Ffyrdd') },
+    ],
+  };
   assert.deepEqual(run(q, { 'v.parks': 'agree', 'v.roads': 'disagree' }).answers, { v: { parks: 'agree', roads: 'disagree' } });
   const missing = run(q, { 'v.parks': 'agree' }, 'cy').errors;
-  assert.deepEqual(missing.map((e) => [e.field, e.message]), [['v.roads', 'Dewiswch ateb ar gyfer ‘Ffyrdd’']]);
+  assert.deepEqual(
+    missing.map((e) => [e.field, e.message]),
+    [['v.roads', 'Dewiswch ateb ar gyfer ‘Ffyrdd’']],
+  );
 });
 
 test('file: required, empty, size and type from the stored upload', () => {
@@ -135,7 +169,18 @@ test('values are kept as typed, and valuesFromAnswers is the inverse of validate
       },
     ],
   };
-  const input = { 'd-day': '3', 'd-month': '2', 'd-year': '2001', y: 'yes', m: ['a'], n: '1.25', 'v.s': 'agree', 'h-line1': '1 Stryd Fawr', 'h-town': 'Bangor', 'h-postcode': 'LL57 1AA' };
+  const input = {
+    'd-day': '3',
+    'd-month': '2',
+    'd-year': '2001',
+    y: 'yes',
+    m: ['a'],
+    n: '1.25',
+    'v.s': 'agree',
+    'h-line1': '1 Stryd Fawr',
+    'h-town': 'Bangor',
+    'h-postcode': 'LL57 1AA',
+  };
   const first = validatePage(form, 'page', input, 'en');
   assert.deepEqual(first.errors, []);
   assert.deepEqual(first.values, input);

@@ -57,13 +57,7 @@ export function fieldNames(question: Question): string[] {
 }
 
 /** Reads one page's posted fields. For a repeating page, the answers are one item's. */
-export function validatePage(
-  form: FormDefinition,
-  pageId: string,
-  input: FieldValues,
-  locale: Locale,
-  options: ValidateOptions = {},
-): PageValidation {
+export function validatePage(form: FormDefinition, pageId: string, input: FieldValues, locale: Locale, options: ValidateOptions = {}): PageValidation {
   const page = findPage(form, pageId);
   const answers: Answers = {};
   const errors: FieldError[] = [];
@@ -110,7 +104,13 @@ function libraryError(question: Question, field: string, reason: MessageKey, par
   return error;
 }
 
-function formError(question: Question, field: string, reason: FormMessageKey, params: Parameters<(typeof formMessages)['en'][FormMessageKey]>[0], locale: Locale): FieldError {
+function formError(
+  question: Question,
+  field: string,
+  reason: FormMessageKey,
+  params: Parameters<(typeof formMessages)['en'][FormMessageKey]>[0],
+  locale: Locale,
+): FieldError {
   const message = override(question, reason, locale) ?? formMessages[locale][reason](params);
   return { question: question.id, field, message, reason };
 }
@@ -126,7 +126,12 @@ function readText(question: Question, raw: string, maxLength: number | undefined
   return pass(raw);
 }
 
-function readCheck(question: Question, raw: string, check: (input: unknown) => { ok: true; value: string } | { ok: false; reason: MessageKey; params: MessageParams }, locale: Locale): Outcome {
+function readCheck(
+  question: Question,
+  raw: string,
+  check: (input: unknown) => { ok: true; value: string } | { ok: false; reason: MessageKey; params: MessageParams },
+  locale: Locale,
+): Outcome {
   if (raw === '' && question.optional) return pass(undefined);
   const result = check(raw);
   if (result.ok) return pass(result.value);
@@ -249,7 +254,8 @@ export function readQuestion(question: Question, input: FieldValues, locale: Loc
         const raw = one(input, field);
         if (raw !== '' && scale.has(raw)) answer[statement.id] = raw;
         else if (raw !== '') errors.push(libraryError(question, field, 'invalidOption', {}, locale));
-        else if (!question.optional) errors.push({ ...formError(question, field, 'statementRequired', { statement: statement.text[locale] }, locale), reason: 'required' });
+        else if (!question.optional)
+          errors.push({ ...formError(question, field, 'statementRequired', { statement: statement.text[locale] }, locale), reason: 'required' });
       }
       if (errors.length > 0) return fail(...errors);
       return pass(Object.keys(answer).length > 0 ? answer : undefined);
@@ -273,7 +279,11 @@ export function formatBytes(bytes: number): string {
 
 function typeList(accept: readonly string[], locale: Locale): string {
   // Acronyms (PDF, JPEG) are never mutated by the Welsh list rule.
-  return formatList(accept.map((type) => (type.split('/')[1] ?? type).toUpperCase()), locale, 'disjunction');
+  return formatList(
+    accept.map((type) => (type.split('/')[1] ?? type).toUpperCase()),
+    locale,
+    'disjunction',
+  );
 }
 
 /** The default five-point agreement scale (GOV.UK's wording). */
@@ -288,5 +298,11 @@ export const LIKERT_SCALE = [
 export function isFileAnswer(value: unknown): value is FileAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const file: Record<string, unknown> = { ...value };
-  return typeof file.name === 'string' && typeof file.type === 'string' && typeof file.size === 'number' && typeof file.sha256 === 'string' && typeof file.storageKey === 'string';
+  return (
+    typeof file.name === 'string' &&
+    typeof file.type === 'string' &&
+    typeof file.size === 'number' &&
+    typeof file.sha256 === 'string' &&
+    typeof file.storageKey === 'string'
+  );
 }

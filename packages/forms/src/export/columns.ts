@@ -51,13 +51,26 @@ export function exportColumns(form: FormDefinition, submissions: readonly Submis
       for (let index = 0; index < most; index++) {
         for (const question of page.questions) {
           columns.push(
-            ...questionColumns(question, locale, (label) => itemHeading(itemName, index + 1, label), (answers) => repeatItems(answers, page.id)[index]?.[question.id]),
+            ...questionColumns(
+              question,
+              locale,
+              (label) => itemHeading(itemName, index + 1, label),
+              (answers) => repeatItems(answers, page.id)[index]?.[question.id],
+            ),
           );
         }
       }
       continue;
     }
-    for (const question of page.questions) columns.push(...questionColumns(question, locale, (label) => label, (answers) => answers[question.id]));
+    for (const question of page.questions)
+      columns.push(
+        ...questionColumns(
+          question,
+          locale,
+          (label) => label,
+          (answers) => answers[question.id],
+        ),
+      );
   }
   return columns;
 }

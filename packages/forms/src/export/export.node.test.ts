@@ -15,7 +15,20 @@ const form: FormDefinition = {
   pages: [
     { id: 'name', questions: [{ id: 'name', type: 'text', label: t('Name', 'Enw') }] },
     { id: 'dob', questions: [{ id: 'dob', type: 'date', label: t('Date of birth', 'Dyddiad geni') }] },
-    { id: 'contact', questions: [{ id: 'contact', type: 'one-of', label: t('Contact by', 'Cysylltu drwy'), options: [{ value: 'email', label: t('Email', 'E-bost') }, { value: 'post', label: t('Post', 'Post') }] }] },
+    {
+      id: 'contact',
+      questions: [
+        {
+          id: 'contact',
+          type: 'one-of',
+          label: t('Contact by', 'Cysylltu drwy'),
+          options: [
+            { value: 'email', label: t('Email', 'E-bost') },
+            { value: 'post', label: t('Post', 'Post') },
+          ],
+        },
+      ],
+    },
     {
       id: 'children',
       repeat: { itemName: t('child', 'plentyn') },
@@ -43,8 +56,33 @@ const form: FormDefinition = {
 
 const at = new Date('2026-03-01T10:00:00Z');
 const submissions: Submission[] = [
-  { id: '1', reference: 'ABCD-2345', formId: 'family', formVersion: 2, locale: 'cy', createdAt: at, answers: { name: 'Siân "Sam", Jones', dob: '1990-05-01', contact: 'email', children: [{ 'child-name': 'Elis', 'child-age': 3 }, { 'child-name': '=HYPERLINK("x")', 'child-age': 7 }], views: { parking: 'agree' } } },
-  { id: '2', reference: 'EFGH-6789', formId: 'family', formVersion: 2, locale: 'en', createdAt: at, answers: { name: 'Line\nbreak', contact: 'post', children: [] } },
+  {
+    id: '1',
+    reference: 'ABCD-2345',
+    formId: 'family',
+    formVersion: 2,
+    locale: 'cy',
+    createdAt: at,
+    answers: {
+      name: 'Siân "Sam", Jones',
+      dob: '1990-05-01',
+      contact: 'email',
+      children: [
+        { 'child-name': 'Elis', 'child-age': 3 },
+        { 'child-name': '=HYPERLINK("x")', 'child-age': 7 },
+      ],
+      views: { parking: 'agree' },
+    },
+  },
+  {
+    id: '2',
+    reference: 'EFGH-6789',
+    formId: 'family',
+    formVersion: 2,
+    locale: 'en',
+    createdAt: at,
+    answers: { name: 'Line\nbreak', contact: 'post', children: [] },
+  },
 ];
 
 function parseCsv(csv: string): string[][] {
@@ -79,14 +117,31 @@ function parseCsv(csv: string): string[][] {
 test('CSV headings follow the chosen language, with numbered repeating headings and a column per Likert statement', () => {
   const [en] = parseCsv(toCsv(form, submissions, { locale: 'en' }));
   assert.deepEqual(en, [
-    'Reference', 'Submitted', 'Form version', 'Language', 'Name', 'Date of birth', 'Contact by',
-    'Child 1: Name', 'Child 1: Age', 'Child 2: Name', 'Child 2: Age',
-    'Your views: Parking is easy', 'Your views: The library is open enough',
+    'Reference',
+    'Submitted',
+    'Form version',
+    'Language',
+    'Name',
+    'Date of birth',
+    'Contact by',
+    'Child 1: Name',
+    'Child 1: Age',
+    'Child 2: Name',
+    'Child 2: Age',
+    'Your views: Parking is easy',
+    'Your views: The library is open enough',
   ]);
   const [cy] = parseCsv(toCsv(form, submissions, { locale: 'cy' }));
   assert.deepEqual(cy?.slice(4), [
-    'Enw', 'Dyddiad geni', 'Cysylltu drwy', 'Plentyn 1: Enw', 'Plentyn 1: Oed', 'Plentyn 2: Enw', 'Plentyn 2: Oed',
-    'Eich barn: Mae parcio’n hawdd', 'Eich barn: Mae’r llyfrgell ar agor digon',
+    'Enw',
+    'Dyddiad geni',
+    'Cysylltu drwy',
+    'Plentyn 1: Enw',
+    'Plentyn 1: Oed',
+    'Plentyn 2: Enw',
+    'Plentyn 2: Oed',
+    'Eich barn: Mae parcio’n hawdd',
+    'Eich barn: Mae’r llyfrgell ar agor digon',
   ]);
   assert.equal(cy?.[0], 'Cyfeirnod');
 });
@@ -94,7 +149,21 @@ test('CSV headings follow the chosen language, with numbered repeating headings 
 test('CSV cells: quoting survives commas, quotes and line breaks; formulas are defused; options and Likert answers in the chosen language', () => {
   const rows = parseCsv(toCsv(form, submissions, { locale: 'cy' }));
   assert.equal(rows.length, 3);
-  assert.deepEqual(rows[1], ['ABCD-2345', '2026-03-01T10:00:00.000Z', '2', 'cy', 'Siân "Sam", Jones', '1990-05-01', 'E-bost', 'Elis', '3', `'=HYPERLINK("x")`, '7', 'Cytuno', '']);
+  assert.deepEqual(rows[1], [
+    'ABCD-2345',
+    '2026-03-01T10:00:00.000Z',
+    '2',
+    'cy',
+    'Siân "Sam", Jones',
+    '1990-05-01',
+    'E-bost',
+    'Elis',
+    '3',
+    `'=HYPERLINK("x")`,
+    '7',
+    'Cytuno',
+    '',
+  ]);
   assert.deepEqual(rows[2], ['EFGH-6789', '2026-03-01T10:00:00.000Z', '2', 'en', 'Line\nbreak', '', 'Post', '', '', '', '', '', '']);
   for (const start of ['=', '+', '-', '@']) assert.equal(csvCell(`${start}1+1`), `'${start}1+1`);
   assert.equal(csvCell('plain'), 'plain');

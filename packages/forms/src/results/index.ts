@@ -27,9 +27,28 @@ export interface QuestionResult {
   options: OptionCount[];
 }
 
-const WORDS: Record<Locale, { answer: string; number: string; percentage: string; answered: (n: string) => string; chart: string; results: string; none: string }> = {
-  en: { answer: 'Answer', number: 'Number', percentage: 'Percentage', answered: (n) => `Number who answered: ${n}`, chart: 'Bar chart', results: 'Results', none: 'No one has answered this yet.' },
-  cy: { answer: 'Ateb', number: 'Nifer', percentage: 'Canran', answered: (n) => `Nifer a atebodd: ${n}`, chart: 'Siart bar', results: 'Canlyniadau', none: 'Nid oes neb wedi ateb hwn eto.' },
+const WORDS: Record<
+  Locale,
+  { answer: string; number: string; percentage: string; answered: (n: string) => string; chart: string; results: string; none: string }
+> = {
+  en: {
+    answer: 'Answer',
+    number: 'Number',
+    percentage: 'Percentage',
+    answered: (n) => `Number who answered: ${n}`,
+    chart: 'Bar chart',
+    results: 'Results',
+    none: 'No one has answered this yet.',
+  },
+  cy: {
+    answer: 'Ateb',
+    number: 'Nifer',
+    percentage: 'Canran',
+    answered: (n) => `Nifer a atebodd: ${n}`,
+    chart: 'Siart bar',
+    results: 'Canlyniadau',
+    none: 'Nid oes neb wedi ateb hwn eto.',
+  },
 };
 
 /** Text for SVG and HTML content and quoted attributes (the runner's html.ts does the same for its pages; this module must not need the runner). */
@@ -77,20 +96,51 @@ export function tallyResults(form: FormDefinition, submissions: readonly Submiss
       const values = (read: (answers: Answers) => unknown) => answersOf.map((answers) => chosenValues(question, read(answers)));
       switch (question.type) {
         case 'one-of':
-          results.push(tally(question.id, question.label, question.options, values((a) => a[question.id])));
+          results.push(
+            tally(
+              question.id,
+              question.label,
+              question.options,
+              values((a) => a[question.id]),
+            ),
+          );
           break;
         case 'many-of': {
           const options = question.noneOption ? [...question.options, { value: 'none', label: question.noneOption }] : question.options;
-          results.push(tally(question.id, question.label, options, values((a) => a[question.id])));
+          results.push(
+            tally(
+              question.id,
+              question.label,
+              options,
+              values((a) => a[question.id]),
+            ),
+          );
           break;
         }
         case 'yes-no': {
           const labels = question.labels ?? YES_NO;
-          results.push(tally(question.id, question.label, [{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }], values((a) => a[question.id])));
+          results.push(
+            tally(
+              question.id,
+              question.label,
+              [
+                { value: 'yes', label: labels.yes },
+                { value: 'no', label: labels.no },
+              ],
+              values((a) => a[question.id]),
+            ),
+          );
           break;
         }
         case 'rating':
-          results.push(tally(question.id, question.label, ratingOptions(question.scale), values((a) => a[question.id])));
+          results.push(
+            tally(
+              question.id,
+              question.label,
+              ratingOptions(question.scale),
+              values((a) => a[question.id]),
+            ),
+          );
           break;
         case 'likert':
           for (const statement of question.statements) {
@@ -128,7 +178,13 @@ export function resultsTable(result: QuestionResult, locale: Locale): string {
       caption: result.title[locale],
       'first-cell-is-header': true,
       head: JSON.stringify([{ text: words.answer }, { text: words.number, format: 'numeric' }, { text: words.percentage, format: 'numeric' }]),
-      rows: JSON.stringify(result.options.map((option) => [option.label[locale], { text: formatCount(option.count, locale), format: 'numeric' }, { text: formatShare(option.share, locale), format: 'numeric' }])),
+      rows: JSON.stringify(
+        result.options.map((option) => [
+          option.label[locale],
+          { text: formatCount(option.count, locale), format: 'numeric' },
+          { text: formatShare(option.share, locale), format: 'numeric' },
+        ]),
+      ),
     },
     { locale },
   );

@@ -59,7 +59,9 @@ export class Client {
       body = new URLSearchParams();
       for (const [name, value] of Object.entries(init.form)) for (const v of [value].flat()) body.append(name, v);
     }
-    const response = await this.handler(new Request(new URL(path, ORIGIN), { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body ? { body } : {}) }));
+    const response = await this.handler(
+      new Request(new URL(path, ORIGIN), { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body ? { body } : {}) }),
+    );
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');
       const at = pair.indexOf('=');

@@ -71,7 +71,9 @@ describe('createFormHandler: JSON submissions', () => {
     // A form post (no preflight) cannot pass for JSON.
     const plain = await h(post(JSON.stringify({ id: id(), formVersion: 1, locale: 'en', answers }), { 'content-type': 'text/plain' }));
     assert.equal(plain.status, 415);
-    const preflight = await h(new Request(`${ORIGIN}/permit/submissions`, { method: 'OPTIONS', headers: { origin: CMS, 'access-control-request-method': 'POST' } }));
+    const preflight = await h(
+      new Request(`${ORIGIN}/permit/submissions`, { method: 'OPTIONS', headers: { origin: CMS, 'access-control-request-method': 'POST' } }),
+    );
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-headers'), 'content-type');
     const refused = await h(new Request(`${ORIGIN}/permit/submissions`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }));

@@ -40,7 +40,10 @@ describe('createFormHandler: repeating pages', () => {
     const list = await c.request('/people');
     assert.equal(list.status, 200);
     assert.equal(title(list).startsWith('Check the person details you have added'), true, title(list));
-    const cards = byTag(list, 'cyd-summary-card').length > 0 ? byTag(list, 'cyd-summary-card') : find(list, (e) => (attr(e, 'class') ?? '').split(' ').includes('cyd-summary-card'));
+    const cards =
+      byTag(list, 'cyd-summary-card').length > 0
+        ? byTag(list, 'cyd-summary-card')
+        : find(list, (e) => (attr(e, 'class') ?? '').split(' ').includes('cyd-summary-card'));
     assert.equal(cards.length, 2, 'one card per person');
     assert.ok(textOf(list.document).includes('Siân Owen') && textOf(list.document).includes('Gareth Lloyd'));
     const links = find(list, (e) => e.tag === 'a').map((a) => attr(a, 'href'));
@@ -115,7 +118,10 @@ describe('createFormHandler: repeating pages', () => {
     assert.equal(check.status, 200);
     const changes = find(check, (e) => e.tag === 'a').map((a) => attr(a, 'href'));
     assert.ok(changes.includes('/people/2?return=check-answers'), changes.join(' '));
-    assert.equal((await c.answer('/people/2?return=check-answers', { 'person-name': 'Gareth Lloyd', 'person-student': 'yes' })).location, '/people?return=check-answers');
+    assert.equal(
+      (await c.answer('/people/2?return=check-answers', { 'person-name': 'Gareth Lloyd', 'person-student': 'yes' })).location,
+      '/people?return=check-answers',
+    );
     assert.equal((await c.answer('/people?return=check-answers', { 'add-another': 'no' })).location, '/check-answers');
   });
 });

@@ -61,7 +61,12 @@ describe('createFormHandler', () => {
     assert.ok(cookie?.includes('HttpOnly') && cookie.includes('SameSite=Lax') && cookie.includes('Path=/permit'), cookie);
     assert.ok(!cookie?.includes('Secure'));
     const secure = await handler(new Request('https://forms.test/permit/lives-here'));
-    assert.ok(secure.headers.getSetCookie().find((c) => c.startsWith('cydran-journey-'))?.includes('Secure'));
+    assert.ok(
+      secure.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('cydran-journey-'))
+        ?.includes('Secure'),
+    );
   });
 
   it('shows errors in a summary and inline, the title starting "Error:", with what was typed kept', async () => {
@@ -128,7 +133,12 @@ describe('createFormHandler', () => {
     });
     const cookie = [...client.cookies].map(([n, v]) => `${n}=${v}`).join('; ');
     const streamed = await client.handler(
-      new Request(`${ORIGIN}/permit/full-name`, { method: 'POST', body: stream, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit),
+      new Request(`${ORIGIN}/permit/full-name`, {
+        method: 'POST',
+        body: stream,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        duplex: 'half',
+      } as RequestInit),
     );
     assert.equal(streamed.status, 413);
   });
@@ -268,7 +278,10 @@ describe('createFormHandler', () => {
     await client.answer('/permit/full-name', { 'full-name': 'Gareth' });
     await client.answer('/permit/vehicle', { vehicle: 'car', 'form-action': 'save' });
     await client.answer('/permit/save', { email: 'gareth@example.com' });
-    const link = (await store.outbox()).find((m) => m.to === 'gareth@example.com')!.body.split('\n').find((line: string) => line.startsWith(ORIGIN))!;
+    const link = (await store.outbox())
+      .find((m) => m.to === 'gareth@example.com')!
+      .body.split('\n')
+      .find((line: string) => line.startsWith(ORIGIN))!;
     // Version 2 offers vans only: the saved 'car' no longer fits.
     const vehicle = parkingForm.pages.find((page) => page.id === 'vehicle')!;
     const v2 = {

@@ -432,7 +432,13 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       if (question.type !== 'file') continue;
       const name = pending?.[`${question.id}.name`];
       if (typeof name === 'string') {
-        files[question.id] = { name, type: String(pending?.[`${question.id}.type`] ?? ''), size: Number(pending?.[`${question.id}.size`] ?? 0), sha256: '', storageKey: '' };
+        files[question.id] = {
+          name,
+          type: String(pending?.[`${question.id}.type`] ?? ''),
+          size: Number(pending?.[`${question.id}.size`] ?? 0),
+          sha256: '',
+          storageKey: '',
+        };
         continue;
       }
       const answer = stored[question.id];
@@ -448,9 +454,12 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     if (!mayVisit(p.id, answers)) return redirect(ctx, href(firstOpenPage(answers)));
     if (slot.item !== undefined && !itemInRange(slot, answers)) return redirect(ctx, href(p.id, returnQuery(ctx)));
     const locale = ctx.locale;
-    const back = slot.item !== undefined && repeatItems(answers, p.id).length > 0
-      ? href(p.id, returnQuery(ctx))
-      : returnsToCheckAnswers(ctx.url) ? href(CHECK_ANSWERS) : previousHref(p.id, answers);
+    const back =
+      slot.item !== undefined && repeatItems(answers, p.id).length > 0
+        ? href(p.id, returnQuery(ctx))
+        : returnsToCheckAnswers(ctx.url)
+          ? href(CHECK_ANSWERS)
+          : previousHref(p.id, answers);
     if (p.exit) {
       return page(ctx, {
         title: pageTitleOf(p, locale),
@@ -467,7 +476,8 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     const single = p.questions.length === 1 && !p.heading;
     const fields = p.questions.map((question) => questionMarkup(question, { locale, values, errors, isPageHeading: single }));
     const multipart = p.questions.some((q) => q.type === 'file');
-    const caption = slot.item !== undefined && p.repeat ? html`<p class="cyd-caption-l">${answerWords[locale].item(text(p.repeat.itemName, locale), slot.item)}</p>` : '';
+    const caption =
+      slot.item !== undefined && p.repeat ? html`<p class="cyd-caption-l">${answerWords[locale].item(text(p.repeat.itemName, locale), slot.item)}</p>` : '';
     return page(ctx, {
       title: pageTitleOf(p, locale),
       hasErrors: errors.length > 0,
@@ -616,7 +626,10 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     if (state.canAdd && choice === 'yes') return redirect(ctx, href(`${p.id}/${state.count + 1}`, returnQuery(ctx)));
     const problem = state.canAdd && choice !== 'no' ? 'required' : state.needMore ? 'tooFew' : undefined;
     if (problem) {
-      await savePending(journey, { pageId: `${p.id}/list`, values: { [PROBLEM_FIELD]: problem, ...(typeof choice === 'string' ? { [ADD_ANOTHER_FIELD]: choice } : {}) } });
+      await savePending(journey, {
+        pageId: `${p.id}/list`,
+        values: { [PROBLEM_FIELD]: problem, ...(typeof choice === 'string' ? { [ADD_ANOTHER_FIELD]: choice } : {}) },
+      });
       return redirect(ctx, href(p.id, returnQuery(ctx)));
     }
     await savePending(journey, undefined);
@@ -640,9 +653,13 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       hasErrors: errors.length > 0,
       status: problem ? 400 : 200,
       back: href(p.id, returnQuery(ctx)),
-      body: html`${errorSummary(errors)}${formTag(journey, href(`${slotPath(slot)}/remove`, returnQuery(ctx)), html`
+      body: html`${errorSummary(errors)}${formTag(
+        journey,
+        href(`${slotPath(slot)}/remove`, returnQuery(ctx)),
+        html`
         <cyd-radios${attrs({ name: REMOVE_FIELD, ...both('label', (w, l) => w.removeQuestion(text(p.repeat?.itemName, l), item)), 'is-page-heading': true, 'label-size': 'l', 'yes-no': true, inline: true, ...yesNo, error: message })}></cyd-radios>
-        ${buttons(false)}`)}`,
+        ${buttons(false)}`,
+      )}`,
     });
   }
 
@@ -676,7 +693,13 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     const rows = answerSummary(form, answers, locale, conditionContext()).map((row) => ({
       key: row.label,
       value: row.value === '' ? words.notAnswered : row.value,
-      actions: [{ href: href(row.index === undefined ? row.pageId : `${row.pageId}/${row.index + 1}`, { return: CHECK_ANSWERS }), text: words.change, visuallyHiddenText: row.label }],
+      actions: [
+        {
+          href: href(row.index === undefined ? row.pageId : `${row.pageId}/${row.index + 1}`, { return: CHECK_ANSWERS }),
+          text: words.change,
+          visuallyHiddenText: row.label,
+        },
+      ],
     }));
     const lastPage = visiblePages(form, answers, conditionContext()).at(-1);
     // checkAnswers: false still ends on this page, for the declaration and the one button that sends.
@@ -686,9 +709,13 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       back: lastPage ? href(lastPage.id) : `${base}/`,
       body: html`<h1 class="cyd-heading-l">${showAnswers ? words.checkAnswers : words.sendHeading}</h1>
         ${showAnswers ? html`<cyd-summary-list${attrs({ rows })}></cyd-summary-list>` : ''}
-        ${formTag(journey, href(CHECK_ANSWERS), html`
+        ${formTag(
+          journey,
+          href(CHECK_ANSWERS),
+          html`
           ${form.declaration ? html`<h2 class="cyd-heading-m">${words.declarationHeading}</h2><p class="cyd-body">${text(form.declaration, locale)}</p>` : ''}
-          <cyd-button${attrs(both('text', (w) => (form.declaration ? w.acceptAndSend : w.send)))}></cyd-button>`)}`,
+          <cyd-button${attrs(both('text', (w) => (form.declaration ? w.acceptAndSend : w.send)))}></cyd-button>`,
+        )}`,
     });
   }
 
@@ -750,9 +777,13 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
       back: href(firstOpenPage(journey.answers)),
       status: error ? 400 : 200,
       body: html`${errorSummary(errors)}<h1 class="cyd-heading-l">${words.saveHeading}</h1>
-        ${formTag(journey, href('save'), html`
+        ${formTag(
+          journey,
+          href('save'),
+          html`
           <cyd-text-input${attrs({ name: 'email', type: 'email', autocomplete: 'email', spellcheck: 'false', autocapitalize: 'none', ...both('label', (w) => w.saveEmailLabel), ...both('hint', (w) => w.saveEmailHint), value: email, error })}></cyd-text-input>
-          <cyd-button${attrs(both('text', (w) => w.saveButton))}></cyd-button>`)}`,
+          <cyd-button${attrs(both('text', (w) => w.saveButton))}></cyd-button>`,
+        )}`,
     });
   }
 
@@ -818,7 +849,9 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     for (const [key, answer] of Object.entries(answers)) {
       const page = pageById(key);
       if (page?.repeat) {
-        const items = repeatItems(answers, key).filter((item) => Object.entries(item).every(([id, value]) => questions.has(id) && answerMisfit(questions.get(id)!, value) === ''));
+        const items = repeatItems(answers, key).filter((item) =>
+          Object.entries(item).every(([id, value]) => questions.has(id) && answerMisfit(questions.get(id)!, value) === ''),
+        );
         if (items.length > 0) kept[key] = items;
         continue;
       }
@@ -839,7 +872,9 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     const messages = await store.outbox();
     const words = t(ctx.locale);
     const items = messages.map(
-      (m) => html`<li lang="${m.locale}"><p class="cyd-body"><strong>${words.outboxTo}:</strong> ${m.to}<br><strong>${words.outboxSubject}:</strong> ${m.subject}</p>
+      (
+        m,
+      ) => html`<li lang="${m.locale}"><p class="cyd-body"><strong>${words.outboxTo}:</strong> ${m.to}<br><strong>${words.outboxSubject}:</strong> ${m.subject}</p>
         <pre class="cyd-body">${m.body}</pre></li>`,
     );
     return page(ctx, {
@@ -854,7 +889,9 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
   const submissionOrigins = new Set(options.submissionOrigins ?? []);
   for (const origin of submissionOrigins) {
     if (new URL(origin).origin !== origin) {
-      throw new TypeError(`createFormHandler: submissionOrigins has '${origin}', which is not an origin. Give scheme, host and port only, like 'https://www.example.gov.wales'.`);
+      throw new TypeError(
+        `createFormHandler: submissionOrigins has '${origin}', which is not an origin. Give scheme, host and port only, like 'https://www.example.gov.wales'.`,
+      );
     }
   }
 
@@ -884,7 +921,12 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     if (!cors) return json(ctx, 403, { error: 'origin', message: 'This origin may not send submissions to this form.' });
     return new Response(null, {
       status: 204,
-      headers: headers(ctx, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' }),
+      headers: headers(ctx, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type',
+        'access-control-max-age': '600',
+      }),
     });
   }
 
@@ -911,15 +953,24 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
     }
     const given: Record<string, unknown> = typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : {};
     const { id, formVersion, locale, answers } = given;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9-]{16,64}$/.test(id)) return json(ctx, 400, { error: 'id', message: 'id must be 16 to 64 letters, digits or hyphens (a random UUID).' }, cors);
+    if (typeof id !== 'string' || !/^[A-Za-z0-9-]{16,64}$/.test(id))
+      return json(ctx, 400, { error: 'id', message: 'id must be 16 to 64 letters, digits or hyphens (a random UUID).' }, cors);
     if (formVersion !== form.version) {
-      return json(ctx, 409, { error: 'version', message: `This server runs version ${form.version} of form '${form.id}', not ${String(formVersion)}. Reload the page.` }, cors);
+      return json(
+        ctx,
+        409,
+        { error: 'version', message: `This server runs version ${form.version} of form '${form.id}', not ${String(formVersion)}. Reload the page.` },
+        cors,
+      );
     }
-    if (!isLocale(locale) || !form.languages.includes(locale)) return json(ctx, 400, { error: 'locale', message: `locale must be one of ${form.languages.join(', ')}.` }, cors);
-    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return json(ctx, 400, { error: 'answers', message: 'answers must be an object.' }, cors);
+    if (!isLocale(locale) || !form.languages.includes(locale))
+      return json(ctx, 400, { error: 'locale', message: `locale must be one of ${form.languages.join(', ')}.` }, cors);
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+      return json(ctx, 400, { error: 'answers', message: 'answers must be an object.' }, cors);
     const pruned = pruneHiddenAnswers(form, { ...answers }, conditionContext());
     const reach = canReachCheckAnswers(form, pruned, conditionContext());
-    if (!reach.ok) return json(ctx, 422, { error: 'incomplete', page: reach.firstIncompletePage, message: `Page '${reach.firstIncompletePage}' is not answered.` }, cors);
+    if (!reach.ok)
+      return json(ctx, 422, { error: 'incomplete', page: reach.firstIncompletePage, message: `Page '${reach.firstIncompletePage}' is not answered.` }, cors);
     const parsed = submissionSchema(form).safeParse(pruned);
     if (!parsed.success) {
       return json(ctx, 422, { error: 'invalid', issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) }, cors);

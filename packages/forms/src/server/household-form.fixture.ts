@@ -13,12 +13,25 @@ export const householdForm = {
       heading: { en: 'Who else lives with you?', cy: 'Pwy arall sy’n byw gyda chi?' },
       questions: [
         { id: 'person-name', type: 'text', label: { en: 'Full name', cy: 'Enw llawn' } },
-        { id: 'person-student', type: 'yes-no', label: { en: 'Are they a full-time student?', cy: 'Ydyn nhw’n fyfyriwr llawn amser?' }, labels: { yes: { en: 'Yes', cy: 'Ydyn' }, no: { en: 'No', cy: 'Nac ydyn' } } },
+        {
+          id: 'person-student',
+          type: 'yes-no',
+          label: { en: 'Are they a full-time student?', cy: 'Ydyn nhw’n fyfyriwr llawn amser?' },
+          labels: { yes: { en: 'Yes', cy: 'Ydyn' }, no: { en: 'No', cy: 'Nac ydyn' } },
+        },
       ],
     },
     {
       id: 'evidence',
-      questions: [{ id: 'evidence', type: 'file', maxBytes: 1024, accept: ['application/pdf', 'image/jpeg'], label: { en: 'Upload a letter from the college', cy: 'Uwchlwytho llythyr gan y coleg' } }],
+      questions: [
+        {
+          id: 'evidence',
+          type: 'file',
+          maxBytes: 1024,
+          accept: ['application/pdf', 'image/jpeg'],
+          label: { en: 'Upload a letter from the college', cy: 'Uwchlwytho llythyr gan y coleg' },
+        },
+      ],
     },
     {
       id: 'views',

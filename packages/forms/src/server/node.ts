@@ -14,8 +14,16 @@ export interface NodeListenerOptions {
 /** Node's IncomingMessage as a Fetch API Request (the body streamed, not read first). */
 export function toRequest(incoming: IncomingMessage, options: NodeListenerOptions = {}): Request {
   const encrypted = 'encrypted' in incoming.socket && incoming.socket.encrypted === true;
-  const forwardedProto = options.trustProxy ? String(incoming.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
-  const forwardedHost = options.trustProxy ? String(incoming.headers['x-forwarded-host'] ?? '').split(',')[0]?.trim() : '';
+  const forwardedProto = options.trustProxy
+    ? String(incoming.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
+  const forwardedHost = options.trustProxy
+    ? String(incoming.headers['x-forwarded-host'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
   const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http';
   const host = forwardedHost || incoming.headers.host || 'localhost';
   const url = new URL(incoming.url ?? '/', `${protocol}://${host}`);

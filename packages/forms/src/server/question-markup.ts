@@ -115,7 +115,16 @@ export function questionMarkup(question: Question, context: QuestionContext): Ht
     }
     case 'likert': {
       const scale = question.scale ?? LIKERT_SCALE;
-      const { name: _name, label: _label, 'label-cy': _labelCy, 'is-page-heading': _heading, 'label-size': _size, error: _error, optional: _optional, ...hint } = base;
+      const {
+        name: _name,
+        label: _label,
+        'label-cy': _labelCy,
+        'is-page-heading': _heading,
+        'label-size': _size,
+        error: _error,
+        optional: _optional,
+        ...hint
+      } = base;
       const statements = question.statements.map((statement) => {
         const field = `${question.id}.${statement.id}`;
         return html`<cyd-radios${attrs({

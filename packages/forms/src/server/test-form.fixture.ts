@@ -41,7 +41,15 @@ export const parkingForm = {
     {
       id: 'van-weight',
       showIf: { question: 'vehicle', equals: 'van' },
-      questions: [{ id: 'van-weight', type: 'number', min: 1, max: 3500, label: { en: 'How heavy is the van, in kilograms?', cy: 'Pa mor drwm yw’r fan, mewn cilogramau?' } }],
+      questions: [
+        {
+          id: 'van-weight',
+          type: 'number',
+          min: 1,
+          max: 3500,
+          label: { en: 'How heavy is the van, in kilograms?', cy: 'Pa mor drwm yw’r fan, mewn cilogramau?' },
+        },
+      ],
     },
     {
       id: 'start-date',

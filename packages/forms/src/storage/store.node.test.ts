@@ -38,7 +38,10 @@ const EVERY_SHAPE: Answers = {
   rating: 0,
   views: { parking: 'agree', library: 'strongly-disagree' },
   comment: '=SUM(A1) should stay as typed',
-  children: [{ 'child-name': 'Elis', 'child-age': 3 }, { 'child-name': 'Nia', 'child-age': 7 }],
+  children: [
+    { 'child-name': 'Elis', 'child-age': 3 },
+    { 'child-name': 'Nia', 'child-age': 7 },
+  ],
 };
 
 function suite(name: string, options: OpenStoreOptions): void {
@@ -156,20 +159,26 @@ function suite(name: string, options: OpenStoreOptions): void {
     test('20 concurrent journeys with a restart midway: no accepted answer lost, each submission stored once', async () => {
       const formId = 'restart';
       const journeys = await Promise.all(Array.from({ length: 20 }, (_, i) => store.startJourney({ formId, formVersion: 1, locale: i % 2 ? 'cy' : 'en' })));
-      const answersFor = (i: number, pages: number): Answers => Object.fromEntries(Array.from({ length: pages }, (_, p) => [`q${p}`, `journey ${i} page ${p}`]));
-      await Promise.all(journeys.map(async (journey, i) => {
-        for (let page = 1; page <= 2; page++) await store.saveAnswers(journey.id, answersFor(i, page));
-      }));
+      const answersFor = (i: number, pages: number): Answers =>
+        Object.fromEntries(Array.from({ length: pages }, (_, p) => [`q${p}`, `journey ${i} page ${p}`]));
+      await Promise.all(
+        journeys.map(async (journey, i) => {
+          for (let page = 1; page <= 2; page++) await store.saveAnswers(journey.id, answersFor(i, page));
+        }),
+      );
       // The restart: the process goes away; a new one opens the same data.
       await store.close();
       store = await open();
-      for (const [i, journey] of journeys.entries()) assert.deepEqual((await store.getJourney(journey.id))?.answers, answersFor(i, 2), `journey ${i} after the restart`);
-      await Promise.all(journeys.map(async (journey, i) => {
-        for (let page = 3; page <= 4; page++) await store.saveAnswers(journey.id, answersFor(i, page));
-        const input = { journeyId: journey.id, formId, formVersion: 1, locale: journey.locale, answers: answersFor(i, 4) };
-        // The person presses submit twice.
-        await Promise.all([store.submit(input), store.submit(input)]);
-      }));
+      for (const [i, journey] of journeys.entries())
+        assert.deepEqual((await store.getJourney(journey.id))?.answers, answersFor(i, 2), `journey ${i} after the restart`);
+      await Promise.all(
+        journeys.map(async (journey, i) => {
+          for (let page = 3; page <= 4; page++) await store.saveAnswers(journey.id, answersFor(i, page));
+          const input = { journeyId: journey.id, formId, formVersion: 1, locale: journey.locale, answers: answersFor(i, 4) };
+          // The person presses submit twice.
+          await Promise.all([store.submit(input), store.submit(input)]);
+        }),
+      );
       const submissions = await store.submissions(formId);
       assert.equal(submissions.length, 20);
       assert.equal(new Set(submissions.map((s) => s.reference)).size, 20);

@@ -50,7 +50,13 @@ export interface FormStore {
   /** Undefined when the token is unknown or it or its journey has expired. */
   resume(token: string): Promise<Journey | undefined>;
   /** Exactly once per journeyId: a second call, even at the same moment, returns the first with duplicate: true. */
-  submit(input: { journeyId: string; formId: string; formVersion: number; locale: Locale; answers: Answers }): Promise<{ id: string; reference: string; duplicate: boolean }>;
+  submit(input: {
+    journeyId: string;
+    formId: string;
+    formVersion: number;
+    locale: Locale;
+    answers: Answers;
+  }): Promise<{ id: string; reference: string; duplicate: boolean }>;
   /** Oldest first. */
   submissions(formId: string): Promise<Submission[]>;
   getSubmission(id: string): Promise<Submission | undefined>;
@@ -210,7 +216,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SqlForm
          WHERE id = $1 AND expires_at > $4::timestamptz RETURNING id`,
         [journeyId, json(answers), locale ?? null, iso(at)],
       );
-      if (rows.length === 0) throw new Error(`saveAnswers: journey '${journeyId}' does not exist or has expired; start a new journey (startJourney) or resume a saved one.`);
+      if (rows.length === 0)
+        throw new Error(`saveAnswers: journey '${journeyId}' does not exist or has expired; start a new journey (startJourney) or resume a saved one.`);
     },
     async savePending(journeyId, pending) {
       await db.query('UPDATE journeys SET pending = $2::text::jsonb WHERE id = $1', [journeyId, pending ? json(pending) : null]);
@@ -265,7 +272,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SqlForm
         });
         if (result) return result;
       }
-      throw new Error(`submit: ${REFERENCE_TRIES} new references in a row were already taken for journey '${journeyId}'; the submissions table may be damaged.`);
+      throw new Error(
+        `submit: ${REFERENCE_TRIES} new references in a row were already taken for journey '${journeyId}'; the submissions table may be damaged.`,
+      );
     },
     async submissions(formId) {
       const rows = await db.query('SELECT * FROM submissions WHERE form_id = $1 ORDER BY created_at, reference', [formId]);
@@ -278,10 +287,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SqlForm
     async storeFile(bytes, meta) {
       const storageKey = randomUUID();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await db.query(
-        'INSERT INTO files (storage_key, sha256, size, type, name, bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)',
-        [storageKey, sha256, bytes.byteLength, meta.type, meta.name, bytes, iso(now())],
-      );
+      await db.query('INSERT INTO files (storage_key, sha256, size, type, name, bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)', [
+        storageKey,
+        sha256,
+        bytes.byteLength,
+        meta.type,
+        meta.name,
+        bytes,
+        iso(now()),
+      ]);
       return { storageKey, sha256, size: bytes.byteLength };
     },
     async readFile(storageKey) {
