@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin 
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
 import { formsTestServerPlugin } from './packages/forms/src/client/test-server-plugin.js';
+import { authPagesPlugin } from './packages/auth/src/patterns/test-pages-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -36,6 +37,8 @@ export default {
     accessibilityTreePlugin(),
     // `/cydran-forms-test/…`: the forms server runner, for the client runner's posts.
     formsTestServerPlugin(),
+    // `cydran-auth-page`: the sign-in patterns' example pages, rendered by renderAuthPage in Node.
+    authPagesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
