@@ -27,7 +27,14 @@ before(async () => {
     startFixtureProvider([SERVICE]),
     databaseUrl ? openStore({ databaseUrl, schema: `auth_example_${process.pid}_${Date.now()}` }) : openStore({ databaseUrl: '', dataDir: 'memory://' }),
   ]);
-  service = createExampleService({ issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store, form: parsed.form, csrfSecret: 'example service tests: sixteen bytes' });
+  service = createExampleService({
+    issuer: provider.issuer,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    store,
+    form: parsed.form,
+    csrfSecret: 'example service tests: sixteen bytes',
+  });
 });
 
 after(async () => {

@@ -5,12 +5,14 @@
  * link and the timeout warning on every signed-in page, the account's email
  * given to the form, each submission linked to the account that sent it.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Locale, type Text, resolveText } from '@cydran/i18n';
 import { renderPage } from '@cydran/components/server';
 import type { FormDefinition } from '@cydran/forms';
 import { createFormHandler, html, htmlToString } from '@cydran/forms/server';
 import { type SqlFormStore, developmentNotifier } from '@cydran/forms/storage';
-import { type AuthHandler, type AuthHandlerOptions, type Session, createAuthHandler, relyingPartyMessages } from '../server/index.js';
+import { authMessages } from '../patterns/index.js';
+import { type AuthHandler, type AuthHandlerOptions, type Session, createAuthHandler } from '../server/index.js';
 import { exampleMessages } from './messages.js';
 
 export interface ExampleServiceOptions extends Omit<AuthHandlerOptions, 'database' | 'page' | 'stylesheets' | 'scriptSrc' | 'csrfSecret'> {
@@ -47,36 +49,41 @@ export function createExampleService(options: ExampleServiceOptions): ExampleSer
     ...(options.scriptSrc ? { scriptSrc: options.scriptSrc } : {}),
   });
 
-  /** The form's runner for one signed-in request: its pages carry the session's header and timeout warning. */
-  function formFor(session: Session, locale: Locale) {
-    const signedIn = auth.pageOptions(session, locale);
-    const accountStore: SqlFormStore = {
-      ...store,
-      async startJourney(input) {
-        const journey = await store.startJourney(input);
-        if (!emailQuestion || !session.email) return journey;
-        // The account's address is the form's answer until the person changes it.
-        const answers = { ...journey.answers, [emailQuestion]: session.email };
-        await store.saveAnswers(journey.id, answers);
-        return { ...journey, answers };
-      },
-      async submit(input) {
-        const result = await store.submit(input);
-        await auth.sessions.linkSubmission(result.id, session.subject);
-        return result;
-      },
-    };
-    return createFormHandler({
-      form,
-      store: accountStore,
-      basePath: formBase,
-      notifier: developmentNotifier(store),
-      csrfSecret: options.csrfSecret,
-      stylesheets,
-      ...(options.scriptSrc ? { scriptSrc: options.scriptSrc } : {}),
-      page: { organisation, organisationHref: '/', footer, header: signedIn.header, bodyEnd: signedIn.bodyEnd },
-    });
-  }
+  // The signed-in session of the request the form is answering: its store and its pages read it.
+  const current = new AsyncLocalStorage<Session>();
+  const accountStore: SqlFormStore = {
+    ...store,
+    async startJourney(input) {
+      const journey = await store.startJourney(input);
+      const email = current.getStore()?.email;
+      if (!emailQuestion || !email) return journey;
+      // The account's address is the form's answer until the person changes it.
+      const answers = { ...journey.answers, [emailQuestion]: email };
+      await store.saveAnswers(journey.id, answers);
+      return { ...journey, answers };
+    },
+    async submit(input) {
+      const result = await store.submit(input);
+      const session = current.getStore();
+      if (session) await auth.sessions.linkSubmission(result.id, session.subject);
+      return result;
+    },
+  };
+  const frame = { organisation, organisationHref: '/', footer };
+  const formHandler = createFormHandler({
+    form,
+    store: accountStore,
+    basePath: formBase,
+    notifier: developmentNotifier(store),
+    csrfSecret: options.csrfSecret,
+    stylesheets,
+    ...(options.scriptSrc ? { scriptSrc: options.scriptSrc } : {}),
+    // Every page of the form: the header's sign-out link and the timeout warning with the session's real end.
+    page: (request) => {
+      const session = current.getStore();
+      return session ? { ...frame, ...auth.pageOptions(session, auth.localeOf(request)) } : frame;
+    },
+  });
 
   async function home(request: Request): Promise<Response> {
     const locale = auth.localeOf(request);
@@ -101,7 +108,11 @@ export function createExampleService(options: ExampleServiceOptions): ExampleSer
         }`;
     } else {
       pageParts = {
-        header: { content: htmlToString(html`<a data-region="account" class="cyd-link" href="${auth.signInHref(locale, `${formBase}/`)}">${relyingPartyMessages[locale].signIn}</a>`) },
+        header: {
+          content: htmlToString(
+            html`<a data-region="account" class="cyd-link" href="${auth.signInHref(locale, `${formBase}/`)}">${authMessages[locale].signIn}</a>`,
+          ),
+        },
       };
       body = html`<h1 class="cyd-heading-xl">${resolveText(form.title, locale)}</h1>
         <p class="cyd-body">${words.intro}</p>
@@ -133,7 +144,7 @@ export function createExampleService(options: ExampleServiceOptions): ExampleSer
     if (url.pathname === formBase || url.pathname.startsWith(`${formBase}/`)) {
       const session = await auth.requireSession(request);
       if (session instanceof Response) return session;
-      return formFor(session, auth.localeOf(request))(request);
+      return current.run(session, () => formHandler(request));
     }
     return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }

@@ -8,9 +8,10 @@
  */
 import * as oidc from 'openid-client';
 import { type Locale, LOCALE_COOKIE_MAX_AGE_SECONDS, LOCALE_STORAGE_KEY, isLocale, localeFromCookie } from '@cydran/i18n';
-import { type PageOptions, renderPage } from '@cydran/components/server';
+import type { PageOptions } from '@cydran/components/server';
 import type { Database } from '@cydran/forms/storage';
-import { Csrf, type Html, attrs, html, htmlToString, readCookie, setCookie } from '@cydran/forms/server';
+import { Csrf, attrs, html, htmlToString, readCookie, setCookie } from '@cydran/forms/server';
+import { type AuthPageContent, type AuthSite, authMessages, renderAuthPage, signedOutPage, timedOutPage } from '../patterns/index.js';
 import { type RelyingPartyWords, relyingPartyMessages } from './messages.js';
 import { safeReturnPath } from './return-path.js';
 import { type Claims, type Session, SessionStore, type SessionTimeouts, migrateAuth } from './sessions.js';
@@ -101,7 +102,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 class HttpProblem extends Error {
   constructor(
     readonly status: number,
-    readonly heading: keyof RelyingPartyWords,
+    readonly heading: 'problemHeading' | 'notFoundHeading',
     readonly body: keyof RelyingPartyWords,
     readonly signInAgain = false,
   ) {
@@ -130,39 +131,53 @@ function trimSlash(path: string): string {
 }
 
 export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
-  if (typeof options !== 'object' || options === null) throw new TypeError('createAuthHandler: give the options: { issuer, clientId, clientSecret, database }.');
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('createAuthHandler: give the options: { issuer, clientId, clientSecret, database }.');
   let issuer: URL;
   try {
     issuer = new URL(String(options.issuer));
   } catch {
-    throw new TypeError(`createAuthHandler: issuer ${JSON.stringify(String(options.issuer))} is not a URL. Give the provider's issuer, e.g. 'https://signin.example.gov.wales'.`);
+    throw new TypeError(
+      `createAuthHandler: issuer ${JSON.stringify(String(options.issuer))} is not a URL. Give the provider's issuer, e.g. 'https://signin.example.gov.wales'.`,
+    );
   }
   if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && isLoopback(issuer.hostname))) {
-    throw new TypeError(`createAuthHandler: issuer ${issuer.href} is not https. Only a provider on this machine (http://localhost) may be reached over plain HTTP, for development.`);
+    throw new TypeError(
+      `createAuthHandler: issuer ${issuer.href} is not https. Only a provider on this machine (http://localhost) may be reached over plain HTTP, for development.`,
+    );
   }
-  if (typeof options.clientId !== 'string' || options.clientId === '') throw new TypeError('createAuthHandler: clientId is missing. Give the client id the provider registered for this service.');
+  if (typeof options.clientId !== 'string' || options.clientId === '')
+    throw new TypeError('createAuthHandler: clientId is missing. Give the client id the provider registered for this service.');
   if (!options.database || typeof options.database.query !== 'function') {
-    throw new TypeError("createAuthHandler: database is missing. Give the forms' database: database: (await openStore()).database (from @cydran/forms/storage).");
+    throw new TypeError(
+      "createAuthHandler: database is missing. Give the forms' database: database: (await openStore()).database (from @cydran/forms/storage).",
+    );
   }
   const authMethod: ClientAuthMethod = options.clientAuthMethod ?? (options.clientSecret ? 'client_secret_basic' : 'none');
   if (authMethod !== 'none' && !options.clientSecret) {
-    throw new TypeError(`createAuthHandler: clientAuthMethod is '${authMethod}' but clientSecret is missing. Give the secret the provider issued, or use clientAuthMethod: 'none' for a public client.`);
+    throw new TypeError(
+      `createAuthHandler: clientAuthMethod is '${authMethod}' but clientSecret is missing. Give the secret the provider issued, or use clientAuthMethod: 'none' for a public client.`,
+    );
   }
   let publicUrl: URL | undefined;
   if (options.publicUrl !== undefined) {
     try {
       publicUrl = new URL(options.publicUrl);
     } catch {
-      throw new TypeError(`createAuthHandler: publicUrl ${JSON.stringify(options.publicUrl)} is not a URL. Give the service's address, e.g. 'https://apply.example.gov.wales'.`);
+      throw new TypeError(
+        `createAuthHandler: publicUrl ${JSON.stringify(options.publicUrl)} is not a URL. Give the service's address, e.g. 'https://apply.example.gov.wales'.`,
+      );
     }
   }
   const base = trimSlash(options.basePath ?? '');
   if (base !== '' && !base.startsWith('/')) throw new TypeError(`createAuthHandler: basePath '${options.basePath}' must start with '/'.`);
   const defaultReturn = safeReturnPath(options.defaultReturnPath ?? '/');
-  if (defaultReturn === undefined) throw new TypeError(`createAuthHandler: defaultReturnPath '${options.defaultReturnPath}' must be a path on this service, starting with one '/'.`);
+  if (defaultReturn === undefined)
+    throw new TypeError(`createAuthHandler: defaultReturnPath '${options.defaultReturnPath}' must be a path on this service, starting with one '/'.`);
   const warnBefore = options.warnBeforeSeconds ?? 120;
   const scope = options.scope ?? 'openid email';
-  if (!scope.split(' ').includes('openid')) throw new TypeError(`createAuthHandler: scope '${scope}' has no 'openid'; without it the provider sends no ID token. Add it: 'openid ${scope}'.`);
+  if (!scope.split(' ').includes('openid'))
+    throw new TypeError(`createAuthHandler: scope '${scope}' has no 'openid'; without it the provider sends no ID token. Add it: 'openid ${scope}'.`);
 
   const sessions = new SessionStore(options.database, options);
   const csrf = new Csrf(options.csrfSecret);
@@ -183,7 +198,11 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   function configuration(): Promise<oidc.Configuration> {
     discovered ??= (async () => {
       const clientAuth =
-        authMethod === 'none' ? oidc.None() : authMethod === 'client_secret_post' ? oidc.ClientSecretPost(options.clientSecret) : oidc.ClientSecretBasic(options.clientSecret);
+        authMethod === 'none'
+          ? oidc.None()
+          : authMethod === 'client_secret_post'
+            ? oidc.ClientSecretPost(options.clientSecret)
+            : oidc.ClientSecretBasic(options.clientSecret);
       try {
         return await oidc.discovery(issuer, options.clientId, options.clientSecret ? { client_secret: options.clientSecret } : {}, clientAuth, {
           // Plain HTTP only to a provider on this machine (checked above).
@@ -250,7 +269,12 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
 
   function sessionCookie(ctx: Context, token: string | undefined): string {
     // No Max-Age: the cookie goes when the browser closes; the server's timeouts end the session before that.
-    return setCookie(cookieName(SESSION_COOKIE, ctx.secure), token ?? '', { path: '/', secure: ctx.secure, httpOnly: true, ...(token === undefined ? { maxAgeSeconds: 0 } : {}) });
+    return setCookie(cookieName(SESSION_COOKIE, ctx.secure), token ?? '', {
+      path: '/',
+      secure: ctx.secure,
+      httpOnly: true,
+      ...(token === undefined ? { maxAgeSeconds: 0 } : {}),
+    });
   }
 
   function attemptCookie(ctx: Context, token: string | undefined): string {
@@ -289,33 +313,39 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
     return `${url.pathname}${url.search}${url.hash}`;
   }
 
-  function page(ctx: Context, parts: { title: string; body: Html; status?: number }): Response {
+  /** A page of the patterns' kind, in the site's frame: the header's sign-in link, the language link to this address in the other language. */
+  function page(ctx: Context, content: AuthPageContent, status = 200): Response {
     const alternate = (locale: Locale): string => {
       const here = new URL(ctx.url);
       here.searchParams.set('lang', locale);
       return `${here.pathname}${here.search}`;
     };
-    const markup = renderPage({
-      ...options.page,
-      lang: ctx.locale,
-      title: parts.title,
+    const site: AuthSite = {
+      ...(options.page ? { page: options.page } : {}),
       alternates: { en: alternate('en'), cy: alternate('cy') },
       stylesheets: options.stylesheets ?? [],
       scripts: options.scriptSrc ? [options.scriptSrc] : [],
-      body: htmlToString(parts.body),
-    });
-    return new Response(markup, { status: parts.status ?? 200, headers: headers(ctx, { 'content-type': 'text/html; charset=utf-8' }) });
+      account: { signInHref: withLang(paths.signIn, ctx.locale) },
+    };
+    return new Response(renderAuthPage(content, site), { status, headers: headers(ctx, { 'content-type': 'text/html; charset=utf-8' }) });
   }
 
   function problemPage(ctx: Context, problem: HttpProblem): Response {
     const w = words(ctx.locale);
-    return page(ctx, {
-      title: w[problem.heading],
-      status: problem.status,
-      body: html`<h1 class="cyd-heading-l">${w[problem.heading]}</h1>
-        <p class="cyd-body">${w[problem.body]}</p>
-        ${problem.signInAgain ? html`<p class="cyd-body"><a class="cyd-link" href="${withLang(paths.signIn, ctx.locale)}">${w.signInAgain}</a></p>` : ''}`,
-    });
+    const heading = problem.heading === 'notFoundHeading' ? w.notFoundHeading : authMessages[ctx.locale].problemTitle;
+    const signInAgain = authMessages[ctx.locale].signInAgain;
+    return page(
+      ctx,
+      {
+        locale: ctx.locale,
+        title: heading,
+        errors: [],
+        body: html`<h1 class="cyd-heading-l">${heading}</h1>
+          <p class="cyd-body">${w[problem.body]}</p>
+          ${problem.signInAgain ? html`<p class="cyd-body"><a class="cyd-link" href="${withLang(paths.signIn, ctx.locale)}">${signInAgain}</a></p>` : ''}`,
+      },
+      problem.status,
+    );
   }
 
   // ---- sign in --------------------------------------------------------------------------
@@ -432,15 +462,8 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   function signedOut(ctx: Context): Response {
     const [reason, locale] = (ctx.url.searchParams.get('state') ?? '').split('.');
     if (isLocale(locale) && !isLocale(ctx.url.searchParams.get('lang'))) ctx.locale = locale;
-    const w = words(ctx.locale);
-    const timedOut = reason === 'timed-out';
-    const heading = timedOut ? w.timedOutHeading : w.signedOutHeading;
-    return page(ctx, {
-      title: heading,
-      body: html`<h1 class="cyd-heading-l">${heading}</h1>
-        ${timedOut ? html`<p class="cyd-body">${w.timedOut}</p>` : ''}
-        <p class="cyd-body"><a class="cyd-link" href="${withLang(paths.signIn, ctx.locale)}">${w.signInAgain}</a></p>`,
-    });
+    const state = { signInHref: withLang(paths.signIn, ctx.locale) };
+    return page(ctx, reason === 'timed-out' ? timedOutPage(state, ctx.locale) : signedOutPage(state, ctx.locale));
   }
 
   // ---- keep-alive -----------------------------------------------------------------------
@@ -532,10 +555,9 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   function pageOptions(current: Session, locale: Locale): SignedInPageOptions {
-    const w = words(locale);
     const signOut = withLang(paths.signOut, locale);
     return {
-      header: { content: htmlToString(html`<a data-region="account" class="cyd-link" href="${signOut}">${w.signOut}</a>`) },
+      header: { content: htmlToString(html`<a data-region="account" class="cyd-link" href="${signOut}">${authMessages[locale].signOut}</a>`) },
       bodyEnd: htmlToString(
         html`<cyd-timeout-warning${attrs({
           'expires-at': current.expiresAt.toISOString(),

@@ -4,7 +4,14 @@
  * API handler, with server-side sessions in the forms' database. See
  * packages/auth/docs/relying-party.md.
  */
-export { createAuthHandler, ProviderUnavailableError, type AuthHandler, type AuthHandlerOptions, type ClientAuthMethod, type SignedInPageOptions } from './handler.js';
+export {
+  createAuthHandler,
+  ProviderUnavailableError,
+  type AuthHandler,
+  type AuthHandlerOptions,
+  type ClientAuthMethod,
+  type SignedInPageOptions,
+} from './handler.js';
 export {
   AUTH_MIGRATIONS_DIR,
   DEFAULT_ABSOLUTE_TIMEOUT_SECONDS,

@@ -1,16 +1,12 @@
 import type { CatalogueOf, Catalogues } from '@cydran/i18n';
 
 /**
- * The relying party's own words: the header's account link and the pages
- * it shows when a sign-in cannot finish. Standard terms from WELSH.md
- * (Mewngofnodi, Allgofnodi); the wording under review is listed in
- * packages/auth/docs/relying-party.md.
+ * The relying party's own words: why a sign-in could not finish, and its
+ * 404 and 405 pages. Everything else (sign in, sign out, the signed-out and
+ * timed-out pages) is the patterns' (`authMessages`). The wording under
+ * review is listed in packages/auth/docs/relying-party.md.
  */
 export const en = {
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  signInAgain: 'Sign in again',
-  problemHeading: 'Sorry, there is a problem',
   signInFailed: 'We could not sign you in. Try again.',
   signInExpired: 'Signing in took too long, or the page was opened twice. Sign in again.',
   providerUnavailable: 'The sign-in service is not available at the moment. Try again later.',
@@ -18,16 +14,9 @@ export const en = {
   notFoundHeading: 'Page not found',
   notFound: 'If you typed the web address, check it is correct.',
   notAllowed: 'That page cannot be used that way.',
-  signedOutHeading: 'You have been signed out',
-  timedOutHeading: 'For your security, we signed you out',
-  timedOut: 'We signed you out because you had not done anything for a while.',
 };
 
 export const cy = {
-  signIn: 'Mewngofnodi',
-  signOut: 'Allgofnodi',
-  signInAgain: 'Mewngofnodi eto',
-  problemHeading: 'Mae’n ddrwg gennym, mae problem wedi codi',
   signInFailed: 'Nid oedd modd eich mewngofnodi. Rhowch gynnig arall arni.',
   signInExpired: 'Roedd mewngofnodi wedi cymryd gormod o amser, neu agorwyd y dudalen ddwywaith. Mewngofnodwch eto.',
   providerUnavailable: 'Nid yw’r gwasanaeth mewngofnodi ar gael ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.',
@@ -35,9 +24,6 @@ export const cy = {
   notFoundHeading: 'Heb ddod o hyd i’r dudalen',
   notFound: 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
   notAllowed: 'Nid oes modd defnyddio’r dudalen honno fel hynny.',
-  signedOutHeading: 'Rydych wedi allgofnodi',
-  timedOutHeading: 'Er eich diogelwch, gwnaethom eich allgofnodi',
-  timedOut: 'Gwnaethom eich allgofnodi am nad oeddech wedi gwneud dim am gyfnod.',
 } satisfies CatalogueOf<typeof en>;
 
 export const relyingPartyMessages: Catalogues<typeof en> = { en, cy };

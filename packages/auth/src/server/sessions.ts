@@ -132,7 +132,16 @@ export class SessionStore {
     const rows = await this.#db.query(
       `INSERT INTO auth_sessions (id_hash, subject, claims, id_token, locale, created_at, idle_expires_at, absolute_expires_at)
        VALUES ($1, $2, $3::text::jsonb, $4, $5, $6::timestamptz, $7::timestamptz, $8::timestamptz) RETURNING *`,
-      [hash(token), input.claims.sub, JSON.stringify(input.claims), input.idToken ?? null, input.locale, iso(at), iso(this.#idleEnd(at, absolute)), iso(absolute)],
+      [
+        hash(token),
+        input.claims.sub,
+        JSON.stringify(input.claims),
+        input.idToken ?? null,
+        input.locale,
+        iso(at),
+        iso(this.#idleEnd(at, absolute)),
+        iso(absolute),
+      ],
     );
     await this.#sweep(at);
     return { token, session: toSession(rows[0]!) };
@@ -183,7 +192,15 @@ export class SessionStore {
     await this.#db.query(
       `INSERT INTO auth_sign_in_attempts (id_hash, state, nonce, code_verifier, return_to, locale, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)`,
-      [hash(token), attempt.state, attempt.nonce, attempt.codeVerifier, attempt.returnTo, attempt.locale, iso(new Date(at.getTime() + this.signInTimeoutSeconds * 1000))],
+      [
+        hash(token),
+        attempt.state,
+        attempt.nonce,
+        attempt.codeVerifier,
+        attempt.returnTo,
+        attempt.locale,
+        iso(new Date(at.getTime() + this.signInTimeoutSeconds * 1000)),
+      ],
     );
     return token;
   }
