@@ -1,0 +1,278 @@
+// Sign-in end to end in Chromium: the example council service (the relying
+// party, protecting the missed-bin form) and Cydran's OpenID provider, both
+// on loopback. A person creates an account in Welsh (the code from the
+// provider's outbox, an authenticator app set up from the shown secret with
+// otplib), lands back on the form signed in and in Welsh, signs out, signs
+// in again; the timeout warning opens before the session's real end, "Stay
+// signed in" extends it and zero signs out; the whole sign-in works with
+// JavaScript off; six wrong codes lock the account. Time moves on the
+// servers' clocks and the page's, never by waiting.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { generate } from 'otplib';
+import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
+import { launchChromium } from '../progressive-enhancement/support.js';
+import { type AuthServers, serveAuth } from './auth-servers.js';
+import { follow, type, upgraded } from './forms-browser.js';
+
+// ASCII: an address with non-ASCII before the @ is refused, by the browser and by the server's check.
+const EMAIL = 'sian.jones@example.cymru';
+const PASSWORD = 'tri deg tri o ddefaid yn y cae';
+const MINUTE = 60_000;
+const SUBMIT = 'main form button[type="submit"]';
+
+let servers: AuthServers;
+let browser: Browser;
+/** The authenticator secret the set-up page showed. */
+let secret = '';
+
+before(async () => {
+  [servers, browser] = await Promise.all([serveAuth(), launchChromium()]);
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/**
+ * A fresh profile, scripts on or off. Its pages' Date.now runs `window.cydranClockOffset`
+ * milliseconds ahead, so a test can move the page's clock as it moves the servers'.
+ */
+async function openContext(javaScript: boolean): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setJavaScriptEnabled(javaScript);
+  await page.evaluateOnNewDocument(`(() => {
+    const real = Date.now.bind(Date);
+    window.cydranClockOffset = 0;
+    Date.now = () => real() + window.cydranClockOffset;
+  })();`);
+  return { page, close: () => context.close() };
+}
+
+async function heading(page: Page): Promise<string> {
+  return page.$eval('main h1', (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+async function lang(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.lang);
+}
+
+/** Sends the page's form and waits for the page it leads to. */
+async function send(page: Page): Promise<HTTPResponse | null> {
+  const [response] = await Promise.all([page.waitForNavigation(), page.click(SUBMIT)]);
+  if (await page.evaluate(() => typeof customElements !== 'undefined' && typeof customElements.get('cyd-button') !== 'undefined')) await upgraded(page);
+  return response;
+}
+
+async function fill(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(fields)) await type(page, name, value);
+}
+
+/** The newest code the provider's development outbox sent to `to`. */
+async function outboxCode(to: string): Promise<string> {
+  const response = await fetch(`${servers.provider}/outbox.json?${new URLSearchParams({ to })}`);
+  const entries: unknown = await response.json();
+  assert.ok(Array.isArray(entries) && entries.length > 0, `the outbox has a message to ${to}`);
+  const code: unknown = entries[0]?.personalisation?.code;
+  assert.equal(typeof code, 'string', 'the message carries a code');
+  return String(code);
+}
+
+/** The authenticator app's code now, on the provider's clock. A new step each call (the clock moves 30 s), as codes are single-use. */
+async function appCode(): Promise<string> {
+  servers.clocks.provider += 30_000;
+  return generate({ secret, epoch: Math.floor((Date.now() + servers.clocks.provider) / 1000) });
+}
+
+const onService = (page: Page): boolean => page.url().startsWith(servers.service);
+const onProvider = (page: Page): boolean => page.url().startsWith(servers.provider);
+const path = (page: Page): string => new URL(page.url()).pathname;
+
+/** The provider asks "Do you want to sign out?" for RP-initiated logout; the person says yes. */
+async function confirmSignOut(page: Page): Promise<void> {
+  if (!onProvider(page)) return;
+  await Promise.all([page.waitForNavigation(), page.click('button[name="logout"][value="yes"]')]);
+}
+
+/** Email, password and an authenticator code at the provider, from its first page back to the service. */
+async function signInAtProvider(page: Page): Promise<void> {
+  assert.ok(onProvider(page), `at the provider (${page.url()})`);
+  await fill(page, { email: EMAIL });
+  await send(page);
+  await fill(page, { password: PASSWORD });
+  await send(page);
+  await fill(page, { code: await appCode() });
+  await send(page);
+  assert.ok(onService(page), `back on the service (${page.url()}: ${await heading(page)})`);
+}
+
+describe('sign-in end to end: the example service and Cydran’s provider in Chromium', () => {
+  it('creates an account in Welsh from the service (email code from the outbox, authenticator app) and lands on the form signed in, in Welsh', async () => {
+    const { page, close } = await openContext(true);
+    try {
+      await page.goto(`${servers.service}/?lang=cy`);
+      await upgraded(page);
+      assert.equal(await lang(page), 'cy');
+      await follow(page, 'main a.cyd-button--start');
+      assert.ok(onProvider(page), 'the start button signs in at the provider');
+      assert.equal(await lang(page), 'cy', 'the provider’s page is in Welsh (ui_locales)');
+
+      await follow(page, 'main a::-p-text(Creu cyfrif)');
+      await fill(page, { email: EMAIL });
+      await send(page);
+      assert.match(path(page), /create-code$/);
+      await fill(page, { code: await outboxCode(EMAIL) });
+      await send(page);
+      await fill(page, { password: PASSWORD, 'confirm-password': PASSWORD });
+      await send(page);
+      await page.click('input[name="method"][value="app"]');
+      await send(page);
+      secret = await page.$eval('[data-secret-key]', (element) => (element.textContent ?? '').replace(/\s+/g, ''));
+      assert.match(secret, /^[A-Z2-7]{16,}$/, 'the secret key is shown for people who cannot scan');
+      await fill(page, { code: await appCode() });
+      await send(page);
+      assert.equal(await lang(page), 'cy');
+      // "Account created": Continue goes back to the service (a form or a link, as the page has it).
+      if (await page.$(SUBMIT)) await send(page);
+      else await follow(page, 'main a.cyd-button');
+
+      assert.ok(onService(page), `back on the service (${page.url()})`);
+      assert.equal(path(page), '/missed-bin/');
+      assert.equal(await lang(page), 'cy', 'signed in and still in Welsh');
+      assert.equal(await page.$eval('[data-region="account"]', (element) => (element.textContent ?? '').trim()), 'Allgofnodi');
+      assert.ok(await page.$('cyd-timeout-warning'), 'the form’s pages carry the timeout warning');
+    } finally {
+      await close();
+    }
+  });
+
+  it('signs out here and at the provider, then signs in again with the password and an authenticator code, back in Welsh', async () => {
+    const { page, close } = await openContext(true);
+    try {
+      await page.goto(`${servers.service}/sign-in?lang=cy`);
+      await signInAtProvider(page);
+      assert.equal(await lang(page), 'cy');
+      assert.match(await page.$eval('main', (element) => element.textContent ?? ''), /Rydych wedi mewngofnodi fel sian\.jones@example\.cymru/);
+
+      await follow(page, '[data-region="account"]');
+      await confirmSignOut(page);
+      assert.equal(path(page), '/signed-out');
+      assert.equal(await lang(page), 'cy');
+      assert.equal(await heading(page), 'Rydych wedi cael eich allgofnodi');
+      const afterSignOut = await fetch(`${servers.service}/missed-bin/`, {
+        redirect: 'manual',
+        headers: { cookie: (await page.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+      });
+      assert.equal(afterSignOut.status, 303, 'the old cookie no longer opens the form');
+
+      await follow(page, 'main a[href^="/sign-in"]');
+      assert.ok(onProvider(page), 'signed out at the provider too: it asks again');
+      await signInAtProvider(page);
+      assert.equal(path(page), '/');
+      assert.equal(await lang(page), 'cy');
+    } finally {
+      await close();
+    }
+  });
+
+  it('the timeout warning opens before the session’s real end, “Stay signed in” extends it, and at zero the page signs out', async () => {
+    const { page, close } = await openContext(true);
+    try {
+      await page.goto(`${servers.service}/sign-in?lang=cy`);
+      await signInAtProvider(page);
+      await upgraded(page);
+      const cookie = (await page.cookies()).find((c) => c.name === 'cydran-session');
+      assert.ok(cookie, 'a session cookie (no Secure on http://localhost in development)');
+      assert.equal(cookie.httpOnly, true);
+      assert.equal(cookie.sameSite, 'Lax');
+
+      // 14 minutes on, for the page and the service alike: inside the 2-minute warning.
+      const move = async (by: number): Promise<void> => {
+        servers.clocks.session += by;
+        await page.evaluate(`window.cydranClockOffset = ${servers.clocks.session}; document.dispatchEvent(new Event('visibilitychange'));`);
+      };
+      await move(14 * MINUTE);
+      await page.waitForSelector('cyd-timeout-warning dialog[open]');
+      assert.equal(
+        await page.$eval('cyd-timeout-warning dialog h2, cyd-timeout-warning dialog [id$="heading"]', (element) => (element.textContent ?? '').trim()),
+        'Rydych ar fin cael eich allgofnodi',
+      );
+
+      const [kept] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith('/session/keep-alive')),
+        page.click('cyd-timeout-warning .cyd-timeout-warning__stay'),
+      ]);
+      assert.equal(kept.status(), 200);
+      const { expiresAt } = await kept.json();
+      assert.ok(Number.isFinite(Date.parse(expiresAt)), 'an ISO time');
+      await page.waitForFunction(() => !document.querySelector('cyd-timeout-warning dialog')?.hasAttribute('open'));
+      const session = await servers.example.auth.session(new Request(`${servers.service}/`, { headers: { cookie: `cydran-session=${cookie.value}` } }));
+      assert.ok(session && Math.abs(session.expiresAt.getTime() - Date.parse(expiresAt)) < 60_000, 'the server’s session has the new end the page was given');
+      assert.ok(session.expiresAt.getTime() > Date.now() + servers.clocks.session + 14 * MINUTE, 'extended by the idle timeout again');
+
+      // Past the extended end: the page goes to the timed-out page, which signs out.
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), move(16 * MINUTE)]);
+      while (!onService(page) || path(page) !== '/signed-out') {
+        if (onProvider(page)) await confirmSignOut(page);
+        else await page.waitForNavigation();
+      }
+      assert.equal(await lang(page), 'cy');
+      assert.equal(await heading(page), 'Rydych wedi cael eich allgofnodi er eich diogelwch');
+      const ended = await servers.example.auth.session(new Request(`${servers.service}/`, { headers: { cookie: `cydran-session=${cookie.value}` } }));
+      assert.equal(ended, undefined, 'the session has ended on the server');
+    } finally {
+      servers.clocks.session = 0;
+      await close();
+    }
+  });
+
+  it('the whole sign-in works with JavaScript off', async () => {
+    const { page, close } = await openContext(false);
+    try {
+      await page.goto(`${servers.service}/missed-bin/`);
+      assert.ok(onProvider(page), 'the form sends a signed-out person to sign in');
+      assert.equal(await page.evaluate(() => typeof customElements === 'undefined' || customElements.get('cyd-button') === undefined), true, 'no scripts ran');
+      await signInAtProvider(page);
+      assert.equal(path(page), '/missed-bin/');
+      assert.equal(await lang(page), 'en');
+      assert.equal(await page.$eval('[data-region="account"]', (element) => (element.textContent ?? '').trim()), 'Sign out');
+      await follow(page, '[data-region="account"]');
+      await confirmSignOut(page);
+      assert.equal(path(page), '/signed-out');
+      assert.equal(await heading(page), 'You have been signed out');
+    } finally {
+      await close();
+    }
+  });
+
+  it('six wrong security codes lock the account', async () => {
+    const { page, close } = await openContext(true);
+    try {
+      await page.goto(`${servers.service}/sign-in`);
+      await fill(page, { email: EMAIL });
+      await send(page);
+      await fill(page, { password: PASSWORD });
+      await send(page);
+      const right = await appCode();
+      const wrong = right === '000000' ? '111111' : '000000';
+      let response: HTTPResponse | null = null;
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await fill(page, { code: wrong });
+        response = await send(page);
+        if (attempt < 6) assert.ok(path(page).endsWith('/code'), `attempt ${attempt}: asked again (${path(page)})`);
+      }
+      assert.ok(path(page).endsWith('/too-many'), `locked after six (${path(page)})`);
+      assert.equal(response?.status(), 429);
+      // Locked even with the right code now: a new sign-in is refused at the code.
+      await page.goto(`${servers.service}/sign-in`);
+      await fill(page, { email: EMAIL });
+      await send(page);
+      await fill(page, { password: PASSWORD });
+      await send(page);
+      assert.ok(!onService(page), 'no way back to the service while locked');
+    } finally {
+      await close();
+    }
+  });
+});
