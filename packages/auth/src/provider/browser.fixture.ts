@@ -19,7 +19,11 @@ export class TestBrowser {
   /** Every response's status and location, in order: redirects included. */
   readonly trail: { method: string; url: string; status: number; location?: string }[] = [];
 
-  constructor(private readonly stopAt: (url: URL) => boolean = () => false) {}
+  constructor(
+    private readonly stopAt: (url: URL) => boolean = () => false,
+    /** Sent with every request (a proxy's X-Forwarded-For). */
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   #remember(response: Response): void {
     for (const cookie of response.headers.getSetCookie()) {
@@ -39,6 +43,7 @@ export class TestBrowser {
       method: init.method ?? 'GET',
       redirect: 'manual',
       headers: {
+        ...this.headers,
         cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
         ...(init.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },

@@ -332,7 +332,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
 
       case 'resend': {
         const back = formField(form, 'for');
-        if (!isStep(back) || !CODE_STEPS.includes(back)) return state.step;
+        if (!isStep(back) || !CODE_STEPS.includes(back) || back !== state.step) return state.step;
         const email = state.email ?? '';
         let sent = true;
         if (back === 'create-code') {

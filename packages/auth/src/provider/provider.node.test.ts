@@ -19,13 +19,17 @@ import { generate } from 'otplib';
 import pg from 'pg';
 import { openStore, type SqlFormStore } from '@cydran/forms/storage';
 import { attr, byTag, oneByTag, queryOne, textOf } from '../../../../test/support/html.js';
-import { readOutbox } from '../notify/outbox.js';
+import { createServer, type Server } from 'node:http';
+import { outboxNotifier, readOutbox } from '../notify/outbox.js';
 import { heading, languageLink, linkTo, pageLang, TestBrowser, type Page } from './browser.fixture.js';
 import { Codes } from './guard.js';
-import { EXAMPLE_CLIENT, startProvider, type RunningProvider } from './index.js';
+import { createProvider, EXAMPLE_CLIENT, startProvider, type RunningProvider } from './index.js';
 import { Sealer } from './sealing.js';
 
 const REDIRECT = 'http://127.0.0.1:3999/auth/callback';
+const SIGNED_OUT = 'http://127.0.0.1:3999/signed-out';
+/** The relying party's side: the browser stops when it is sent there. */
+const atService = (target: URL): boolean => target.origin === 'http://127.0.0.1:3999';
 const MINUTE = 60_000;
 let clock = Date.now();
 const now = (): Date => new Date(clock);
@@ -44,7 +48,7 @@ before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cydran-provider-'));
     store = await openStore({ dataDir: join(dataDir, 'db') });
   }
-  running = await startProvider({ port: 0, host: '127.0.0.1', store, now, exampleRedirectUris: [REDIRECT] });
+  running = await startProvider({ port: 0, host: '127.0.0.1', store, now, exampleRedirectUris: [REDIRECT], examplePostLogoutRedirectUris: [SIGNED_OUT], limits: { perAddress: 1000 } });
   config = await client.discovery(new URL(running.url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
 });
 
@@ -79,7 +83,7 @@ async function authorise(uiLocales?: string): Promise<Authorisation> {
     state,
     ...(uiLocales ? { ui_locales: uiLocales } : {}),
   });
-  const browser = new TestBrowser((target) => target.href.startsWith(REDIRECT));
+  const browser = new TestBrowser(atService);
   return { browser, page: await browser.open(url), verifier, state };
 }
 
@@ -150,7 +154,7 @@ describe('discovery', () => {
 
   test('an authorisation request without PKCE is refused', async () => {
     const url = client.buildAuthorizationUrl(config, { redirect_uri: REDIRECT, scope: 'openid', state: client.randomState() });
-    const browser = new TestBrowser((target) => target.href.startsWith(REDIRECT));
+    const browser = new TestBrowser(atService);
     const page = await browser.open(url);
     assert.equal(new URL(page.url).searchParams.get('error'), 'invalid_request');
   });
@@ -423,5 +427,105 @@ describe('CSRF and journeys', () => {
     const page = await stranger.open(auth.page.url);
     assert.equal(page.status, 400);
     assert.equal(byTag(page.doc, 'form').length, 0);
+  });
+});
+
+describe('signing out', () => {
+  test('RP-initiated logout asks in Welsh, signs out on the button, and returns to the service', async () => {
+    const email = 'signout@example.cymru';
+    const created = await createAppAccount(email, 'llwybr hir drwy’r goedwig');
+    const { grant } = await tokens(created.auth, created.landed);
+    const logout = client.buildEndSessionUrl(config, { id_token_hint: grant.id_token ?? '', post_logout_redirect_uri: SIGNED_OUT, ui_locales: 'cy' });
+    const browser = created.auth.browser;
+    const question = await browser.open(logout);
+    assert.equal(pageLang(question), 'cy');
+    assert.equal(heading(question), 'Ydych chi eisiau allgofnodi?');
+    const button = oneByTag(question.doc, 'button');
+    assert.equal(textOf(button), 'Allgofnodi');
+    const logoutForm = oneByTag(question.doc, 'form');
+    const body = new URLSearchParams();
+    for (const input of byTag(logoutForm, 'input')) body.append(attr(input, 'name') ?? '', attr(input, 'value') ?? '');
+    body.append(attr(button, 'name') ?? '', attr(button, 'value') ?? '');
+    const back = await new TestBrowser(atService).open(new URL(attr(logoutForm, 'action') ?? '', question.url), { method: 'POST', body });
+    assert.equal(back.status, 400, 'another browser cannot submit the sign-out form (its token is tied to the session cookie)');
+    const done = await browser.open(new URL(attr(logoutForm, 'action') ?? '', question.url), { method: 'POST', body });
+    assert.ok(done.url.href.startsWith(SIGNED_OUT), `signed out to ${done.url.href}`);
+
+    // Signed out: a new authorisation asks for the email again.
+    const again = await browser.open(client.buildAuthorizationUrl(config, { redirect_uri: REDIRECT, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' }));
+    assert.ok(again.url.pathname.endsWith('/email'));
+  });
+});
+
+describe('a second copy of the provider on the same database', () => {
+  let second: { server: Server; url: string };
+  let secondConfig: client.Configuration;
+  const THIRD_PARTY = { client_id: 'third-party', client_secret: 'third-party-secret-of-some-length', redirect_uris: [REDIRECT], firstParty: false, name: { en: 'Library app', cy: 'Ap y llyfrgell' } };
+
+  before(async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const provider = await createProvider({ issuer: url, database: store.database, notifier: outboxNotifier(store.database, now), clients: [THIRD_PARTY], now, limits: { perAddress: 4 }, trustProxy: true, pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } } });
+    server.on('request', provider.listener);
+    second = { server, url };
+    secondConfig = await client.discovery(new URL(url), THIRD_PARTY.client_id, THIRD_PARTY.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+  });
+
+  after(async () => {
+    second.server.closeAllConnections();
+    await new Promise((resolve) => second.server.close(resolve));
+  });
+
+  test('signs with the same keys, made once and kept in the database', async () => {
+    const first = await (await fetch(config.serverMetadata().jwks_uri ?? '')).json();
+    const other = await (await fetch(secondConfig.serverMetadata().jwks_uri ?? '')).json();
+    assert.deepEqual(other, first);
+    assert.ok(!JSON.stringify(first).includes('"d"'), 'only public keys are published');
+  });
+
+  test('serves no outbox when not in development', async () => {
+    assert.equal((await fetch(`${second.url}/outbox.json`)).status, 404);
+    assert.equal((await fetch(`${running.url}/outbox.json`)).status, 200);
+  });
+
+  test('a service that is not the body’s own asks for consent, in the person’s language, then issues tokens', async () => {
+    const email = 'consent@example.cymru';
+    const password = 'castell ar y graig';
+    const { secret } = await createAppAccount(email, password);
+    clock += 30_000;
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const url = client.buildAuthorizationUrl(secondConfig, { redirect_uri: REDIRECT, scope: 'openid email', code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state, ui_locales: 'cy' });
+    const browser = new TestBrowser(atService, { 'x-forwarded-for': '203.0.113.8' });
+    let page = await browser.open(url);
+    page = await browser.submit(page, { email });
+    page = await browser.submit(page, { password });
+    page = await browser.submit(page, { code: await appCode(secret) });
+    assert.ok(page.url.pathname.endsWith('/consent'), page.url.href);
+    assert.equal(heading(page), 'Mae Library app eisiau defnyddio eich cyfrif');
+    const landed = await submitChecked(browser, page, {});
+    assert.ok(landed.url.href.startsWith(REDIRECT));
+    const grant = await client.authorizationCodeGrant(secondConfig, landed.url, { pkceCodeVerifier: verifier, expectedState: state });
+    assert.equal(grant.claims()?.email, email);
+  });
+
+  test('one client address (behind a trusted proxy, X-Forwarded-For) gets a limited number of password and code tries, whatever the emails', async () => {
+    const browser = new TestBrowser(atService, { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' });
+    const url = client.buildAuthorizationUrl(secondConfig, { redirect_uri: REDIRECT, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' });
+    let last: Page | undefined;
+    for (let i = 0; i < 4; i++) {
+      let page = await browser.open(url);
+      page = await browser.submit(page, { email: `spray-${i}@example.cymru` });
+      last = await browser.submit(page, { password: 'Password1!' });
+    }
+    assert.ok(last?.url.pathname.endsWith('/too-many'), `the 4th try from one address is stopped, at ${last?.url.href}`);
+    assert.equal(last?.status, 429);
+    const elsewhere = new TestBrowser(atService, { 'x-forwarded-for': '203.0.113.9' });
+    let page = await elsewhere.open(url);
+    page = await elsewhere.submit(page, { email: 'spray-0@example.cymru' });
+    page = await elsewhere.submit(page, { password: 'Password1!' });
+    assert.ok(page.url.pathname.endsWith('/password'), 'another address is not held up');
   });
 });
