@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin 
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
 import { formsTestServerPlugin } from './packages/forms/src/client/test-server-plugin.js';
+import { reactEsmPlugin } from './test/react/react-esm-plugin.js';
 import { authPagesPlugin } from './packages/auth/src/patterns/test-pages-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -37,6 +38,8 @@ export default {
     accessibilityTreePlugin(),
     // `/cydran-forms-test/…`: the forms server runner, for the client runner's posts.
     formsTestServerPlugin(),
+    // `react`, `react-dom/client`: @cydran/react's React as ES modules, for test/react.
+    reactEsmPlugin(),
     // `cydran-auth-page`: the sign-in patterns' example pages, rendered by renderAuthPage in Node.
     authPagesPlugin(),
     esbuildPlugin({
