@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const tsconfig = join(root, 'tsconfig.json');
 
 /** Packages built module-for-module, in dependency order. */
-export const MODULE_PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms'];
+export const MODULE_PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms', 'auth', 'react'];
 
 /** Files under src/ that are not part of a package: tests, specs, stories, fixtures, benchmarks. */
 const NOT_SHIPPED = /\.(test|spec|stories|fixture|bench)\.ts$|\.d\.ts$/;
