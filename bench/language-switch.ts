@@ -264,7 +264,12 @@ async function tracedWork(page: Page, cdp: CDPSession, to: string): Promise<Brow
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await switchOnce(page, cdp, to);
   const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as {
-    traceEvents: { name: string; ph: string; args?: Record<string, any> }[];
+    traceEvents: {
+      name: string;
+      ph: string;
+      // The fields of Chromium's trace events that are counted; each may be missing.
+      args?: { elementCount?: unknown; endData?: { elementCount?: unknown }; beginData?: { dirtyObjects?: unknown; totalObjects?: unknown } };
+    }[];
   };
   const result: BrowserWork = { styledElements: 0, laidOutObjects: 0, totalObjects: 0 };
   for (const event of trace.traceEvents) {

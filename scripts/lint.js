@@ -84,6 +84,10 @@ function writesLitTemplates(ts, file) {
   );
 }
 
+// The checks write to a pipe, so they would drop colour; keep it when this
+// script writes to a terminal (any FORCE_COLOR, even 0, turns colour on in some).
+const colour = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
+
 /** Runs one check as a child process; resolves to whether it passed, printing its output in one piece. */
 function run(name, command, args) {
   const started = Date.now();
@@ -91,7 +95,7 @@ function run(name, command, args) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+      env: colour,
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: every test. Node-side suites first (fast, no browser), then the
-// component and journey suites in real Chromium, then the built bundle on a
-// plain page (test/dist), building dist/ first when it is missing or older
-// than the sources, so `npm ci && npm test` on a fresh clone tests what
-// `npm run build` writes. Stops at the first failure so a red result is
-// never hidden behind a later green one.
+// `npm test`: every test. Lint, the typecheck and the Node-side suites first
+// (fast, no browser), then the component and journey suites in real
+// Chromium, then the built bundle on a plain page (test/dist), building
+// dist/ first when it is missing or older than the sources, so
+// `npm ci && npm test` on a fresh clone tests what `npm run build` writes.
+// Stops at the first failure so a red result is never hidden behind a later
+// green one.
 //
 // `node scripts/test.js dist` (`npm run test:dist`) runs only the last two.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(chrome)) {
   console.error(
     `No Chromium at ${chrome}.\n` +
-      'Install Debian\'s: apt-get update && apt-get install -y chromium\n' +
+      "Install Debian's: apt-get update && apt-get install -y chromium\n" +
       'or point CHROME_PATH at a Chrome or Chromium you already have.',
   );
   process.exit(1);
@@ -25,7 +26,15 @@ if (!existsSync(chrome)) {
 
 const BUNDLE_OUTPUTS = ['packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
 /** What the bundle is built from: every package's sources and the build's own scripts. */
-const BUILD_INPUTS = ['packages/i18n/src', 'packages/tokens/src', 'packages/data-model/src', 'packages/components/src', 'packages/forms/src', 'rollup.config.js', 'scripts/build-dist.js'];
+const BUILD_INPUTS = [
+  'packages/i18n/src',
+  'packages/tokens/src',
+  'packages/data-model/src',
+  'packages/components/src',
+  'packages/forms/src',
+  'rollup.config.js',
+  'scripts/build-dist.js',
+];
 
 function newestChange(path) {
   const stats = statSync(path);
@@ -54,6 +63,8 @@ const distTests = readdirSync(join(root, 'test', 'dist'))
   .map((name) => join('test', 'dist', name));
 
 const steps = [
+  // Lint first: it is quicker than the typecheck and fails on the same kind of slip.
+  ['lint (ESLint, Prettier, lit-analyzer)', 'npm', ['run', 'lint', '--silent']],
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['node tests', 'npm', ['run', 'test:node']],
   ['browser tests', 'npm', ['run', 'test:browser']],
@@ -61,7 +72,7 @@ const steps = [
   ['built bundle on a plain page', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...distTests]],
 ];
 const onlyDist = process.argv[2] === 'dist';
-for (const [name, command, args, when] of onlyDist ? steps.slice(3) : steps) {
+for (const [name, command, args, when] of onlyDist ? steps.slice(4) : steps) {
   if (when && !when()) continue;
   console.log(`\n> ${name}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
