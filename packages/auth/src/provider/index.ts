@@ -16,6 +16,7 @@ export {
   type StartProviderOptions,
 } from './provider.js';
 export { DEFAULT_LIMITS, type Limits } from './guard.js';
+export { pruneProvider } from './prune.js';
 export { normaliseEmail, type Account, type CodeMethod } from './accounts.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { providerPages, CSRF_FIELD, type PageSettings } from './pages.js';

@@ -23,6 +23,7 @@ import { createServer, type Server } from 'node:http';
 import { outboxNotifier, readOutbox } from '../notify/outbox.js';
 import { heading, languageLink, linkTo, pageLang, TestBrowser, type Page } from './browser.fixture.js';
 import { Codes } from './guard.js';
+import { pruneProvider } from './prune.js';
 import { createProvider, EXAMPLE_CLIENT, startProvider, type RunningProvider } from './index.js';
 import { Sealer } from './sealing.js';
 
@@ -49,6 +50,7 @@ before(async () => {
     store = await openStore({ dataDir: join(dataDir, 'db') });
   }
   running = await startProvider({ port: 0, host: '127.0.0.1', store, now, exampleRedirectUris: [REDIRECT], examplePostLogoutRedirectUris: [SIGNED_OUT], limits: { perAddress: 1000 } });
+  // With the assets (the default), each page links Cydran's stylesheet and script.
   config = await client.discovery(new URL(running.url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
 });
 
@@ -150,6 +152,19 @@ describe('discovery', () => {
     assert.deepEqual(metadata.ui_locales_supported, ['cy', 'en']);
     assert.ok(metadata.response_types_supported?.includes('code'));
     assert.ok(metadata.end_session_endpoint, 'RP-initiated logout is on');
+  });
+
+  test('the development provider serves Cydran’s stylesheet and script and its pages use them', async () => {
+    const auth = await authorise();
+    const stylesheet = byTag(auth.page.doc, 'link').find((link) => attr(link, 'rel') === 'stylesheet');
+    const script = byTag(auth.page.doc, 'script').find((element) => attr(element, 'type') === 'module');
+    assert.ok(stylesheet && script, 'the page links both');
+    const css = await fetch(new URL(attr(stylesheet, 'href') ?? '', auth.page.url));
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+    const js = await fetch(new URL(attr(script, 'src') ?? '', auth.page.url));
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get('content-type') ?? '', /^text\/javascript/);
   });
 
   test('an authorisation request without PKCE is refused', async () => {
@@ -271,6 +286,16 @@ describe('codes', () => {
     if (older !== newer) assert.equal(await codes.check('sms', 'single-use', older), 'wrong', 'an older code stops working');
     assert.equal(await codes.check('sms', 'single-use', `${newer.slice(0, 3)} - ${newer.slice(3)}`), 'ok');
     assert.equal(await codes.check('sms', 'another-subject', newer), 'wrong', 'a code is for its own subject');
+  });
+
+  test('pruning deletes codes a day past their end and keeps the rest', async () => {
+    const codes = new Codes(store.database, new Sealer('a test key of at least thirty-two bytes'), now, 15);
+    await codes.issue('reset', 'prune-old');
+    clock += 25 * 60 * MINUTE;
+    await codes.issue('reset', 'prune-new');
+    await pruneProvider(store.database, now);
+    const left = await store.database.query("SELECT subject FROM provider_codes WHERE subject LIKE 'prune-%'");
+    assert.deepEqual(left.map((row) => row.subject), ['prune-new']);
   });
 
   test('codes are stored only as keyed hashes', async () => {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isLocale, type Locale } from '@cydran/i18n';
 import { migrate, openStore, type Database, type SqlFormStore } from '@cydran/forms/storage';
-import { Csrf, html, raw, writeResponse, type Html } from '@cydran/forms/server';
+import { ASSET_PATHS, assetResponse, Csrf, html, loadAssets, raw, writeResponse, type Html } from '@cydran/forms/server';
 import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { outboxNotifier, readOutbox } from '../notify/outbox.js';
 import type { ProviderNotifier } from '../notify/types.js';
@@ -18,6 +18,7 @@ import { databaseAdapter } from './adapter.js';
 import { Codes, DEFAULT_LIMITS, Guard, type Limits } from './guard.js';
 import { interactionHandler } from './interactions.js';
 import { type PageSettings, providerPages } from './pages.js';
+import { pruneProvider } from './prune.js';
 import { Sealer } from './sealing.js';
 import { newSigningKey, randomKey, readJwks, readStrings, storedSecret, type PrivateJwk } from './secrets.js';
 import type { PageRenderer } from './steps.js';
@@ -96,6 +97,7 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
   const db = options.database;
   if (options.migrate !== false) await migrate(db, AUTH_MIGRATIONS_DIR);
   const now = options.now ?? (() => new Date());
+  await pruneProvider(db, now);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
 
   const secretKey = options.secretKey ?? (await storedSecret(db, 'secret-key', randomKey, (value) => (typeof value === 'string' ? value : undefined)));
@@ -275,6 +277,12 @@ export interface StartProviderOptions {
   limits?: Partial<Limits>;
   notifier?: ProviderNotifier;
   pages?: PageSettings;
+  /**
+   * Serve Cydran's stylesheet and script (the built package's, or bundled
+   * from source in a clone) and put them on every page. Default true; tests
+   * that read HTML only can leave them out.
+   */
+  assets?: boolean;
 }
 
 export interface RunningProvider extends CydranProvider {
@@ -291,6 +299,7 @@ export interface RunningProvider extends CydranProvider {
  */
 export async function startProvider(options: StartProviderOptions = {}): Promise<RunningProvider> {
   const host = options.host ?? '127.0.0.1';
+  const assets = options.assets === false ? undefined : await loadAssets();
   const server = createServer();
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -310,6 +319,10 @@ export async function startProvider(options: StartProviderOptions = {}): Promise
     throw error;
   }
   const issuer = options.issuer ?? `http://${options.host ?? 'localhost'}:${port}`;
+  const assetPages: PageSettings = {
+    ...(assets?.css !== undefined ? { stylesheets: [ASSET_PATHS.css] } : {}),
+    ...(assets?.js !== undefined ? { scripts: [ASSET_PATHS.js] } : {}),
+  };
   const example: ProviderClient = {
     ...EXAMPLE_CLIENT,
     redirect_uris: options.exampleRedirectUris ?? [...EXAMPLE_CLIENT.redirect_uris],
@@ -324,9 +337,13 @@ export async function startProvider(options: StartProviderOptions = {}): Promise
     development: true,
     ...(options.now ? { now: options.now } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
-    pages: { ...DEVELOPMENT_PAGES, ...options.pages },
+    pages: { ...DEVELOPMENT_PAGES, ...assetPages, ...options.pages },
   });
-  server.on('request', running.listener);
+  server.on('request', (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const asset = assets && assetResponse(assets, new URL(incoming.url ?? '/', 'http://localhost'));
+    if (asset) writeResponse(asset, outgoing).catch(() => outgoing.destroy());
+    else running.listener(incoming, outgoing);
+  });
   return {
     ...running,
     url: issuer,
