@@ -4,12 +4,16 @@
 //   - declarations: tsc per package (packages/<p>/tsconfig.build.json)
 //   - dist/cydran.css: src/cydran.css with its @imports inlined, minified
 //   - data-model JSON Schemas, when the package provides a writer script
+//   - last, dist/integrity.json: the Subresource Integrity hash (sha384) of
+//     each no-build bundle and the stylesheet, also printed, for pages that
+//     load them from a CDN with <script integrity="…">
 //   - first, the generated component lists and `exports`/`sideEffects` of
 //     @cydran/components (scripts/generate-components.js), so a new folder is built
 // The steps are independent, so they run at once; output is a table, or the
 // errors of the step that failed.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +123,25 @@ function summary() {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
+/** The files a page loads from the package with no build step, and so the ones given an integrity hash. */
+const INTEGRITY_FILES = [...BUNDLE_FILES, 'cydran.css'];
+
+/** `sha384-…` of a file, as a page's integrity attribute takes it. */
+function integrityOf(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+function writeIntegrity() {
+  const dist = join(packageDir('components'), 'dist');
+  const hashes = Object.fromEntries(INTEGRITY_FILES.map((file) => [file, integrityOf(join(dist, file))]));
+  writeFileSync(join(dist, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+  const width = Math.max(...INTEGRITY_FILES.map((file) => file.length));
+  return [
+    `Subresource Integrity (${relative(root, join(dist, 'integrity.json'))}):`,
+    ...Object.entries(hashes).map(([file, hash]) => `  ${file.padEnd(width)}  ${hash}`),
+  ].join('\n');
+}
+
 try {
   // Before rollup reads the sources: all.ts, index.ts and the lists must match the folders.
   writeGenerated();
@@ -126,6 +149,7 @@ try {
   const [, , , schemaNote] = await Promise.all([buildJavaScript(), buildDeclarations(), buildStylesheet(), writeJsonSchemas()]);
   console.log(summary());
   if (schemaNote) console.log(`JSON Schemas ${schemaNote}`);
+  console.log(writeIntegrity());
   console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
