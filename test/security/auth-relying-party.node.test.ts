@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { type SqlFormStore, openStore } from '@cydran/forms/storage';
 import { createAuthHandler, safeReturnPath, type AuthHandler } from '@cydran/auth/server';
 import { CLIENT_ID, CLIENT_SECRET, type FixtureProvider, startFixtureProvider } from '../../packages/auth/src/server/provider.fixture.js';
-import { attr, parseDocument, queryAll } from '../support/html.js';
+import { parseDocument, queryAll } from '../support/html.js';
 import { CANARY, MARKUP_PAYLOADS, URL_PAYLOADS, isDangerousUrl } from './payloads.js';
 
 const SERVICE = 'https://council.example';
@@ -83,7 +83,7 @@ describe('the relying party under hostile input', () => {
   });
 
   it('refuses every state-changing POST without its proof: sign-out without the CSRF token, keep-alive without its header', async () => {
-    const refused = [
+    const refused: { path: string; headers: Record<string, string>; body: string }[] = [
       { path: '/sign-out', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'csrf-token=' },
       { path: '/session/keep-alive', headers: {}, body: '' },
       { path: '/session/keep-alive', headers: { 'cydran-keep-alive': '1', origin: 'https://evil.example' }, body: '' },
