@@ -67,7 +67,9 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['Introduction', 'Getting started', 'Welsh language', 'Theming', 'Accessibility', 'Patterns', ['Overview', '*'], 'Components', 'Forms', '*'] },
+      storySort: {
+        order: ['Introduction', 'Getting started', 'Welsh language', 'Theming', 'Accessibility', 'Patterns', ['Overview', '*'], 'Components', 'Forms', '*'],
+      },
     },
   },
 };

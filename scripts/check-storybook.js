@@ -26,9 +26,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const root = process.env.STORYBOOK_DIR
-  ? join(process.env.STORYBOOK_DIR, sep)
-  : fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const root = process.env.STORYBOOK_DIR ? join(process.env.STORYBOOK_DIR, sep) : fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOCALES = ['en', 'cy'];
 // Each page is a Chromium renderer; more than this buys little on CI machines.
@@ -140,9 +138,9 @@ try {
       await page.setViewport(NARROW_SCREEN);
       await page.evaluateOnNewDocument(recordStoryEvents);
       for (let story = queue.shift(); story; story = queue.shift()) {
-        const problems = await withTimeout(checkStory(page, story), STORY_TIMEOUT_MS, 'did not finish rendering').catch(
-          (error) => [String(error?.message ?? error)],
-        );
+        const problems = await withTimeout(checkStory(page, story), STORY_TIMEOUT_MS, 'did not finish rendering').catch((error) => [
+          String(error?.message ?? error),
+        ]);
         const label = `${story.title} › ${story.name} (${story.id})`;
         if (problems.length === 0) {
           console.log(`  ok    ${label}`);
@@ -276,7 +274,9 @@ async function inspect(page, locale) {
   const hasAxe = await page.evaluate(() => typeof window.cydAxe?.run === 'function');
   if (!hasAxe) {
     // A private copy, so it never collides with the a11y addon's own axe run.
-    await page.evaluate(`(() => { const module = { exports: {} }; (function (module, exports) { ${axeSource}\n}).call(window, module, module.exports); window.cydAxe = module.exports; })()`);
+    await page.evaluate(
+      `(() => { const module = { exports: {} }; (function (module, exports) { ${axeSource}\n}).call(window, module, module.exports); window.cydAxe = module.exports; })()`,
+    );
   }
   return page.evaluate(
     async ({ locale, englishStrings }) => {
@@ -288,7 +288,9 @@ async function inspect(page, locale) {
           for (const report of event.payload?.reporters ?? []) {
             if (report.status !== 'failed') continue;
             const ids = (report.result?.violations ?? []).map((v) => v.id).join(', ');
-            problems.push(`${report.type} addon report failed${ids ? `: ${ids}` : ''}${report.result?.error ? `: ${report.result.error.message ?? report.result.error}` : ''}`);
+            problems.push(
+              `${report.type} addon report failed${ids ? `: ${ids}` : ''}${report.result?.error ? `: ${report.result.error.message ?? report.result.error}` : ''}`,
+            );
           }
         } else {
           problems.push(`${event.name}: ${event.payload?.message ?? JSON.stringify(event.payload).slice(0, 300)}`);
@@ -296,7 +298,8 @@ async function inspect(page, locale) {
       }
 
       const storyRoot = document.querySelector('[data-cyd-story-root]');
-      if (!storyRoot) return { problems: [...problems, 'no story root ([data-cyd-story-root]): is .storybook/preview.ts decorating it?'], text: '', firstInputValue: null };
+      if (!storyRoot)
+        return { problems: [...problems, 'no story root ([data-cyd-story-root]): is .storybook/preview.ts decorating it?'], text: '', firstInputValue: null };
 
       await Promise.all([...storyRoot.querySelectorAll('*')].map((el) => el.updateComplete).filter(Boolean));
       // Let MutationObserver-driven updates (a lang change) land; timers, not
@@ -331,16 +334,22 @@ async function inspect(page, locale) {
         const walker = document.createTreeWalker(storyRoot, NodeFilter.SHOW_TEXT);
         const welshText = [];
         for (let node = walker.nextNode(); node; node = walker.nextNode()) if (inWelsh(node)) welshText.push(node.textContent);
-        const announced = [welshText.join(' ').replace(/\s+/g, ' '), ...[...storyRoot.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
-          .filter((el) => inWelsh(el.firstChild ?? el) || (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('cy'))
-          .flatMap((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''))].join(' \n ');
+        const announced = [
+          welshText.join(' ').replace(/\s+/g, ' '),
+          ...[...storyRoot.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+            .filter((el) => inWelsh(el.firstChild ?? el) || (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('cy'))
+            .flatMap((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? '')),
+        ].join(' \n ');
         const english = englishStrings.filter((s) => announced.includes(s));
         if (english.length) problems.push(`Welsh story shows the library's English: ${english.map((s) => `"${s}"`).join(', ')}`);
       }
 
       const axeResult = await window.cydAxe.run(storyRoot, { resultTypes: ['violations'] });
       for (const violation of axeResult.violations) {
-        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ');
+        const targets = violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join('; ');
         problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
       }
 
@@ -352,7 +361,6 @@ async function inspect(page, locale) {
 }
 
 // ---------------------------------------------------------------------------
-
 
 /** A static file server for the build, on a free port of 127.0.0.1 only. */
 function serve(directory) {
