@@ -223,6 +223,18 @@ describe('creating an account and signing in', () => {
     assert.equal(textOf(oneByTag(again.doc, 'cyd-error-summary')).length > 0 || attr(oneByTag(again.doc, 'cyd-code-input'), 'error') !== undefined, true);
   });
 
+  test('an authenticator code from the step before is accepted (clocks drift); one from 3 steps before is not', async () => {
+    const drift = 'drift@example.cymru';
+    const { secret: driftSecret } = await createAppAccount(drift, password);
+    clock += 5 * 30_000;
+    const old = await signInToCode(drift, password);
+    const stale = await old.auth.browser.submit(old.page, { code: await generate({ secret: driftSecret, epoch: Math.floor(clock / 1000) - 90 }) });
+    assert.ok(stale.url.pathname.endsWith('/code'), 'a code 3 steps old is refused');
+    const recent = await signInToCode(drift, password);
+    const landed = await recent.auth.browser.submit(recent.page, { code: await generate({ secret: driftSecret, epoch: Math.floor(clock / 1000) - 30 }) });
+    await tokens(recent.auth, landed);
+  });
+
   test('after sign-in, the account’s stored language is used when ui_locales is not given', async () => {
     clock += 30_000;
     const { page } = await signInToCode(email, password);
@@ -512,7 +524,10 @@ describe('a second copy of the provider on the same database', () => {
 
   test('serves no outbox when not in development', async () => {
     assert.equal((await fetch(`${second.url}/outbox.json`)).status, 404);
-    assert.equal((await fetch(`${running.url}/outbox.json`)).status, 200);
+    const entries: unknown = await (await fetch(`${running.url}/outbox.json?to=${encodeURIComponent('Sian.Jones@Example.Cymru')}`)).json();
+    assert.ok(Array.isArray(entries) && entries.length > 0, 'the development outbox finds an address however it is typed');
+    const [newest] = entries;
+    assert.equal(typeof newest === 'object' && newest !== null && 'to' in newest ? newest.to : undefined, 'sian.jones@example.cymru');
   });
 
   test('a service that is not the body’s own asks for consent, in the person’s language, then issues tokens', async () => {

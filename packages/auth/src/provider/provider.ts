@@ -13,7 +13,7 @@ import { ASSET_PATHS, assetResponse, Csrf, html, loadAssets, raw, writeResponse,
 import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { outboxNotifier, readOutbox } from '../notify/outbox.js';
 import type { ProviderNotifier } from '../notify/types.js';
-import { Accounts } from './accounts.js';
+import { Accounts, normaliseEmail } from './accounts.js';
 import { databaseAdapter } from './adapter.js';
 import { Codes, DEFAULT_LIMITS, Guard, type Limits } from './guard.js';
 import { interactionHandler } from './interactions.js';
@@ -213,11 +213,13 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
 
   const outbox = async (incoming: IncomingMessage, path: string): Promise<Response> => {
     const url = new URL(incoming.url ?? '/', 'http://localhost');
-    const to = url.searchParams.get('to') ?? undefined;
+    const asked = url.searchParams.get('to');
+    // Emails are stored normalised; a phone number as given (E.164).
+    const to = asked === null ? undefined : asked.includes('@') ? normaliseEmail(asked) : asked;
     const entries = await readOutbox(db, to);
     if (path === '/outbox.json') return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
-    const asked = url.searchParams.get('lang');
-    const lang: Locale = isLocale(asked) ? asked : 'en';
+    const chosen = url.searchParams.get('lang');
+    const lang: Locale = isLocale(chosen) ? chosen : 'en';
     const words = providerWords[lang];
     const rows = entries.map((entry) => html`<tr class="cyd-table__row"><td class="cyd-table__cell">${entry.createdAt.toISOString()}</td><td class="cyd-table__cell">${entry.channel}</td><td class="cyd-table__cell">${entry.to}</td><td class="cyd-table__cell">${entry.template} (${entry.locale})</td><td class="cyd-table__cell"><code>${JSON.stringify(entry.personalisation)}</code></td></tr>`);
     const body = html`${entries.length === 0 ? html`<p class="cyd-body">${words.outboxEmpty}</p>` : html`<table class="cyd-table"><tbody class="cyd-table__body">${rows}</tbody></table>`}`;
