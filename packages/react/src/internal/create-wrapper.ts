@@ -51,12 +51,6 @@ export function createWrapper<I extends CydElement, E extends EventNames>(option
 // the narrower ones above for an unknown element, but it can for the base class, which this checks.
 export function createWrapper(options: WrapperOptions<CydElement, EventNames>): CydranWrapper<CydElement, EventNames> {
   const { tagName, elementClass, events, displayName } = options;
-  if (customElements.get(tagName) !== elementClass) {
-    throw new Error(
-      `@cydran/react ${displayName}: <${tagName}> is not registered with ${elementClass.name}. ` +
-        `Import the wrapper from @cydran/react (its module imports @cydran/components/${tagName.slice(4)}, which defines it), and load only one copy of @cydran/components.`,
-    );
-  }
   if (typeof document !== 'undefined') {
     return createComponent({ react: React, tagName, elementClass, events, displayName });
   }
