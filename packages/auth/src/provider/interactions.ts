@@ -125,10 +125,15 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     return 'en';
   }
 
+  /** limits.codesSent messages to one address or phone in the window; the next is refused (and the window starts again after the lock). */
+  async function mayNotify(to: string): Promise<boolean> {
+    if (await guard.lockedUntil(emailKey('sent', to))) return false;
+    return (await guard.count(emailKey('sent', to), limits.codesSent + 1)) === undefined;
+  }
+
   /** Sends a code, unless that address or phone has had limits.codesSent in the window: then the too-many page. */
   async function sendCode(locale: Locale, send: { channel: 'email' | 'sms'; to: string; template: 'email-code' | 'reset-code' | 'sms-code'; purpose: 'create' | 'reset' | 'sms'; subject: string }): Promise<boolean> {
-    if (await guard.lockedUntil(emailKey('sent', send.to))) return false;
-    await guard.count(emailKey('sent', send.to), limits.codesSent + 1);
+    if (!(await mayNotify(send.to))) return false;
     const code = await codes.issue(send.purpose, send.subject);
     await notifier.send({ channel: send.channel, to: send.to, template: send.template, personalisation: { code, minutes: String(limits.codeMinutes) }, locale });
     return true;
@@ -136,8 +141,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
 
   /** The message-only email for an address whose answer must look like the others (no enumeration), counted like a code. */
   async function sendNotice(to: string, template: 'account-exists' | 'reset-no-account', locale: Locale): Promise<boolean> {
-    if (await guard.lockedUntil(emailKey('sent', to))) return false;
-    await guard.count(emailKey('sent', to), limits.codesSent + 1);
+    if (!(await mayNotify(to))) return false;
     await notifier.send({ channel: 'email', to, template, personalisation: {}, locale });
     return true;
   }

@@ -310,6 +310,23 @@ describe('codes', () => {
     assert.deepEqual(left.map((row) => row.subject), ['prune-new']);
   });
 
+  test('5 codes can be sent to one address in 15 minutes; asking for a 6th is held up', async () => {
+    const email = 'resend@example.cymru';
+    const auth = await authorise();
+    let page = await auth.browser.open(linkTo(auth.page, 'Create an account'));
+    page = await auth.browser.submit(page, { email });
+    for (let sent = 2; sent <= 5; sent++) {
+      const resend = await auth.browser.open(new URL(attr(oneByTag(page.doc, 'cyd-code-input'), 'resend-href') ?? '', page.url));
+      page = await auth.browser.submit(resend, {});
+      assert.ok(page.url.pathname.endsWith('/create-code'), `code ${sent} is sent`);
+    }
+    assert.equal((await readOutbox(store.database, email)).length, 5);
+    const resend = await auth.browser.open(new URL(attr(oneByTag(page.doc, 'cyd-code-input'), 'resend-href') ?? '', page.url));
+    page = await auth.browser.submit(resend, {});
+    assert.ok(page.url.pathname.endsWith('/too-many'));
+    assert.equal((await readOutbox(store.database, email)).length, 5, 'no 6th message');
+  });
+
   test('codes are stored only as keyed hashes', async () => {
     const email = 'hash@example.cymru';
     const auth = await authorise();
