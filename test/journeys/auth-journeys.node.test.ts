@@ -8,6 +8,8 @@
 // JavaScript off; six wrong codes lock the account. Time moves on the
 // servers' clocks and the page's, never by waiting.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { generate } from 'otplib';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
@@ -20,6 +22,8 @@ const EMAIL = 'sian.jones@example.cymru';
 const PASSWORD = 'tri deg tri o ddefaid yn y cae';
 const MINUTE = 60_000;
 const SUBMIT = 'main form button[type="submit"]';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let servers: AuthServers;
 let browser: Browser;
@@ -85,6 +89,18 @@ async function appCode(): Promise<string> {
   return generate({ secret, epoch: Math.floor((Date.now() + servers.clocks.provider) / 1000) });
 }
 
+/**
+ * axe on the whole page as it stands, scripts on (axe's run needs the page's timers, which JavaScript off stops).
+ * The region rule is off with the reason the patterns' tests give: the skip link sits before every landmark, as on every GOV.UK page.
+ */
+async function axeClean(page: Page, what: string): Promise<void> {
+  await page.evaluate(AXE);
+  const violations: unknown = await page.evaluate(
+    `axe.run(document, { rules: { region: { enabled: false } } }).then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
+  assert.deepEqual(violations, [], `axe on ${what} (${page.url()})`);
+}
+
 const onService = (page: Page): boolean => page.url().startsWith(servers.service);
 const onProvider = (page: Page): boolean => page.url().startsWith(servers.provider);
 const path = (page: Page): string => new URL(page.url()).pathname;
@@ -114,9 +130,11 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       await page.goto(`${servers.service}/?lang=cy`);
       await upgraded(page);
       assert.equal(await lang(page), 'cy');
+      await axeClean(page, 'the service’s start page, Welsh, signed out');
       await follow(page, 'main a.cyd-button--start');
       assert.ok(onProvider(page), 'the start button signs in at the provider');
       assert.equal(await lang(page), 'cy', 'the provider’s page is in Welsh (ui_locales)');
+      await axeClean(page, 'the provider’s sign-in page, Welsh');
 
       await follow(page, 'main a::-p-text(Creu cyfrif)');
       await fill(page, { email: EMAIL });
@@ -142,6 +160,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       assert.equal(await lang(page), 'cy', 'signed in and still in Welsh');
       assert.equal(await page.$eval('[data-region="account"]', (element) => (element.textContent ?? '').trim()), 'Allgofnodi');
       assert.ok(await page.$('cyd-timeout-warning'), 'the form’s pages carry the timeout warning');
+      await axeClean(page, 'the form’s first page, Welsh, signed in');
     } finally {
       await close();
     }
@@ -160,6 +179,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       assert.equal(path(page), '/signed-out');
       assert.equal(await lang(page), 'cy');
       assert.equal(await heading(page), 'Rydych wedi cael eich allgofnodi');
+      await axeClean(page, 'the signed-out page, Welsh');
       const afterSignOut = await fetch(`${servers.service}/missed-bin/`, {
         redirect: 'manual',
         headers: { cookie: (await page.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
@@ -194,6 +214,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       };
       await move(14 * MINUTE);
       await page.waitForSelector('cyd-timeout-warning dialog[open]');
+      await axeClean(page, 'the timeout warning open, Welsh');
       assert.equal(
         await page.$eval('cyd-timeout-warning dialog h2, cyd-timeout-warning dialog [id$="heading"]', (element) => (element.textContent ?? '').trim()),
         'Rydych ar fin cael eich allgofnodi',
@@ -219,6 +240,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       }
       assert.equal(await lang(page), 'cy');
       assert.equal(await heading(page), 'Rydych wedi cael eich allgofnodi er eich diogelwch');
+      await axeClean(page, 'the timed-out page, Welsh');
       const ended = await servers.example.auth.session(new Request(`${servers.service}/`, { headers: { cookie: `cydran-session=${cookie.value}` } }));
       assert.equal(ended, undefined, 'the session has ended on the server');
     } finally {
@@ -249,7 +271,13 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
   it('six wrong security codes lock the account', async () => {
     const { page, close } = await openContext(true);
     try {
-      await page.goto(`${servers.service}/sign-in`);
+      await page.goto(`${servers.service}/?lang=en`);
+      await upgraded(page);
+      await axeClean(page, 'the service’s start page, English, signed out');
+      await page.goto(`${servers.service}/sign-in?lang=en`);
+      await upgraded(page);
+      assert.equal(await lang(page), 'en');
+      await axeClean(page, 'the provider’s sign-in page, English');
       await fill(page, { email: EMAIL });
       await send(page);
       await fill(page, { password: PASSWORD });
@@ -264,6 +292,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       }
       assert.ok(path(page).endsWith('/too-many'), `locked after six (${path(page)})`);
       assert.equal(response?.status(), 429);
+      await axeClean(page, 'the too-many-codes page, English');
       // Locked even with the right code now: a new sign-in is refused at the code.
       await page.goto(`${servers.service}/sign-in`);
       await fill(page, { email: EMAIL });
