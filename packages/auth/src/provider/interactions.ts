@@ -62,8 +62,8 @@ export interface InteractionContext {
   firstParty: (clientId: string) => boolean;
   /** The person's address for per-address limits. */
   addressOf: (incoming: IncomingMessage) => string;
-  /** Pages share these (stylesheets, organisation…). */
-  clientName: (clientId: string) => string;
+  /** A client's name on the consent page, in the page's language. */
+  clientName: (clientId: string, locale: Locale) => string;
 }
 
 /** The steps a GET may start at whatever the journey's state: each begins a flow again. */
@@ -405,7 +405,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     }
     if (step === 'consent') {
       const clientId = typeof details.params.client_id === 'string' ? details.params.client_id : '';
-      result.clientName = context.clientName(clientId);
+      result.clientName = context.clientName(clientId, locale);
     }
     return result;
   }

@@ -561,7 +561,7 @@ describe('a second copy of the provider on the same database', () => {
     page = await browser.submit(page, { password });
     page = await browser.submit(page, { code: await appCode(secret) });
     assert.ok(page.url.pathname.endsWith('/consent'), page.url.href);
-    assert.equal(heading(page), 'Mae Library app eisiau defnyddio eich cyfrif');
+    assert.equal(heading(page), 'Mae Ap y llyfrgell eisiau defnyddio eich cyfrif', 'the service’s Welsh name on a Welsh page');
     const landed = await submitChecked(browser, page, {});
     assert.ok(landed.url.href.startsWith(REDIRECT));
     const grant = await client.authorizationCodeGrant(secondConfig, landed.url, { pkceCodeVerifier: verifier, expectedState: state });

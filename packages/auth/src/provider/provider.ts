@@ -208,7 +208,7 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
       const forwarded = options.trustProxy ? String(incoming.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
       return forwarded || incoming.socket.remoteAddress || 'unknown';
     },
-    clientName: (clientId) => names.get(clientId)?.en ?? clientId,
+    clientName: (clientId, locale) => names.get(clientId)?.[locale] ?? names.get(clientId)?.en ?? clientId,
   });
 
   const outbox = async (incoming: IncomingMessage, path: string): Promise<Response> => {
