@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { parseFormDefinition } from '@cydran/forms';
 import { type SqlFormStore, openStore } from '@cydran/forms/storage';
-import { parse } from 'parse5';
+import { attrs, parseDocument, queryAll, textOf } from '../../../../test/support/html.js';
 import { TestBrowser } from '../server/browser.fixture.js';
 import { CLIENT_ID, CLIENT_SECRET, type FixtureProvider, startFixtureProvider } from '../server/provider.fixture.js';
 import { type ExampleService, createExampleService } from './service.js';
@@ -48,24 +48,9 @@ interface Element {
   text: string;
 }
 
-/** Every element of a page, read by an HTML parser: name, attributes, text. */
+/** Every element of a page, read by the repository's HTML parser helpers: name, attributes, text. */
 function elements(markup: string): Element[] {
-  const found: Element[] = [];
-  const textOf = (node: object): string => {
-    if ('nodeName' in node && node.nodeName === '#text' && 'value' in node && typeof node.value === 'string') return node.value;
-    return 'childNodes' in node && Array.isArray(node.childNodes) ? node.childNodes.map(textOf).join('') : '';
-  };
-  const walk = (node: object): void => {
-    if ('tagName' in node && typeof node.tagName === 'string' && 'attrs' in node && Array.isArray(node.attrs)) {
-      const attributes: Record<string, string> = {};
-      for (const attribute of node.attrs) attributes[String(attribute.name)] = String(attribute.value);
-      found.push({ name: node.tagName, attributes, text: textOf(node).replace(/\s+/g, ' ').trim() });
-    }
-    if ('childNodes' in node && Array.isArray(node.childNodes)) for (const child of node.childNodes) walk(child);
-    if ('content' in node && node.content && typeof node.content === 'object') walk(node.content);
-  };
-  walk(parse(markup));
-  return found;
+  return queryAll(parseDocument(markup)).map((element) => ({ name: element.tag, attributes: attrs(element), text: textOf(element) }));
 }
 
 describe('the example council service', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { type SqlFormStore, openStore } from '@cydran/forms/storage';
-import { parse } from 'parse5';
+import { attr, oneByTag, parseDocument, textOf } from '../../../../test/support/html.js';
 import { TestBrowser } from './browser.fixture.js';
 import { CLIENT_ID, CLIENT_SECRET, type FixtureProvider, startFixtureProvider } from './provider.fixture.js';
 import { type AuthHandler, createAuthHandler, safeReturnPath } from './index.js';
@@ -92,18 +92,10 @@ function record(value: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value));
 }
 
-/** The document's language and its text, read by an HTML parser. */
+/** The document's language and its text, read by the repository's HTML parser helpers. */
 function pageOf(markup: string): { lang: string | undefined; text: string } {
-  const document = parse(markup);
-  const root = document.childNodes.find((node) => node.nodeName === 'html');
-  const lang = root && 'attrs' in root ? root.attrs.find((attribute) => attribute.name === 'lang')?.value : undefined;
-  const texts: string[] = [];
-  const walk = (node: object): void => {
-    if ('value' in node && 'nodeName' in node && node.nodeName === '#text' && typeof node.value === 'string') texts.push(node.value);
-    if ('childNodes' in node && Array.isArray(node.childNodes)) for (const child of node.childNodes) walk(child);
-  };
-  walk(document);
-  return { lang, text: texts.join(' ').replace(/\s+/g, ' ') };
+  const document = parseDocument(markup);
+  return { lang: attr(oneByTag(document, 'html'), 'lang'), text: textOf(document) };
 }
 
 const sessionCookie = (browser: TestBrowser) => browser.get('service.test', '__Host-cydran-session');
