@@ -44,7 +44,9 @@ export const accordionProps = {
    * `data-summary-cy` and `data-expanded`, holding the section's content.
    */
   sections: { kind: 'json', default: undefined as AccordionSection[] | undefined },
+  /** Your words for the "Show all sections" / "Dangos pob adran" button, instead of the library's. */
   showAllSectionsText: { kind: 'text' },
+  /** Your words for the "Hide all sections" / "Cuddio pob adran" button, instead of the library's. */
   hideAllSectionsText: { kind: 'text' },
   showSectionText: { kind: 'text' },
   hideSectionText: { kind: 'text' },

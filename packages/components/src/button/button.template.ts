@@ -15,6 +15,7 @@ export const buttonProps = {
    */
   buttonText: { kind: 'text', attribute: 'text' },
   type: { kind: 'string', values: BUTTON_TYPES, default: 'submit' as (typeof BUTTON_TYPES)[number] },
+  /** `primary` (the main action, green), `secondary` (other actions) or `warning` (an action that deletes or cannot be undone). */
   variant: { kind: 'string', values: BUTTON_VARIANTS, default: 'primary' as (typeof BUTTON_VARIANTS)[number] },
   /** A start button: larger, with an arrow, for the call to action that begins a service. */
   start: { kind: 'boolean' },

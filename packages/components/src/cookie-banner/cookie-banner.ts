@@ -60,10 +60,12 @@ export class CydCookieBanner extends CydElement<typeof cookieBannerProps> {
     this.querySelector<HTMLElement>('.cyd-cookie-banner__confirmation')?.focus();
   }
 
+  /** Accepts analytics cookies as if the person pressed the button: saves the choice, fires `cyd-cookie-consent` and shows the confirmation. */
   accept(): Promise<void> {
     return this.choose({ analytics: true });
   }
 
+  /** Rejects analytics cookies as if the person pressed the button: saves the choice, fires `cyd-cookie-consent` and shows the confirmation. */
   reject(): Promise<void> {
     return this.choose({ analytics: false });
   }

@@ -18,7 +18,9 @@ export const dateInputProps = {
    * posted answer that is not (yet) a date: "7", "3", "". Win over `value`.
    */
   valueDay: { kind: 'string' },
+  /** The month box exactly as the person typed it, for a server showing back a posted answer; wins over `value`. */
   valueMonth: { kind: 'string' },
+  /** The year box exactly as the person typed it, for a server showing back a posted answer; wins over `value`. */
   valueYear: { kind: 'string' },
   /**
    * Also submit the whole date as `iso-name=YYYY-MM-DD` (added to the form's

@@ -16,6 +16,7 @@ export const SHORTCUT_TIMEOUT_MS = 5000;
  * Before it navigates it fires `cyd-exit-this-page` (cancelable): calling
  * `preventDefault()` keeps the page (a test, a design preview).
  *
+ * @fires cyd-exit-this-page - cancelable, just before leaving: `detail.href` is where it goes; `preventDefault()` keeps the page.
  * @tag cyd-exit-this-page
  */
 export class CydExitThisPage extends CydElement<typeof exitThisPageProps> {

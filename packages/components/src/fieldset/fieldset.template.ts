@@ -8,6 +8,7 @@ import type { Props, PropSpec } from '../internal/props.js';
 export const fieldsetProps = {
   /** The question the grouped fields answer together ("What is your address?"). */
   legend: { kind: 'text' },
+  /** The legend's size: `s`, `m`, `l` or `xl`; `l` with `is-page-heading` for a question page. */
   legendSize: { kind: 'string', values: ['s', 'm', 'l', 'xl'] },
   /** On a one-question page, puts the legend's text in the page's `<h1>`. */
   isPageHeading: { kind: 'boolean' },

@@ -8,8 +8,11 @@ export type MessageOverrides = Partial<Record<string, Text>>;
 
 /** Properties every form control has. */
 export const fieldProps = {
+  /** The name the form submits the answer under; also the native control's id unless `control-id` is given. */
   name: { kind: 'string' },
+  /** The question or label, in words the person understands ("What is your postcode?"). */
   label: { kind: 'text' },
+  /** Help below the label, read out with the control ("For example, CF10 1EP"). */
   hint: { kind: 'text' },
   /**
    * An error from the server (or the page): shown until the field is checked
@@ -21,7 +24,9 @@ export const fieldProps = {
   requiredMessage: { kind: 'text' },
   /** Per-reason message overrides: `{"tooLong": {"en": "…", "cy": "…"}}`. */
   messages: { kind: 'json', default: undefined as MessageOverrides | undefined },
+  /** An answer is needed: empty is an error (`required-message`) when the form is submitted or `validate()` runs. */
   required: { kind: 'boolean' },
+  /** The control cannot be used and is not submitted, as with a native disabled control; GOV.UK advises against it. */
   disabled: { kind: 'boolean' },
   /** Mark the field "(optional)" / "(dewisol)". */
   optional: { kind: 'boolean' },
@@ -32,7 +37,9 @@ export const fieldProps = {
    * same one (see `controlIdOf`): a link to it still reaches the control.
    */
   hostId: { kind: 'string', attribute: 'id' },
+  /** The label's (or legend's) size: `s`, `m`, `l` or `xl`; `l` with `is-page-heading` for a question page. */
   labelSize: { kind: 'string', values: ['s', 'm', 'l', 'xl'] },
+  /** The label is the page's `<h1>`: for a page that asks only this question. */
   isPageHeading: { kind: 'boolean' },
 } as const satisfies PropSpec;
 

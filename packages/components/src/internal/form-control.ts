@@ -145,6 +145,8 @@ export function registerDeferredValidator(name: string, entry: string, fallback:
  *
  * Validity is computed once per change of the value (or of the properties),
  * not on every read: validators run once per keystroke in the field typed in.
+ *
+ * @fires invalid - cancelable, on the element, when a submit attempt, `checkValidity()` or `reportValidity()` finds the answer invalid, like a native control's.
  */
 export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElement<S> implements ParticipatingControl {
   /** Lets other code recognise form controls without importing this class. */
@@ -203,6 +205,7 @@ export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElem
     return this.#generatedId;
   }
 
+  /** The form the answer is submitted with (the native control's form, else the nearest `<form>`), like a native control's `form`. */
   get form(): HTMLFormElement | null {
     return this.controls[0]?.form ?? this.closest('form');
   }

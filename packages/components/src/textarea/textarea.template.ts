@@ -18,6 +18,7 @@ export const textareaProps = {
   defaultValue: { kind: 'string', attribute: 'value' },
   /** Visible lines of text; the box still scrolls for more. */
   rows: { kind: 'number', default: 5 },
+  /** The native `autocomplete` token, so browsers can fill the answer in (`street-address`); none by default. */
   autocomplete: { kind: 'string' },
   /** `spellcheck="false"` for codes and names. (Named to avoid HTMLElement#spellcheck.) */
   spellCheck: { kind: 'string', attribute: 'spellcheck', values: ['true', 'false'] },
