@@ -67,6 +67,8 @@ export async function serveAuth(options: AuthServerOptions = {}): Promise<AuthSe
       exampleRedirectUris: [`${service}/auth/callback`],
       examplePostLogoutRedirectUris: [`${service}/signed-out`],
       now: () => new Date(Date.now() + clocks.provider),
+      // The files this server already bundled, not a second bundle of the same sources.
+      assets: false,
       pages: { stylesheets: [`${service}/assets/cydran.css`], scripts: [`${service}/assets/cydran.js`] },
     });
   } catch (error) {
