@@ -4,6 +4,7 @@
  * stored only as a keyed hash and compared in constant time.
  */
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { securityCodeDigits } from '@cydran/components';
 import type { Database } from '@cydran/forms/storage';
 import type { Sealer } from './sealing.js';
 
@@ -75,11 +76,6 @@ export class Guard {
 export type CodePurpose = 'create' | 'reset' | 'sms';
 export type CodeCheck = 'ok' | 'wrong' | 'expired';
 
-/** Digits only: people paste "123 456" or "123-456". */
-export function codeDigits(value: string): string {
-  return value.replace(/[\s\u2010-\u2015-]/g, '');
-}
-
 export class Codes {
   constructor(
     private readonly db: Database,
@@ -115,7 +111,8 @@ export class Codes {
     const rows = await this.db.query('SELECT id, code_hash, expires_at FROM provider_codes WHERE purpose = $1 AND subject = $2 AND used_at IS NULL ORDER BY seq DESC LIMIT 1', [purpose, subject]);
     const row = rows[0];
     const expected = Buffer.from(String(row?.code_hash ?? this.#hash(purpose, subject, 'none')));
-    const actual = Buffer.from(this.#hash(purpose, subject, codeDigits(given)));
+    // Digits only, as the code input reads them: people paste "123 456" or "123-456".
+    const actual = Buffer.from(this.#hash(purpose, subject, securityCodeDigits(given) ?? ''));
     const matches = actual.length === expected.length && timingSafeEqual(actual, expected);
     if (!row || !matches) return 'wrong';
     const at = this.now();

@@ -18,7 +18,7 @@ import type { Interaction } from 'oidc-provider';
 import { generateSecret, generateURI, verify } from 'otplib';
 import type { ProviderNotifier } from '../notify/types.js';
 import { type Account, type Accounts, type CodeMethod, normaliseEmail } from './accounts.js';
-import { codeDigits, type Codes, type Guard, type Limits } from './guard.js';
+import type { Codes, Guard, Limits } from './guard.js';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.js';
 import type { Sealer } from './sealing.js';
 import { CSRF_FIELD } from './pages.js';
@@ -58,8 +58,6 @@ export interface InteractionContext {
   render: PageRenderer;
   /** The name shown in the authenticator app. */
   appName: string;
-  /** Clients whose consent is given for the person (the body's own services). */
-  firstParty: (clientId: string) => boolean;
   /** The person's address for per-address limits. */
   addressOf: (incoming: IncomingMessage) => string;
   /** A client's name on the consent page, in the page's language. */
@@ -554,4 +552,3 @@ export function grantMissing(grant: Grant, details: Interaction): void {
   }
 }
 
-export { codeDigits };

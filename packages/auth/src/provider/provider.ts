@@ -203,7 +203,6 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     now,
     render,
     appName: options.appName ?? issuerUrl.host,
-    firstParty: (clientId) => firstParty.has(clientId),
     addressOf: (incoming) => {
       const forwarded = options.trustProxy ? String(incoming.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
       return forwarded || incoming.socket.remoteAddress || 'unknown';
