@@ -15,7 +15,7 @@ import { generate } from 'otplib';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import { launchChromium } from '../progressive-enhancement/support.js';
 import { type AuthServers, serveAuth } from './auth-servers.js';
-import { follow, type, upgraded } from './forms-browser.js';
+import { follow, next, type, upgraded, valueOf } from './forms-browser.js';
 
 // ASCII: an address with non-ASCII before the @ is refused, by the browser and by the server's check.
 const EMAIL = 'sian.jones@example.cymru';
@@ -249,7 +249,7 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
     }
   });
 
-  it('the whole sign-in works with JavaScript off', async () => {
+  it('the whole sign-in works with JavaScript off, and the signed-in account’s report is its own', async () => {
     const { page, close } = await openContext(false);
     try {
       await page.goto(`${servers.service}/missed-bin/`);
@@ -259,6 +259,41 @@ describe('sign-in end to end: the example service and Cydran’s provider in Chr
       assert.equal(path(page), '/missed-bin/');
       assert.equal(await lang(page), 'en');
       assert.equal(await page.$eval('[data-region="account"]', (element) => (element.textContent ?? '').trim()), 'Sign out');
+
+      // The form, signed in: the account's email is its answer, and the report is listed as the account's.
+      await follow(page, 'main a.cyd-button--start');
+      await page.select('select[name="council"]', 'W06000015');
+      await next(page);
+      await type(page, 'address-line1', '1 Heol y Frenhines');
+      await type(page, 'address-town', 'Caerdydd');
+      await type(page, 'address-postcode', 'cf10 1ep');
+      await next(page);
+      await page.click('input[name="bins"][value="food"]');
+      await next(page);
+      await type(page, 'collection-date-day', '2');
+      await type(page, 'collection-date-month', '11');
+      await type(page, 'collection-date-year', '2026');
+      await next(page);
+      await page.click('input[name="bin-out"][value="yes"]');
+      await next(page);
+      await type(page, 'details', 'The food bin was left by the gate.');
+      await next(page);
+      assert.equal(path(page), '/missed-bin/email');
+      assert.equal(await valueOf(page, 'email'), EMAIL, 'the email question starts with the account’s address');
+      await next(page);
+      assert.equal(path(page), '/missed-bin/check-answers');
+      await follow(page, 'main form button[type="submit"]');
+      const panel = await page.$eval('main .cyd-panel', (element) => element.textContent ?? '');
+      const [submission] = await servers.store.submissions('missed-bin');
+      assert.ok(submission && panel.includes(submission.reference), 'the confirmation names the stored report');
+      assert.equal(submission.answers.email, EMAIL);
+      await page.goto(`${servers.service}/`);
+      assert.deepEqual(
+        await page.$$eval('main ul li', (items) => items.map((item) => (item.textContent ?? '').trim())),
+        [submission.reference],
+        'the start page lists the account’s report',
+      );
+
       await follow(page, '[data-region="account"]');
       await confirmSignOut(page);
       assert.equal(path(page), '/signed-out');
