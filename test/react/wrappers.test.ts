@@ -6,11 +6,11 @@
 import { expect } from '@open-wc/testing';
 import * as React from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { CydButton, CydLanguageToggle, CydRadios, CydTextInput } from '@cydran/components';
 import { Button, ErrorSummary, LanguageToggle, Radios, TextInput } from '@cydran/react';
 import { TextInput as TextInputEntry } from '@cydran/react/text-input';
-import { settled } from '../support/helpers.js';
+import { serverRender, settled } from '../support/helpers.js';
 
 const h = React.createElement;
 
@@ -253,6 +253,31 @@ describe('@cydran/react wrappers in React 19', () => {
     await settled(container);
     expect(element instanceof CydTextInput && element.required).to.equal(true);
     expect(textOf(element?.querySelector('label'))).to.equal('Postcode');
+  });
+
+  it('hydrates the server’s expanded markup with no mismatch, keeping what was typed before JavaScript ran', async () => {
+    // What renderToString writes for this wrapper (test/react/server.node.test.ts), expanded by the real server renderer.
+    const { html } = await serverRender(
+      '<form><cyd-text-input name="full-name" label-en="Full name" label-cy="Enw llawn" required=""></cyd-text-input></form>',
+      'cy',
+    );
+    const container = document.createElement('div');
+    container.lang = 'cy';
+    container.innerHTML = html;
+    document.body.append(container);
+    nameInput(container).value = 'Siân';
+    const recoverable: unknown[] = [];
+    const root = hydrateRoot(container, h('form', null, h(TextInput, { name: 'full-name', label: { en: 'Full name', cy: 'Enw llawn' }, required: true })), {
+      onRecoverableError: (error) => recoverable.push(error),
+    });
+    mounted.push({ container, root });
+    await settled(container);
+    const element = container.querySelector('cyd-text-input');
+    await (element instanceof CydTextInput ? element.updateComplete : Promise.reject(new Error('no cyd-text-input')));
+    expect(recoverable.map(String), 'no hydration mismatch (React would rebuild the tree and lose the answer)').to.deep.equal([]);
+    expect(nameInput(container).value).to.equal('Siân');
+    expect(textOf(container.querySelector(`label[for="${nameInput(container).id}"]`))).to.equal('Enw llawn');
+    expect(element instanceof CydTextInput && element.required, 'the props are set once hydrated').to.equal(true);
   });
 
   it('has one module per component, the same wrapper as the index gives, defining its element', () => {

@@ -4,6 +4,8 @@ import type { CydElement } from '@cydran/components';
 import { serverAttributes } from './server-attributes.js';
 
 type EventNames = Record<string, EventName | string>;
+/** The events of the one implementation: any wrapper's, which it only passes on. */
+type NoEvents = Record<never, string>;
 
 /** The props spec of an element class: the one list of its public properties (ADR 0005). */
 type SpecOf<I> = I extends CydElement<infer S> ? S : never;
@@ -29,6 +31,9 @@ export type CydranWrapper<I extends CydElement, E extends EventNames> = React.Fo
   React.PropsWithoutRef<WrapperProps<I, E>> & React.RefAttributes<I>
 >;
 
+/** Content React leaves alone; an unchanged `__html` is never written again. */
+const NOT_REACTS = { __html: '' };
+
 export interface WrapperOptions<I extends CydElement, E extends EventNames> {
   tagName: `cyd-${string}`;
   /** The registered class; its static `definition.props` is the props spec. */
@@ -49,14 +54,24 @@ export interface WrapperOptions<I extends CydElement, E extends EventNames> {
 export function createWrapper<I extends CydElement, E extends EventNames>(options: WrapperOptions<I, E>): CydranWrapper<I, E>;
 // One implementation for every element: TypeScript cannot relate @lit/react's generic prop types to
 // the narrower ones above for an unknown element, but it can for the base class, which this checks.
-export function createWrapper(options: WrapperOptions<CydElement, EventNames>): CydranWrapper<CydElement, EventNames> {
+export function createWrapper(options: WrapperOptions<CydElement, NoEvents>): CydranWrapper<CydElement, NoEvents> {
   const { tagName, elementClass, events, displayName } = options;
   if (typeof document !== 'undefined') {
-    return createComponent({ react: React, tagName, elementClass, events, displayName });
+    const LitWrapper = createComponent({ react: React, tagName, elementClass, events, displayName });
+    // The element renders its own light DOM (label, hint, input). Told that its
+    // content is not React's, React never hydrates it against the server's
+    // expanded markup (a mismatch that would rebuild the tree and lose what was
+    // typed) nor touches it on a re-render. An element given children keeps
+    // them as React's: they are the author's content the element places.
+    const ClientWrapper = React.forwardRef<CydElement, WrapperProps<CydElement, NoEvents>>((props, ref) =>
+      React.createElement(LitWrapper, props.children == null ? { ...props, ref, dangerouslySetInnerHTML: NOT_REACTS } : { ...props, ref }),
+    );
+    ClientWrapper.displayName = displayName;
+    return ClientWrapper;
   }
   const eventProps = new Set(Object.keys(events));
   const spec = elementClass.definition.props;
-  const ServerWrapper = React.forwardRef<CydElement, WrapperProps<CydElement, EventNames>>((props, _ref) =>
+  const ServerWrapper = React.forwardRef<CydElement, WrapperProps<CydElement, NoEvents>>((props, _ref) =>
     React.createElement(tagName, serverAttributes(displayName, spec, props, eventProps)),
   );
   ServerWrapper.displayName = displayName;
