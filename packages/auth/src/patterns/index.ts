@@ -11,3 +11,5 @@ export { renderAuthPage } from './render.js';
 export { signInButton, signInButtonText, type SignInButtonOptions } from './sign-in-button.js';
 export { secretKeyGroups, authenticatorQrCode } from './authenticator.js';
 export { authMessages, AUTH_ERROR_REASONS, type AuthErrorReason, type AuthWords } from './auth.messages.js';
+// The builder the pages are written with, for a caller that adds its own markup round them.
+export { html, attrs, raw, htmlToString, type Html } from './markup.js';

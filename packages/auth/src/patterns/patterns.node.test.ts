@@ -1,6 +1,5 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from 'parse5';
 import { LOCALES, type Locale, catalogueProblems } from '@cydran/i18n';
 import { AUTH_ERROR_REASONS, authMessages, cy, en } from './auth.messages.js';
 import { EXAMPLE_PAGES, EXAMPLE_SECRET, exampleSite } from './pages.fixture.js';
@@ -22,37 +21,10 @@ import {
   validateSignInPassword,
 } from './index.js';
 import { htmlToString } from './markup.js';
+import { attr, parseDocument, queryAll, rawTextOf } from '../../../../test/support/html.js';
 
-/** The parts of parse5's tree these tests read (the same in the parse5 versions a workspace may resolve). */
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
-type Element = Node & { tagName: string; attrs: { name: string; value: string }[] };
-
-const isElement = (node: Node): node is Element => node.tagName !== undefined && node.attrs !== undefined;
-
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.content?.childNodes ?? node.childNodes ?? []) yield* walk(child);
-}
-
-function elements(root: Node, predicate: (element: Element) => boolean = () => true): Element[] {
-  return [...walk(root)].filter((node): node is Element => isElement(node) && predicate(node));
-}
-
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-
-function text(root: Node): string {
-  return [...walk(root)]
-    .filter((node) => node.nodeName === '#text')
-    .map((node) => node.value ?? '')
-    .join('');
-}
+const elements = queryAll;
+const text = rawTextOf;
 
 // Quiet: the example site gives every option the header and footer ask for, so any problem is a failure.
 function render(content: Parameters<typeof renderAuthPage>[0]) {
@@ -60,7 +32,7 @@ function render(content: Parameters<typeof renderAuthPage>[0]) {
   const site = exampleSite();
   const page = renderAuthPage(content, { ...site, page: { ...site.page, onProblem: (problem) => problems.push(problem) } });
   assert.deepEqual(problems, [], 'the components report no developer problems');
-  return parse(page);
+  return parseDocument(page);
 }
 
 /** English catalogue words that are not the same in Welsh (names, numbers and URLs are). */
@@ -93,41 +65,41 @@ describe('auth patterns: every page rendered on the server, no JavaScript', () =
       it(`${example.name} (${example.state}) in ${locale}`, () => {
         const content = example.render(locale);
         const document = render(content);
-        const html = elements(document, (e) => e.tagName === 'html')[0]!;
+        const html = elements(document, (e) => e.tag === 'html')[0]!;
         assert.equal(attr(html, 'lang'), locale);
 
-        const title = text(elements(document, (e) => e.tagName === 'title')[0]!);
+        const title = text(elements(document, (e) => e.tag === 'title')[0]!);
         const prefix = { en: 'Error: ', cy: 'Gwall: ' }[locale];
         assert.equal(title.startsWith(prefix), content.errors.length > 0, `title "${title}"`);
         assert.ok(title.includes(content.title));
-        assert.equal(elements(document, (e) => e.tagName === 'h1').length, 1, 'one <h1>');
+        assert.equal(elements(document, (e) => e.tag === 'h1').length, 1, 'one <h1>');
 
         // The language link goes to this page in the other language.
         const other: Locale = locale === 'en' ? 'cy' : 'en';
-        const toggle = elements(document, (e) => e.tagName === 'a' && attr(e, 'hreflang') === other);
+        const toggle = elements(document, (e) => e.tag === 'a' && attr(e, 'hreflang') === other);
         assert.equal(toggle.length, 1);
 
-        const main = elements(document, (e) => e.tagName === 'main')[0]!;
-        const forms = elements(main, (e) => e.tagName === 'form');
+        const main = elements(document, (e) => e.tag === 'main')[0]!;
+        const forms = elements(main, (e) => e.tag === 'form');
         if (example.posts.length === 0) assert.equal(forms.length, 0);
         else {
           assert.equal(forms.length, 1);
           const [form] = forms;
           assert.equal(attr(form!, 'method'), 'post');
           assert.ok(attr(form!, 'action')?.startsWith('/'));
-          const fields = elements(form!, (e) => ['input', 'select', 'textarea', 'button'].includes(e.tagName) && attr(e, 'name') !== undefined);
+          const fields = elements(form!, (e) => ['input', 'select', 'textarea', 'button'].includes(e.tag) && attr(e, 'name') !== undefined);
           assert.deepEqual([...new Set(fields.map((f) => attr(f, 'name')))].sort(), [...example.posts].sort(), 'the fields the form posts');
           const csrf = fields.find((f) => attr(f, 'name') === 'csrf-token')!;
           assert.equal(attr(csrf, 'type'), 'hidden');
           assert.equal(attr(csrf, 'value'), 'example-csrf-token');
           // A submit button that works without JavaScript: the server render is a real <button>.
-          assert.ok(elements(form!, (e) => e.tagName === 'button' && attr(e, 'type') === 'submit').length === 1);
+          assert.ok(elements(form!, (e) => e.tag === 'button' && attr(e, 'type') === 'submit').length === 1);
         }
 
         // Each error shows in the summary, linked to its field, and at the field.
         for (const error of content.errors) {
           const message = errorMessage(error.reason, locale);
-          const links = elements(main, (e) => e.tagName === 'a' && attr(e, 'href') === `#${error.field}`);
+          const links = elements(main, (e) => e.tag === 'a' && attr(e, 'href') === `#${error.field}`);
           assert.equal(links.length, 1, `summary link to #${error.field}`);
           assert.equal(text(links[0]!).trim(), message);
           assert.ok(elements(main, (e) => attr(e, 'id') === error.field).length === 1, `a control with id ${error.field}`);
@@ -153,7 +125,7 @@ describe('auth patterns: hostile values are escaped', () => {
       checkEmailPage({ action: '/c', csrf: { token: 't' }, email: hostile, resendHref: '/r', expiresInMinutes: 15 }, 'cy'),
     ]) {
       const document = render(content);
-      assert.equal(elements(document, (e) => e.tagName === 'script').length, 0);
+      assert.equal(elements(document, (e) => e.tag === 'script').length, 0);
       assert.ok(text(document).includes(hostile), 'shown as text');
     }
   });
@@ -161,16 +133,16 @@ describe('auth patterns: hostile values are escaped', () => {
   it('a typed value, the form action and the CSRF token', () => {
     const content = signInEmailPage({ action: '/a"><script>x</script>', csrf: { token: '"><script>y</script>' }, values: { email: hostile }, createAccountHref: '/c' }, 'en');
     const document = render(content);
-    assert.equal(elements(document, (e) => e.tagName === 'script').length, 0);
-    const input = elements(document, (e) => e.tagName === 'input' && attr(e, 'name') === 'email')[0]!;
+    assert.equal(elements(document, (e) => e.tag === 'script').length, 0);
+    const input = elements(document, (e) => e.tag === 'input' && attr(e, 'name') === 'email')[0]!;
     assert.equal(attr(input, 'value'), hostile);
-    const form = elements(document, (e) => e.tagName === 'form')[0]!;
+    const form = elements(document, (e) => e.tag === 'form')[0]!;
     assert.equal(attr(form, 'action'), '/a"><script>x</script>');
   });
 
   it('a phone number typed back', () => {
     const document = render(enterPhonePage({ action: '/p', csrf: { token: 't' }, values: { phone: '<img src=x onerror=alert(1)>' } }, 'cy'));
-    assert.equal(elements(document, (e) => e.tagName === 'img').length, 0);
+    assert.equal(elements(document, (e) => e.tag === 'img').length, 0);
   });
 });
 
@@ -262,7 +234,7 @@ describe('auth patterns: authenticator app set-up', () => {
       const document = render(authenticatorSetupPage({ action: '/a', csrf: { token: 't' }, secret: EXAMPLE_SECRET, otpauthUri: 'otpauth://totp/x?secret=' + EXAMPLE_SECRET }, locale));
       const image = elements(document, (e) => attr(e, 'role') === 'img')[0]!;
       assert.equal(attr(image, 'aria-label'), authMessages[locale].qrCodeName);
-      assert.equal(elements(image, (e) => e.tagName === 'svg').length, 1);
+      assert.equal(elements(image, (e) => e.tag === 'svg').length, 1);
       const key = elements(document, (e) => attr(e, 'data-secret-key') !== undefined)[0]!;
       assert.equal(text(key), 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
     }
@@ -273,17 +245,17 @@ describe('auth patterns: authenticator app set-up', () => {
 describe('auth patterns: sign-in buttons', () => {
   it('GOV.UK One Login and another provider, as a link and as a form, in both languages', () => {
     const link = htmlToString(signInButton({ href: '/sign-in' }));
-    const document = parse(link);
-    const button = elements(document, (e) => e.tagName === 'cyd-button')[0]!;
+    const document = parseDocument(link);
+    const button = elements(document, (e) => e.tag === 'cyd-button')[0]!;
     assert.equal(attr(button, 'text'), 'Sign in with GOV.UK One Login');
     assert.equal(attr(button, 'text-cy'), 'Mewngofnodi gyda GOV.UK One Login');
     assert.equal(attr(button, 'href'), '/sign-in');
 
-    const posted = parse(htmlToString(signInButton({ provider: 'Microsoft Entra ID', action: '/sign-in', csrf: { token: 'tok' }, name: 'provider', value: 'entra' })));
-    const form = elements(posted, (e) => e.tagName === 'form')[0]!;
+    const posted = parseDocument(htmlToString(signInButton({ provider: 'Microsoft Entra ID', action: '/sign-in', csrf: { token: 'tok' }, name: 'provider', value: 'entra' })));
+    const form = elements(posted, (e) => e.tag === 'form')[0]!;
     assert.equal(attr(form, 'method'), 'post');
-    assert.equal(attr(elements(form, (e) => e.tagName === 'input')[0]!, 'value'), 'tok');
-    const other = elements(form, (e) => e.tagName === 'cyd-button')[0]!;
+    assert.equal(attr(elements(form, (e) => e.tag === 'input')[0]!, 'value'), 'tok');
+    const other = elements(form, (e) => e.tag === 'cyd-button')[0]!;
     assert.equal(attr(other, 'text'), 'Sign in with Microsoft Entra ID');
     assert.equal(attr(other, 'text-cy'), 'Mewngofnodi gyda’ch cyfrif Microsoft Entra ID');
     assert.equal(attr(other, 'value'), 'entra');
