@@ -414,7 +414,8 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     return step === 'resend' && CODE_STEPS.includes(state.step);
   }
 
-  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<Response> {
+  /** `known.locale` follows the page's language as soon as it is known, for the error page if something fails. */
+  async function handle(incoming: IncomingMessage, outgoing: ServerResponse, known: { locale: Locale }): Promise<Response> {
     const request = toRequest(incoming);
     const url = new URL(request.url);
     const [, , uid = '', requested = ''] = url.pathname.split('/');
@@ -445,6 +446,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     if (request.method === 'POST') {
       const form = await request.formData();
       const locale = await localeFor(details, state);
+      known.locale = locale;
       if (!csrf.check(uid, form.get(CSRF_FIELD))) return render.problem('problem', locale, 403);
       if (!allowed(step, state)) return saveThen(uid, state, see(`/interaction/${uid}/${state.step}`));
       state.errors = undefined;
@@ -465,6 +467,7 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
       Object.assign(state, fresh);
     }
     const locale = await localeFor(details, state);
+    known.locale = locale;
     const stepView = await view(step, state, locale, details, uid);
     if (step === 'resend') {
       const back = url.searchParams.get('for') ?? '';
@@ -484,7 +487,15 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
   }
 
   return async (incoming, outgoing) => {
-    const response = await handle(incoming, outgoing);
+    const known: { locale: Locale } = { locale: 'en' };
+    let response: Response;
+    try {
+      response = await handle(incoming, outgoing, known);
+    } catch (error) {
+      // The reason only: what the person typed (an email, a password, a code) never reaches the log.
+      console.error('[cydran provider]', error instanceof Error ? error.message : 'unknown error');
+      response = render.problem('problem', known.locale, 500);
+    }
     await writeResponse(response, outgoing);
   };
 }

@@ -586,3 +586,31 @@ describe('a second copy of the provider on the same database', () => {
     assert.ok(page.url.pathname.endsWith('/password'), 'another address is not held up');
   });
 });
+
+describe('when sending fails', () => {
+  test('the person gets the problem page in their language, and the log has the reason but nothing they typed', async (t) => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const failing = { send: async () => Promise.reject(new Error('the notification service did not answer')) };
+    const provider = await createProvider({ issuer: url, database: store.database, notifier: failing, clients: [{ ...EXAMPLE_CLIENT, redirect_uris: [REDIRECT] }], now, pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } } });
+    server.on('request', provider.listener);
+    t.after(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    });
+    const logged = t.mock.method(console, 'error', () => {});
+    const failingConfig = await client.discovery(new URL(url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+    const browser = new TestBrowser(atService);
+    let page = await browser.open(client.buildAuthorizationUrl(failingConfig, { redirect_uri: REDIRECT, scope: 'openid', ui_locales: 'cy', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' }));
+    page = await browser.open(linkTo(page, 'Creu cyfrif'));
+    const email = 'private.person@example.cymru';
+    page = await browser.submit(page, { email });
+    assert.equal(page.status, 500);
+    assert.equal(pageLang(page), 'cy');
+    const lines = logged.mock.calls.map((call) => call.arguments.map(String).join(' '));
+    assert.ok(lines.some((line) => line.includes('the notification service did not answer')), 'the reason is logged');
+    for (const line of lines) assert.ok(!line.includes(email) && !line.includes('private.person'), `a log line has what was typed: ${line}`);
+  });
+});
