@@ -16,7 +16,7 @@ import { createWrapper } from '../internal/create-wrapper.js';
  * Events:
  * - `onInput` (`input`): The value changed (each keystroke): the native `input` event of the control inside.
  * - `onChange` (`change`): The value was committed (on leaving the field, or choosing an option): the native `change` event, not React's per-keystroke `onChange`.
- * - `onInvalid` (`invalid`)
+ * - `onInvalid` (`invalid`): cancelable, on the element, when a submit attempt, `checkValidity()` or `reportValidity()` finds the answer invalid, like a native control's.
  *
  * @see https://cdn.jsdelivr.net/npm/@cydran/components/src/character-count/README.md
  */

@@ -18,7 +18,7 @@ import { createWrapper } from '../internal/create-wrapper.js';
  * Props are the element's own (its props spec); `ref` is the `CydExitThisPage` element.
  *
  * Events:
- * - `onCydExitThisPage` (`cyd-exit-this-page`)
+ * - `onCydExitThisPage` (`cyd-exit-this-page`): cancelable, just before leaving: `detail.href` is where it goes; `preventDefault()` keeps the page.
  *
  * @see https://cdn.jsdelivr.net/npm/@cydran/components/src/exit-this-page/README.md
  */
