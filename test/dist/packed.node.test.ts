@@ -5,7 +5,9 @@
 // registry), and that application then bundles a page from per-component
 // entry points with esbuild, server-renders in Node, type-checks a consumer
 // .ts file with tsc, validates with @cydran/data-model and checks a packed
-// example form with the cydran-forms command. The application's files are in
+// example form with the cydran-forms command, writes a sign-in page with
+// @cydran/auth and server-renders a React page with @cydran/react's
+// wrappers then expandHTML. The application's files are in
 // test/packaging/consumer/.
 //
 // With publint and @arethetypeswrong/cli in node_modules/.bin (or in
@@ -29,9 +31,15 @@ import { launchChromium, serve } from '../progressive-enhancement/support.js';
 const execFileAsync = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const consumerFixture = join(root, 'test', 'packaging', 'consumer');
-const PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms'] as const;
+const PACKAGES = ['i18n', 'tokens', 'data-model', 'components', 'forms', 'auth', 'react'] as const;
 /** What the build writes that the packages' exports point at; the build runs if any is missing. */
-const BUILT = [...PACKAGES.map((name) => `packages/${name}/dist/index.js`), 'packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
+const BUILT = [
+  ...PACKAGES.map((name) => (name === 'react' ? 'packages/react/dist/generated/index.js' : `packages/${name}/dist/index.js`)),
+  'packages/components/dist/cydran.js',
+  'packages/components/dist/cydran.css',
+];
+/** What the application installs beside the tarballs: the peers the READMEs name (React for @cydran/react, react-dom to render with it, React's types for a TypeScript app). */
+const APPLICATION_DEPENDENCIES = ['react@^19', 'react-dom@^19', '@types/react@^19'];
 
 /** The package linters, once they are the repository's devDependencies; their checks are skipped until then. */
 const binDirectory = process.env.CYDRAN_LINTERS_BIN ?? join(root, 'node_modules', '.bin');
@@ -49,6 +57,8 @@ const ATTW_OPTIONS: Record<(typeof PACKAGES)[number], string[]> = {
   'data-model': [],
   components: ['--exclude-entrypoints', './cydran.css'],
   forms: [],
+  auth: [],
+  react: [],
 };
 
 /** A page loading only what esbuild bundled from the installed packages. */
@@ -161,7 +171,7 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     const peerSpecs = Object.entries(peers.peerDependencies).map(([name, range]) => `${name}@${range}`);
     succeed(
       'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(tarballs, entry.filename)), ...peerSpecs],
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(tarballs, entry.filename)), ...peerSpecs, ...APPLICATION_DEPENDENCIES],
       app,
       // With an empty npm cache this fetches PGlite, pg, lit, zod and the rest (95 MB): 14 s here, longer on a slow line.
       600_000,
@@ -283,7 +293,7 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       [],
       'every declaration comes from the application folder (or is one of TypeScript’s own libraries)',
     );
-    for (const name of ['components', 'data-model', 'i18n', 'forms'])
+    for (const name of ['components', 'data-model', 'i18n', 'forms', 'auth', 'react'])
       assert.ok(files.some((path) => isInside(join(installed(name), 'dist'), path)), `@cydran/${name}'s declarations are read`);
     succeed(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
   });
@@ -308,6 +318,31 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     const rejected = run('npx', ['--no-install', 'cydran-forms', 'check', 'broken.json'], app);
     assert.equal(rejected.status, 1, `a form with a question missing its Welsh label passed:\n${rejected.stdout}${rejected.stderr}`);
     assert.match(rejected.stderr, /is not a valid form definition/);
+  });
+
+  it('writes a sign-in page from @cydran/auth/patterns in Node, in Welsh, and in English with an error', () => {
+    const written = JSON.parse(succeed(process.execPath, ['auth.js'], app)) as Record<string, unknown>;
+    assert.equal(written.resolved, `file://${installed('auth')}/dist/patterns/index.js`);
+    const cy = written.cy as Record<string, unknown>;
+    assert.equal(cy.lang, 'cy');
+    assert.equal(cy.form, '/sign-in');
+    assert.deepEqual(cy.email, { name: 'email', value: null });
+    assert.ok(String(cy.title).includes(String(cy.h1)) && String(cy.h1).length > 0, `the title carries the heading: ${JSON.stringify(cy)}`);
+    const en = written.enWithError as Record<string, unknown>;
+    assert.equal(en.lang, 'en');
+    assert.ok(String(en.title).startsWith('Error: '), `the title says there is an error: ${String(en.title)}`);
+    assert.deepEqual(en.email, { name: 'email', value: 'not an email' }, 'what was typed is kept');
+    assert.equal(en.errorSummaryLinks, 1, 'the error summary links to the field');
+    assert.ok(typeof written.wrongMessage === 'string' && written.wrongMessage.length > 0);
+    const usage = run('npx', ['--no-install', 'cydran-auth', '--help'], app);
+    assert.equal(usage.status, 0, `npx cydran-auth --help failed:\n${usage.stdout}${usage.stderr}`);
+    assert.match(usage.stdout, /provider/);
+  });
+
+  it('server-renders a React page with @cydran/react, expanded by @cydran/components/server into a real label and input', () => {
+    const rendered = JSON.parse(succeed(process.execPath, ['react.js'], app)) as Record<string, unknown>;
+    assert.equal(rendered.resolved, `file://${installed('react')}/dist/generated/text-input.js`);
+    assert.deepEqual({ label: rendered.label, input: rendered.input }, { label: 'Cyfeiriad e-bost', input: { name: 'email', type: 'email' } });
   });
 
   it('has no new dead relative link in a packed README or other markdown file', () => {
