@@ -6,19 +6,14 @@ import { a11ySnapshotPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin 
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin, serverRenderPlugin } from './test/support/server-render-plugin.js';
 import { formsTestServerPlugin } from './packages/forms/src/client/test-server-plugin.js';
-import { reactEsmPlugin } from './test/react/react-esm-plugin.js';
 import { authPagesPlugin } from './packages/auth/src/patterns/test-pages-plugin.js';
+import { reactEsmPlugin } from './test/react/react-esm-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   rootDir: '.',
-  files: [
-    'packages/*/src/**/*.test.ts',
-    'test/**/*.test.ts',
-    '!**/*.node.test.ts',
-    '!**/node_modules/**',
-  ],
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // Every test page carries the library's stylesheet, as a real page would:
   // layout checks (320px, zoom, long Welsh) and axe's contrast rules need it.
@@ -38,10 +33,10 @@ export default {
     accessibilityTreePlugin(),
     // `/cydran-forms-test/…`: the forms server runner, for the client runner's posts.
     formsTestServerPlugin(),
-    // `react`, `react-dom/client`: @cydran/react's React as ES modules, for test/react.
-    reactEsmPlugin(),
     // `cydran-auth-page`: the sign-in patterns' example pages, rendered by renderAuthPage in Node.
     authPagesPlugin(),
+    // `react`, `react-dom/client`: @cydran/react's React as ES modules, for test/react.
+    reactEsmPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -37,8 +37,7 @@ function componentRow(folder, tag, srcDir) {
   const files = readdirSync(dir);
   const read = (name) => readFileSync(join(dir, name), 'utf8');
   const readme = files.includes('README.md') ? read('README.md') : '';
-  const testsIn = (predicate) =>
-    files.filter(predicate).reduce((sum, name) => sum + count(read(name), /^\s*it\(/gm), 0);
+  const testsIn = (predicate) => files.filter(predicate).reduce((sum, name) => sum + count(read(name), /^\s*it\(/gm), 0);
   const browserTests = testsIn((name) => name.endsWith('.test.ts') && !name.endsWith('.node.test.ts'));
   const nodeTests = testsIn((name) => name.endsWith('.node.test.ts'));
   const stories = files.filter((name) => name.endsWith('.stories.ts')).reduce((sum, name) => sum + count(read(name), /^export const \w+/gm), 0);

@@ -13,7 +13,7 @@ describe('manifest descriptions', () => {
       undescribed,
       [],
       'These have no description: add a /** … */ comment where each is declared (the props spec, the class member, or ' +
-        'a `@fires name - what` tag on the class), or a row in the component README\'s attribute table; ' +
+        "a `@fires name - what` tag on the class), or a row in the component README's attribute table; " +
         '`node scripts/generate-manifest.js --undescribed` lists them.',
     );
   });

@@ -57,7 +57,9 @@ export function govukNotify(options: GovukNotifyOptions): ProviderNotifier {
   for (const template of NOTIFICATION_TEMPLATES) {
     for (const locale of ['en', 'cy'] as const) {
       if (!UUID.test(options.templates[template]?.[locale] ?? '')) {
-        throw new TypeError(`govukNotify: templates['${template}'].${locale} is not a Notify template id. Give the id (a UUID) of the ${locale === 'cy' ? 'Welsh' : 'English'} template from Notify's "Templates" page.`);
+        throw new TypeError(
+          `govukNotify: templates['${template}'].${locale} is not a Notify template id. Give the id (a UUID) of the ${locale === 'cy' ? 'Welsh' : 'English'} template from Notify's "Templates" page.`,
+        );
       }
     }
   }
@@ -81,10 +83,14 @@ export function govukNotify(options: GovukNotifyOptions): ProviderNotifier {
       const reply: unknown = await response.json().catch(() => undefined);
       const errors = typeof reply === 'object' && reply !== null && 'errors' in reply && Array.isArray(reply.errors) ? reply.errors : [];
       const reasons = errors
-        .map((error: unknown) => (typeof error === 'object' && error !== null && 'error' in error && 'message' in error ? `${String(error.error)}: ${String(error.message)}` : ''))
+        .map((error: unknown) =>
+          typeof error === 'object' && error !== null && 'error' in error && 'message' in error ? `${String(error.error)}: ${String(error.message)}` : '',
+        )
         .filter(Boolean)
         .join('; ');
-      throw new Error(`GOV.UK Notify did not send the ${notification.channel} '${notification.template}' (${notification.locale}): HTTP ${response.status}${reasons ? ` — ${reasons}` : ''}.`);
+      throw new Error(
+        `GOV.UK Notify did not send the ${notification.channel} '${notification.template}' (${notification.locale}): HTTP ${response.status}${reasons ? ` — ${reasons}` : ''}.`,
+      );
     },
   };
 }

@@ -55,7 +55,8 @@ function claimsOf(token: string, secret: string): Record<string, unknown> | stri
   const [header, claims, signature, extra] = token.split('.');
   if (!header || !claims || !signature || extra !== undefined) return 'Invalid token: not a JWT';
   const parsedHeader: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-  if (typeof parsedHeader !== 'object' || parsedHeader === null || !('alg' in parsedHeader) || parsedHeader.alg !== 'HS256') return 'Invalid token: algorithm used is not HS256';
+  if (typeof parsedHeader !== 'object' || parsedHeader === null || !('alg' in parsedHeader) || parsedHeader.alg !== 'HS256')
+    return 'Invalid token: algorithm used is not HS256';
   const expected = createHmac('sha256', secret).update(`${header}.${claims}`).digest();
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'Invalid token: signature, api token not found';
@@ -88,7 +89,8 @@ export async function startNotifyStub(options: NotifyStubOptions): Promise<Notif
       const to = channel === 'email' ? ('email_address' in body ? body.email_address : undefined) : 'phone_number' in body ? body.phone_number : undefined;
       const templateId = 'template_id' in body ? body.template_id : undefined;
       const personalisation = 'personalisation' in body ? body.personalisation : {};
-      if (typeof to !== 'string' || to === '') return refuse(outgoing, 400, 'ValidationError', `${channel === 'email' ? 'email_address' : 'phone_number'} is a required property`);
+      if (typeof to !== 'string' || to === '')
+        return refuse(outgoing, 400, 'ValidationError', `${channel === 'email' ? 'email_address' : 'phone_number'} is a required property`);
       if (typeof templateId !== 'string') return refuse(outgoing, 400, 'ValidationError', 'template_id is a required property');
       if (!isStringRecord(personalisation)) return refuse(outgoing, 400, 'ValidationError', 'personalisation must be an object of strings');
       const id = randomUUID();

@@ -33,7 +33,10 @@ describe('GOV.UK Notify adapter', () => {
     const notify = govukNotify({ apiKey: API_KEY, templates: TEMPLATES, baseUrl: stub.url, now: () => new Date(clock) });
     await notify.send({ channel: 'email', to: 'sian@example.cymru', template: 'email-code', personalisation: { code: '123456', minutes: '15' }, locale: 'cy' });
     const sent = stub.sent.at(-1);
-    assert.deepEqual({ ...sent, id: undefined }, { id: undefined, channel: 'email', to: 'sian@example.cymru', templateId: template(2), personalisation: { code: '123456', minutes: '15' } });
+    assert.deepEqual(
+      { ...sent, id: undefined },
+      { id: undefined, channel: 'email', to: 'sian@example.cymru', templateId: template(2), personalisation: { code: '123456', minutes: '15' } },
+    );
   });
 
   test('a text message goes to /v2/notifications/sms with the phone number', async () => {
@@ -50,15 +53,30 @@ describe('GOV.UK Notify adapter', () => {
     const notify = govukNotify({ apiKey: wrongKey, templates: TEMPLATES, baseUrl: stub.url, now: () => new Date(clock) });
     await assert.rejects(
       notify.send({ channel: 'email', to: 'a@example.cymru', template: 'email-code', personalisation: { code: '1' }, locale: 'en' }),
-      (error: Error) => error.message.includes('HTTP 403') && error.message.includes('signature') && !error.message.includes(SECRET) && !error.message.includes('a@example.cymru'),
+      (error: Error) =>
+        error.message.includes('HTTP 403') &&
+        error.message.includes('signature') &&
+        !error.message.includes(SECRET) &&
+        !error.message.includes('a@example.cymru'),
     );
   });
 
   test('the stub refuses a token for another service, and one whose iat is more than 30 seconds out', async () => {
-    const otherService = govukNotify({ apiKey: `k-${SERVICE.replace('2', '3')}-${SECRET}`, templates: TEMPLATES, baseUrl: stub.url, now: () => new Date(clock) });
-    await assert.rejects(otherService.send({ channel: 'sms', to: '+447400123456', template: 'sms-code', personalisation: {}, locale: 'en' }), /service not found/);
+    const otherService = govukNotify({
+      apiKey: `k-${SERVICE.replace('2', '3')}-${SECRET}`,
+      templates: TEMPLATES,
+      baseUrl: stub.url,
+      now: () => new Date(clock),
+    });
+    await assert.rejects(
+      otherService.send({ channel: 'sms', to: '+447400123456', template: 'sms-code', personalisation: {}, locale: 'en' }),
+      /service not found/,
+    );
     const slowClock = govukNotify({ apiKey: API_KEY, templates: TEMPLATES, baseUrl: stub.url, now: () => new Date(clock - 31_000) });
-    await assert.rejects(slowClock.send({ channel: 'sms', to: '+447400123456', template: 'sms-code', personalisation: {}, locale: 'en' }), /clock must be accurate/);
+    await assert.rejects(
+      slowClock.send({ channel: 'sms', to: '+447400123456', template: 'sms-code', personalisation: {}, locale: 'en' }),
+      /clock must be accurate/,
+    );
   });
 
   test('the token is an HS256 JWT with iss the service id and iat in seconds', () => {
@@ -68,7 +86,10 @@ describe('GOV.UK Notify adapter', () => {
   });
 
   test('a key that is not a Notify key, and a missing template id, are developer errors naming the option', () => {
-    assert.throws(() => govukNotify({ apiKey: 'not-a-key', templates: TEMPLATES }), (error: Error) => error.message.startsWith('govukNotify: apiKey') && !error.message.includes('not-a-key'));
+    assert.throws(
+      () => govukNotify({ apiKey: 'not-a-key', templates: TEMPLATES }),
+      (error: Error) => error.message.startsWith('govukNotify: apiKey') && !error.message.includes('not-a-key'),
+    );
     assert.throws(() => govukNotify({ apiKey: API_KEY, templates: { ...TEMPLATES, 'sms-code': { en: template(9), cy: '' } } }), /templates\['sms-code'\]\.cy/);
   });
 });

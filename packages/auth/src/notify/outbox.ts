@@ -19,7 +19,15 @@ export function outboxNotifier(db: Queryable, now: () => Date = () => new Date()
     async send(notification) {
       await db.query(
         'INSERT INTO provider_outbox (id, channel, recipient, template, personalisation, locale, created_at) VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7::timestamptz)',
-        [randomUUID(), notification.channel, notification.to, notification.template, JSON.stringify(notification.personalisation), notification.locale, now().toISOString()],
+        [
+          randomUUID(),
+          notification.channel,
+          notification.to,
+          notification.template,
+          JSON.stringify(notification.personalisation),
+          notification.locale,
+          now().toISOString(),
+        ],
       );
     },
   };

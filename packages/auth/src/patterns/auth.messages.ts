@@ -2,7 +2,7 @@ import { type CatalogueOf, type Catalogues, plural } from '@cydran/i18n';
 
 /**
  * The sign-in patterns' words, after GOV.UK One Login's authentication
- * frontend, with WELSH.md's standard terms (mewngofnodi, allgofnodi,
+ * frontend, with the standard terms of docs/welsh-language.md (mewngofnodi, allgofnodi,
  * cyfrinair, cod diogelwch, cyfeiriad e-bost, creu cyfrif).
  *
  * Error messages are keyed by reason (the `AuthErrorReason` of a page's
@@ -81,8 +81,7 @@ export const en = {
   timedOutTitle: 'You have been signed out for your security',
   timedOutText: 'We signed you out because you had not used the service for a while.',
   tooManyCodesTitle: 'You entered the wrong security code too many times',
-  waitMinutes: (minutes: number) =>
-    plural(minutes, 'en', { one: 'Wait {n} minute, then try again.', other: 'Wait {n} minutes, then try again.' }),
+  waitMinutes: (minutes: number) => plural(minutes, 'en', { one: 'Wait {n} minute, then try again.', other: 'Wait {n} minutes, then try again.' }),
   lockedTitle: 'Your account is locked',
   lockedText: 'You entered the wrong password too many times.',
   lockedWait: (minutes: number) =>

@@ -33,10 +33,14 @@ export function authenticatorQrCode(otpauthUri: string, name: string): Html {
   let svg: string | undefined;
   // The SVG renderer is synchronous and calls back before toString returns,
   // which keeps the page a pure function; checked, so a change there fails loudly.
-  QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, width: 200, color: { dark: '#0b0c0c', light: '#ffffff' } }, (error, markup) => {
-    if (error) throw error;
-    svg = markup;
-  });
+  QRCode.toString(
+    otpauthUri,
+    { type: 'svg', errorCorrectionLevel: 'M', margin: 4, width: 200, color: { dark: '#0b0c0c', light: '#ffffff' } },
+    (error, markup) => {
+      if (error) throw error;
+      svg = markup;
+    },
+  );
   if (svg === undefined) throw new Error('authenticatorQrCode: the qrcode package no longer draws SVG synchronously; make the page asynchronous.');
   return html`<div class="cyd-auth-qr" role="img" aria-label="${name}">${raw(svg)}</div>`;
 }

@@ -30,12 +30,21 @@ const CODE = { resendHref: '/sign-in/resend-code', expiresInMinutes: 15 };
 const CSRF = 'csrf-token';
 
 export const EXAMPLE_PAGES: readonly ExamplePage[] = [
-  { name: 'signInEmailPage', state: 'empty', posts: [CSRF, 'email'], render: (l) => pages.signInEmailPage({ ...form('/sign-in'), createAccountHref: '/create-account' }, l) },
+  {
+    name: 'signInEmailPage',
+    state: 'empty',
+    posts: [CSRF, 'email'],
+    render: (l) => pages.signInEmailPage({ ...form('/sign-in'), createAccountHref: '/create-account' }, l),
+  },
   {
     name: 'signInEmailPage',
     state: 'errors',
     posts: [CSRF, 'email'],
-    render: (l) => pages.signInEmailPage({ ...form('/sign-in', [{ field: 'email', reason: 'emailFormat' }], { email: 'sarah.example.com' }), createAccountHref: '/create-account' }, l),
+    render: (l) =>
+      pages.signInEmailPage(
+        { ...form('/sign-in', [{ field: 'email', reason: 'emailFormat' }], { email: 'sarah.example.com' }), createAccountHref: '/create-account' },
+        l,
+      ),
   },
   {
     name: 'signInPasswordPage',
@@ -48,9 +57,21 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
     state: 'wrong password',
     posts: [CSRF, 'password'],
     render: (l) =>
-      pages.signInPasswordPage({ ...form('/sign-in/password', [{ field: 'password', reason: 'credentialsWrong' }]), email: 'sarah@example.com', forgottenPasswordHref: '/reset-password' }, l),
+      pages.signInPasswordPage(
+        {
+          ...form('/sign-in/password', [{ field: 'password', reason: 'credentialsWrong' }]),
+          email: 'sarah@example.com',
+          forgottenPasswordHref: '/reset-password',
+        },
+        l,
+      ),
   },
-  { name: 'checkPhonePage', state: 'sign in', posts: [CSRF, 'code'], render: (l) => pages.checkPhonePage({ ...form('/sign-in/code'), ...CODE, phoneEnding: '4321' }, l) },
+  {
+    name: 'checkPhonePage',
+    state: 'sign in',
+    posts: [CSRF, 'code'],
+    render: (l) => pages.checkPhonePage({ ...form('/sign-in/code'), ...CODE, phoneEnding: '4321' }, l),
+  },
   {
     name: 'checkPhonePage',
     state: 'wrong code',
@@ -58,22 +79,46 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
     render: (l) => pages.checkPhonePage({ ...form('/sign-in/code', [{ field: 'code', reason: 'codeWrong' }]), ...CODE, phoneEnding: '4321' }, l),
   },
   { name: 'signInAppCodePage', state: 'empty', posts: [CSRF, 'code'], render: (l) => pages.signInAppCodePage(form('/sign-in/app-code'), l) },
-  { name: 'signInAppCodePage', state: 'wrong code', posts: [CSRF, 'code'], render: (l) => pages.signInAppCodePage(form('/sign-in/app-code', [{ field: 'code', reason: 'appCodeWrong' }]), l) },
-  { name: 'createEmailPage', state: 'empty', posts: [CSRF, 'email'], render: (l) => pages.createEmailPage({ ...form('/create-account'), signInHref: '/sign-in' }, l) },
+  {
+    name: 'signInAppCodePage',
+    state: 'wrong code',
+    posts: [CSRF, 'code'],
+    render: (l) => pages.signInAppCodePage(form('/sign-in/app-code', [{ field: 'code', reason: 'appCodeWrong' }]), l),
+  },
+  {
+    name: 'createEmailPage',
+    state: 'empty',
+    posts: [CSRF, 'email'],
+    render: (l) => pages.createEmailPage({ ...form('/create-account'), signInHref: '/sign-in' }, l),
+  },
   {
     name: 'createEmailPage',
     state: 'errors',
     posts: [CSRF, 'email'],
     render: (l) => pages.createEmailPage({ ...form('/create-account', [{ field: 'email', reason: 'emailMissing' }]), signInHref: '/sign-in' }, l),
   },
-  { name: 'checkEmailPage', state: 'empty', posts: [CSRF, 'code'], render: (l) => pages.checkEmailPage({ ...form('/create-account/code'), ...CODE, email: 'sarah@example.com' }, l) },
+  {
+    name: 'checkEmailPage',
+    state: 'empty',
+    posts: [CSRF, 'code'],
+    render: (l) => pages.checkEmailPage({ ...form('/create-account/code'), ...CODE, email: 'sarah@example.com' }, l),
+  },
   {
     name: 'checkEmailPage',
     state: 'errors',
     posts: [CSRF, 'code'],
-    render: (l) => pages.checkEmailPage({ ...form('/create-account/code', [{ field: 'code', reason: 'codeLength' }], { code: '1234' }), ...CODE, email: 'sarah@example.com' }, l),
+    render: (l) =>
+      pages.checkEmailPage(
+        { ...form('/create-account/code', [{ field: 'code', reason: 'codeLength' }], { code: '1234' }), ...CODE, email: 'sarah@example.com' },
+        l,
+      ),
   },
-  { name: 'createPasswordPage', state: 'empty', posts: [CSRF, 'password', 'confirm-password'], render: (l) => pages.createPasswordPage(form('/create-account/password'), l) },
+  {
+    name: 'createPasswordPage',
+    state: 'empty',
+    posts: [CSRF, 'password', 'confirm-password'],
+    render: (l) => pages.createPasswordPage(form('/create-account/password'), l),
+  },
   {
     name: 'createPasswordPage',
     state: 'errors',
@@ -88,7 +133,12 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
       ),
   },
   { name: 'chooseMethodPage', state: 'empty', posts: [CSRF, 'method'], render: (l) => pages.chooseMethodPage(form('/create-account/method'), l) },
-  { name: 'chooseMethodPage', state: 'errors', posts: [CSRF, 'method'], render: (l) => pages.chooseMethodPage(form('/create-account/method', [{ field: 'method', reason: 'methodMissing' }]), l) },
+  {
+    name: 'chooseMethodPage',
+    state: 'errors',
+    posts: [CSRF, 'method'],
+    render: (l) => pages.chooseMethodPage(form('/create-account/method', [{ field: 'method', reason: 'methodMissing' }]), l),
+  },
   { name: 'enterPhonePage', state: 'empty', posts: [CSRF, 'phone'], render: (l) => pages.enterPhonePage(form('/create-account/phone'), l) },
   {
     name: 'enterPhonePage',
@@ -113,12 +163,25 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
     state: 'wrong code',
     posts: [CSRF, 'code'],
     render: (l) =>
-      pages.authenticatorSetupPage({ ...form('/create-account/app', [{ field: 'code', reason: 'appCodeWrong' }]), secret: EXAMPLE_SECRET, otpauthUri: EXAMPLE_OTPAUTH_URI }, l),
+      pages.authenticatorSetupPage(
+        { ...form('/create-account/app', [{ field: 'code', reason: 'appCodeWrong' }]), secret: EXAMPLE_SECRET, otpauthUri: EXAMPLE_OTPAUTH_URI },
+        l,
+      ),
   },
   { name: 'accountCreatedPage', state: 'done', posts: [], render: (l) => pages.accountCreatedPage({ continueHref: '/service' }, l) },
   { name: 'resetEmailPage', state: 'empty', posts: [CSRF, 'email'], render: (l) => pages.resetEmailPage(form('/reset-password'), l) },
-  { name: 'checkEmailPage', state: 'reset', posts: [CSRF, 'code'], render: (l) => pages.checkEmailPage({ ...form('/reset-password/code'), ...CODE, email: 'sarah@example.com' }, l) },
-  { name: 'newPasswordPage', state: 'empty', posts: [CSRF, 'password', 'confirm-password'], render: (l) => pages.newPasswordPage(form('/reset-password/new'), l) },
+  {
+    name: 'checkEmailPage',
+    state: 'reset',
+    posts: [CSRF, 'code'],
+    render: (l) => pages.checkEmailPage({ ...form('/reset-password/code'), ...CODE, email: 'sarah@example.com' }, l),
+  },
+  {
+    name: 'newPasswordPage',
+    state: 'empty',
+    posts: [CSRF, 'password', 'confirm-password'],
+    render: (l) => pages.newPasswordPage(form('/reset-password/new'), l),
+  },
   {
     name: 'newPasswordPage',
     state: 'errors',
@@ -129,7 +192,12 @@ export const EXAMPLE_PAGES: readonly ExamplePage[] = [
   { name: 'signedOutPage', state: 'signed out', posts: [], render: (l) => pages.signedOutPage({ signInHref: '/sign-in' }, l) },
   { name: 'timedOutPage', state: 'timed out', posts: [], render: (l) => pages.timedOutPage({ signInHref: '/sign-in' }, l) },
   { name: 'tooManyCodesPage', state: '15 minutes', posts: [], render: (l) => pages.tooManyCodesPage({ minutes: 15 }, l) },
-  { name: 'accountLockedPage', state: '15 minutes', posts: [], render: (l) => pages.accountLockedPage({ minutes: 15, resetPasswordHref: '/reset-password' }, l) },
+  {
+    name: 'accountLockedPage',
+    state: '15 minutes',
+    posts: [],
+    render: (l) => pages.accountLockedPage({ minutes: 15, resetPasswordHref: '/reset-password' }, l),
+  },
   { name: 'problemPage', state: 'try again', posts: [], render: (l) => pages.problemPage({ tryAgainHref: '/sign-in' }, l) },
 ];
 

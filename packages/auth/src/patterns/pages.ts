@@ -87,8 +87,11 @@ function formPage(locale: Locale, titleKey: StringKey, state: FormState, fields:
     titleKey,
     html`${heading(words(locale)[titleKey])}
 ${around.before ?? ''}
-${form(state, html`${fields}
-${button('continue')}`)}
+${form(
+  state,
+  html`${fields}
+${button('continue')}`,
+)}
 ${around.after ?? ''}`,
     state.errors,
   );
@@ -96,9 +99,13 @@ ${around.after ?? ''}`,
 
 /** A page with no form: heading, paragraphs, then a link or button onwards. */
 function statusPage(locale: Locale, titleKey: StringKey, paragraphs: readonly (Html | string)[], onwards: Html | string = ''): AuthPageContent {
-  return page(locale, titleKey, html`${heading(words(locale)[titleKey])}
+  return page(
+    locale,
+    titleKey,
+    html`${heading(words(locale)[titleKey])}
 ${paragraphs.map(paragraph)}
-${onwards}`);
+${onwards}`,
+  );
 }
 
 function emailInput(state: FormState, hint?: StringKey): Html {
@@ -260,8 +267,16 @@ export function chooseMethodPage(state: FormState, locale: Locale): AuthPageCont
     value: state.values?.method,
     ...errorOf(state, FIELDS.method),
   })}></cyd-radios>`;
-  return page(locale, 'chooseMethodTitle', form(state, html`${radios}
-${button('continue')}`), state.errors);
+  return page(
+    locale,
+    'chooseMethodTitle',
+    form(
+      state,
+      html`${radios}
+${button('continue')}`,
+    ),
+    state.errors,
+  );
 }
 
 /** Set up text messages, step 1: the UK mobile number. */
@@ -311,9 +326,13 @@ export interface ContinueState {
 
 /** A panel, a paragraph, then onwards: the ends of creating an account and of resetting a password. */
 function panelPage(locale: Locale, titleKey: StringKey, text: string, onwards: Html): AuthPageContent {
-  return page(locale, titleKey, html`<cyd-panel${attrs(both('title-text', titleKey))}></cyd-panel>
+  return page(
+    locale,
+    titleKey,
+    html`<cyd-panel${attrs(both('title-text', titleKey))}></cyd-panel>
 ${paragraph(text)}
-${onwards}`);
+${onwards}`,
+  );
 }
 
 /** Create an account, done: the panel, then on to the service. */

@@ -103,7 +103,10 @@ describe('auth patterns: every page rendered on the server, no JavaScript', () =
           assert.equal(links.length, 1, `summary link to #${error.field}`);
           assert.equal(text(links[0]!).trim(), message);
           assert.ok(elements(main, (e) => attr(e, 'id') === error.field).length === 1, `a control with id ${error.field}`);
-          const inline = elements(main, (e) => attr(e, 'class') === 'cyd-error-message' && (attr(e, 'id') ?? '').startsWith(error.field) && text(e).includes(message));
+          const inline = elements(
+            main,
+            (e) => attr(e, 'class') === 'cyd-error-message' && (attr(e, 'id') ?? '').startsWith(error.field) && text(e).includes(message),
+          );
           assert.equal(inline.length, 1, `inline error for ${error.field}`);
         }
 
@@ -131,7 +134,10 @@ describe('auth patterns: hostile values are escaped', () => {
   });
 
   it('a typed value, the form action and the CSRF token', () => {
-    const content = signInEmailPage({ action: '/a"><script>x</script>', csrf: { token: '"><script>y</script>' }, values: { email: hostile }, createAccountHref: '/c' }, 'en');
+    const content = signInEmailPage(
+      { action: '/a"><script>x</script>', csrf: { token: '"><script>y</script>' }, values: { email: hostile }, createAccountHref: '/c' },
+      'en',
+    );
     const document = render(content);
     assert.equal(elements(document, (e) => e.tag === 'script').length, 0);
     const input = elements(document, (e) => e.tag === 'input' && attr(e, 'name') === 'email')[0]!;
@@ -161,7 +167,10 @@ describe('auth patterns: validation', () => {
 
   it('sign-in password: only that one was given; never kept', () => {
     const missing = validateSignInPassword({}, 'cy');
-    assert.deepEqual(missing.errors.map((e) => [e.reason, e.message]), [['passwordMissing', 'Rhowch eich cyfrinair']]);
+    assert.deepEqual(
+      missing.errors.map((e) => [e.reason, e.message]),
+      [['passwordMissing', 'Rhowch eich cyfrinair']],
+    );
     const given = validateSignInPassword({ password: 'x' }, 'en');
     assert.ok(given.ok);
     assert.deepEqual(given.values, {});
@@ -231,7 +240,9 @@ describe('auth patterns: authenticator app set-up', () => {
 
   it('draws the QR code as an inline SVG with an accessible name, and shows the key', () => {
     for (const locale of LOCALES) {
-      const document = render(authenticatorSetupPage({ action: '/a', csrf: { token: 't' }, secret: EXAMPLE_SECRET, otpauthUri: 'otpauth://totp/x?secret=' + EXAMPLE_SECRET }, locale));
+      const document = render(
+        authenticatorSetupPage({ action: '/a', csrf: { token: 't' }, secret: EXAMPLE_SECRET, otpauthUri: 'otpauth://totp/x?secret=' + EXAMPLE_SECRET }, locale),
+      );
       const image = elements(document, (e) => attr(e, 'role') === 'img')[0]!;
       assert.equal(attr(image, 'aria-label'), authMessages[locale].qrCodeName);
       assert.equal(elements(image, (e) => e.tag === 'svg').length, 1);
@@ -251,7 +262,9 @@ describe('auth patterns: sign-in buttons', () => {
     assert.equal(attr(button, 'text-cy'), 'Mewngofnodi gyda GOV.UK One Login');
     assert.equal(attr(button, 'href'), '/sign-in');
 
-    const posted = parseDocument(htmlToString(signInButton({ provider: 'Microsoft Entra ID', action: '/sign-in', csrf: { token: 'tok' }, name: 'provider', value: 'entra' })));
+    const posted = parseDocument(
+      htmlToString(signInButton({ provider: 'Microsoft Entra ID', action: '/sign-in', csrf: { token: 'tok' }, name: 'provider', value: 'entra' })),
+    );
     const form = elements(posted, (e) => e.tag === 'form')[0]!;
     assert.equal(attr(form, 'method'), 'post');
     assert.equal(attr(elements(form, (e) => e.tag === 'input')[0]!, 'value'), 'tok');

@@ -22,8 +22,13 @@ const mounted: HTMLElement[] = [];
 
 /** The page's body, as the server rendered it, in a root carrying the page's language (as `<html lang>` would). */
 async function mount(name: string, state: string, locale: Locale): Promise<HTMLElement> {
-  const reply = await executeServerCommand<{ html: string; problems: string[] }, { name: string; state: string; locale: Locale }>(COMMAND, { name, state, locale });
-  if (!reply) throw new Error(`${COMMAND} is not mounted: add authPagesPlugin() from packages/auth/src/patterns/test-pages-plugin.js to web-test-runner.config.js.`);
+  const reply = await executeServerCommand<{ html: string; problems: string[] }, { name: string; state: string; locale: Locale }>(COMMAND, {
+    name,
+    state,
+    locale,
+  });
+  if (!reply)
+    throw new Error(`${COMMAND} is not mounted: add authPagesPlugin() from packages/auth/src/patterns/test-pages-plugin.js to web-test-runner.config.js.`);
   expect(reply.problems, 'developer problems').to.deep.equal([]);
   const served = new DOMParser().parseFromString(reply.html, 'text/html');
   const root = document.createElement('div');

@@ -32,7 +32,9 @@ export function signInButton(options: SignInButtonOptions): Html {
   const text = signInButtonText(options.provider);
   const words = { text: text.en, 'text-cy': text.cy };
   if ((options.href === undefined) === (options.action === undefined)) {
-    throw new TypeError("signInButton: give either href (a link) or action with csrf (a form that POSTs), e.g. signInButton({ action: '/sign-in', csrf: { token } }).");
+    throw new TypeError(
+      "signInButton: give either href (a link) or action with csrf (a form that POSTs), e.g. signInButton({ action: '/sign-in', csrf: { token } }).",
+    );
   }
   if (options.href !== undefined) return html`<cyd-button${attrs({ ...words, href: options.href })}></cyd-button>`;
   if (!options.csrf) throw new TypeError("signInButton: a button that POSTs needs its CSRF token: signInButton({ action: '/sign-in', csrf: { token } }).");

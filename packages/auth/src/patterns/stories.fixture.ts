@@ -27,7 +27,11 @@ const isComponent = (node: Node) => node instanceof Element && node.localName.st
 function sameShape(live: Node, fresh: Node): boolean {
   if (live.nodeName !== fresh.nodeName) return false;
   if (live instanceof Element && fresh instanceof Element && isComponent(live)) {
-    const attributes = (element: Element) => element.getAttributeNames().map((name) => `${name}=${element.getAttribute(name)}`).join('\n');
+    const attributes = (element: Element) =>
+      element
+        .getAttributeNames()
+        .map((name) => `${name}=${element.getAttribute(name)}`)
+        .join('\n');
     return attributes(live) === attributes(fresh);
   }
   if (live.childNodes.length !== fresh.childNodes.length) return false;

@@ -47,8 +47,17 @@ export function authPagesPlugin() {
     async executeCommand({ command, payload }) {
       if (command !== AUTH_PAGE_COMMAND) return undefined;
       const list = payload !== null && typeof payload === 'object' && payload.list === true;
-      if (!list && (payload === null || typeof payload !== 'object' || typeof payload.name !== 'string' || typeof payload.state !== 'string' || !['en', 'cy'].includes(payload.locale))) {
-        throw new Error(`${AUTH_PAGE_COMMAND}: send { list: true }, or { name, state, locale: 'en' | 'cy' } naming one of EXAMPLE_PAGES in packages/auth/src/patterns/pages.fixture.ts.`);
+      if (
+        !list &&
+        (payload === null ||
+          typeof payload !== 'object' ||
+          typeof payload.name !== 'string' ||
+          typeof payload.state !== 'string' ||
+          !['en', 'cy'].includes(payload.locale))
+      ) {
+        throw new Error(
+          `${AUTH_PAGE_COMMAND}: send { list: true }, or { name, state, locale: 'en' | 'cy' } naming one of EXAMPLE_PAGES in packages/auth/src/patterns/pages.fixture.ts.`,
+        );
       }
       child ??= start();
       const id = ++nextId;

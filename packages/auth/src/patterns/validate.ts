@@ -55,8 +55,7 @@ export type FormInput = FormData | URLSearchParams | Readonly<Record<string, unk
 export type TypedValues = Partial<Record<FieldName, string>>;
 
 export type Validation<T> =
-  | { ok: true; value: T; values: TypedValues; errors: readonly [] }
-  | { ok: false; values: TypedValues; errors: readonly FieldError[] };
+  { ok: true; value: T; values: TypedValues; errors: readonly [] } | { ok: false; values: TypedValues; errors: readonly FieldError[] };
 
 /** The message for a reason in a language: what validation puts in `FieldError.message`. */
 export function errorMessage(reason: AuthErrorReason, locale: Locale): string {

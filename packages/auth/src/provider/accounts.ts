@@ -72,13 +72,27 @@ export class Accounts {
     const rows = await this.db.query(
       `INSERT INTO provider_accounts (id, email, password_hash, method, phone, totp_secret, totp_last_step, locale, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $9::timestamptz) ON CONFLICT (email) DO NOTHING RETURNING *`,
-      [randomUUID(), normaliseEmail(account.email), account.passwordHash, account.method, account.phone ?? null, account.sealedTotpSecret ?? null, account.totpLastStep ?? null, account.locale, at],
+      [
+        randomUUID(),
+        normaliseEmail(account.email),
+        account.passwordHash,
+        account.method,
+        account.phone ?? null,
+        account.sealedTotpSecret ?? null,
+        account.totpLastStep ?? null,
+        account.locale,
+        at,
+      ],
     );
     return rows[0] ? toAccount(rows[0]) : undefined;
   }
 
   async setPassword(id: string, passwordHash: string): Promise<void> {
-    await this.db.query('UPDATE provider_accounts SET password_hash = $2, updated_at = $3::timestamptz WHERE id = $1', [id, passwordHash, this.now().toISOString()]);
+    await this.db.query('UPDATE provider_accounts SET password_hash = $2, updated_at = $3::timestamptz WHERE id = $1', [
+      id,
+      passwordHash,
+      this.now().toISOString(),
+    ]);
   }
 
   async setLocale(id: string, locale: Locale): Promise<void> {
@@ -87,7 +101,10 @@ export class Accounts {
 
   /** Records an accepted authenticator step; false when that step (or a later one) was used already, by a request racing this one. */
   async useTotpStep(id: string, step: number): Promise<boolean> {
-    const rows = await this.db.query('UPDATE provider_accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id', [id, step]);
+    const rows = await this.db.query(
+      'UPDATE provider_accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id',
+      [id, step],
+    );
     return rows.length === 1;
   }
 }

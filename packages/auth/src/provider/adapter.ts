@@ -10,7 +10,8 @@ import type { Database } from '@cydran/forms/storage';
 function payloadOf(value: unknown, consumed: unknown): AdapterPayload | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const payload: AdapterPayload = { ...value };
-  if (consumed !== null && consumed !== undefined) payload.consumed = Math.floor(new Date(String(consumed instanceof Date ? consumed.toISOString() : consumed)).getTime() / 1000);
+  if (consumed !== null && consumed !== undefined)
+    payload.consumed = Math.floor(new Date(String(consumed instanceof Date ? consumed.toISOString() : consumed)).getTime() / 1000);
   return payload;
 }
 

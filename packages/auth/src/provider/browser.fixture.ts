@@ -51,7 +51,12 @@ export class TestBrowser {
     });
     this.#remember(response);
     const location = response.headers.get('location');
-    this.trail.push({ method: init.method ?? 'GET', url: target.href, status: response.status, ...(location ? { location: new URL(location, target).href } : {}) });
+    this.trail.push({
+      method: init.method ?? 'GET',
+      url: target.href,
+      status: response.status,
+      ...(location ? { location: new URL(location, target).href } : {}),
+    });
     return response;
   }
 
@@ -88,7 +93,9 @@ export class TestBrowser {
 }
 
 export function postForm(page: Page, actionPrefix?: string): HtmlElement {
-  const forms = byTag(page.doc, 'form').filter((form) => (attr(form, 'method') ?? '').toLowerCase() === 'post' && (!actionPrefix || (attr(form, 'action') ?? '').includes(actionPrefix)));
+  const forms = byTag(page.doc, 'form').filter(
+    (form) => (attr(form, 'method') ?? '').toLowerCase() === 'post' && (!actionPrefix || (attr(form, 'action') ?? '').includes(actionPrefix)),
+  );
   assert.equal(forms.length, 1, `expected one form that posts on ${page.url.href}, found ${forms.length}: ${textOf(page.doc).slice(0, 300)}`);
   return forms[0]!;
 }

@@ -28,7 +28,8 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { passwords: 5, codes: 6, lockMinutes: 15, codeMinutes: 15, codesSent: 5, perAddress: 50 };
 
 const iso = (date: Date): string => date.toISOString();
-const asDate = (value: unknown): Date | undefined => (value === null || value === undefined ? undefined : value instanceof Date ? value : new Date(String(value)));
+const asDate = (value: unknown): Date | undefined =>
+  value === null || value === undefined ? undefined : value instanceof Date ? value : new Date(String(value));
 
 export class Guard {
   constructor(
@@ -60,7 +61,11 @@ export class Guard {
       const count = (fresh ? 0 : Number(row?.count ?? 0)) + 1;
       if (count >= limit) {
         const until = new Date(at.getTime() + windowMs);
-        await tx.query('UPDATE provider_attempts SET count = 0, window_start = $2::timestamptz, locked_until = $3::timestamptz WHERE key = $1', [key, iso(at), iso(until)]);
+        await tx.query('UPDATE provider_attempts SET count = 0, window_start = $2::timestamptz, locked_until = $3::timestamptz WHERE key = $1', [
+          key,
+          iso(at),
+          iso(until),
+        ]);
         return until;
       }
       await tx.query('UPDATE provider_attempts SET count = $2, window_start = $3::timestamptz WHERE key = $1', [key, count, iso(fresh ? at : started)]);
@@ -93,22 +98,25 @@ export class Codes {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const at = this.now();
     await this.db.transaction(async (tx) => {
-      await tx.query('UPDATE provider_codes SET used_at = $3::timestamptz WHERE purpose = $1 AND subject = $2 AND used_at IS NULL', [purpose, subject, iso(at)]);
-      await tx.query('INSERT INTO provider_codes (id, purpose, subject, code_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)', [
-        randomUUID(),
+      await tx.query('UPDATE provider_codes SET used_at = $3::timestamptz WHERE purpose = $1 AND subject = $2 AND used_at IS NULL', [
         purpose,
         subject,
-        this.#hash(purpose, subject, code),
-        iso(new Date(at.getTime() + this.minutes * MINUTE)),
         iso(at),
       ]);
+      await tx.query(
+        'INSERT INTO provider_codes (id, purpose, subject, code_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)',
+        [randomUUID(), purpose, subject, this.#hash(purpose, subject, code), iso(new Date(at.getTime() + this.minutes * MINUTE)), iso(at)],
+      );
     });
     return code;
   }
 
   /** 'ok' uses the code up, so a second try with it is 'wrong'. */
   async check(purpose: CodePurpose, subject: string, given: string): Promise<CodeCheck> {
-    const rows = await this.db.query('SELECT id, code_hash, expires_at FROM provider_codes WHERE purpose = $1 AND subject = $2 AND used_at IS NULL ORDER BY seq DESC LIMIT 1', [purpose, subject]);
+    const rows = await this.db.query(
+      'SELECT id, code_hash, expires_at FROM provider_codes WHERE purpose = $1 AND subject = $2 AND used_at IS NULL ORDER BY seq DESC LIMIT 1',
+      [purpose, subject],
+    );
     const row = rows[0];
     const expected = Buffer.from(String(row?.code_hash ?? this.#hash(purpose, subject, 'none')));
     // Digits only, as the code input reads them: people paste "123 456" or "123-456".

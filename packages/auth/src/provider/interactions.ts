@@ -130,10 +130,19 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
   }
 
   /** Sends a code, unless that address or phone has had limits.codesSent in the window: then the too-many page. */
-  async function sendCode(locale: Locale, send: { channel: 'email' | 'sms'; to: string; template: 'email-code' | 'reset-code' | 'sms-code'; purpose: 'create' | 'reset' | 'sms'; subject: string }): Promise<boolean> {
+  async function sendCode(
+    locale: Locale,
+    send: { channel: 'email' | 'sms'; to: string; template: 'email-code' | 'reset-code' | 'sms-code'; purpose: 'create' | 'reset' | 'sms'; subject: string },
+  ): Promise<boolean> {
     if (!(await mayNotify(send.to))) return false;
     const code = await codes.issue(send.purpose, send.subject);
-    await notifier.send({ channel: send.channel, to: send.to, template: send.template, personalisation: { code, minutes: String(limits.codeMinutes) }, locale });
+    await notifier.send({
+      channel: send.channel,
+      to: send.to,
+      template: send.template,
+      personalisation: { code, minutes: String(limits.codeMinutes) },
+      locale,
+    });
     return true;
   }
 
@@ -146,12 +155,23 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
 
   async function finishLogin(incoming: IncomingMessage, outgoing: ServerResponse, account: Account, uid: string): Promise<Response> {
     await db.query('DELETE FROM provider_journeys WHERE uid = $1', [uid]);
-    const location = await provider.interactionResult(incoming, outgoing, { login: { accountId: account.id, amr: ['pwd', account.method === 'sms' ? 'sms' : 'otp'] } }, { mergeWithLastSubmission: false });
+    const location = await provider.interactionResult(
+      incoming,
+      outgoing,
+      { login: { accountId: account.id, amr: ['pwd', account.method === 'sms' ? 'sms' : 'otp'] } },
+      { mergeWithLastSubmission: false },
+    );
     return see(location);
   }
 
   async function checkTotp(sealed: string, code: string, lastStep: number | undefined): Promise<number | undefined> {
-    const result = await verify({ secret: sealer.open(sealed), token: code, epoch: Math.floor(now().getTime() / 1000), epochTolerance: 30, ...(lastStep === undefined ? {} : { afterTimeStep: lastStep }) });
+    const result = await verify({
+      secret: sealer.open(sealed),
+      token: code,
+      epoch: Math.floor(now().getTime() / 1000),
+      epochTolerance: 30,
+      ...(lastStep === undefined ? {} : { afterTimeStep: lastStep }),
+    });
     return result.valid && 'timeStep' in result ? result.timeStep : undefined;
   }
 
@@ -168,7 +188,13 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
 
   type PostResult = StepName | Response;
 
-  async function post(step: StepName, form: FormData, state: JourneyState, locale: Locale, ctx: { incoming: IncomingMessage; outgoing: ServerResponse; details: Interaction; uid: string }): Promise<PostResult> {
+  async function post(
+    step: StepName,
+    form: FormData,
+    state: JourneyState,
+    locale: Locale,
+    ctx: { incoming: IncomingMessage; outgoing: ServerResponse; details: Interaction; uid: string },
+  ): Promise<PostResult> {
     const v = render.validate;
     const addressKey = `address:${sealer.mac(context.addressOf(ctx.incoming))}`;
     const guarded = async (): Promise<boolean> => {
@@ -202,9 +228,13 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         const account = await accounts.byEmail(email);
         let sent: boolean;
         if (step === 'create-email') {
-          sent = account ? await sendNotice(email, 'account-exists', locale) : await sendCode(locale, { channel: 'email', to: email, template: 'email-code', purpose: 'create', subject: email });
+          sent = account
+            ? await sendNotice(email, 'account-exists', locale)
+            : await sendCode(locale, { channel: 'email', to: email, template: 'email-code', purpose: 'create', subject: email });
         } else {
-          sent = account ? await sendCode(locale, { channel: 'email', to: email, template: 'reset-code', purpose: 'reset', subject: email }) : await sendNotice(email, 'reset-no-account', locale);
+          sent = account
+            ? await sendCode(locale, { channel: 'email', to: email, template: 'reset-code', purpose: 'reset', subject: email })
+            : await sendNotice(email, 'reset-no-account', locale);
         }
         if (!sent) return 'too-many';
         return step === 'create-email' ? 'create-code' : 'reset-code';
@@ -227,7 +257,8 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         if (await guard.lockedUntil(emailKey('code', email))) return 'too-many';
         state.accountId = account.id;
         if (account.method === 'sms') {
-          if (!(await sendCode(locale, { channel: 'sms', to: account.phone ?? '', template: 'sms-code', purpose: 'sms', subject: account.id }))) return 'too-many';
+          if (!(await sendCode(locale, { channel: 'sms', to: account.phone ?? '', template: 'sms-code', purpose: 'sms', subject: account.id })))
+            return 'too-many';
         }
         return 'code';
       }
@@ -299,7 +330,10 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         const checked = v.mobile(form, locale);
         if (!checked.ok) return invalid(checked.errors, checked.values);
         state.phone = checked.value.phone;
-        if (!(await sendCode(locale, { channel: 'sms', to: checked.value.phone, template: 'sms-code', purpose: 'sms', subject: `set-up:${state.email ?? ''}` }))) return 'too-many';
+        if (
+          !(await sendCode(locale, { channel: 'sms', to: checked.value.phone, template: 'sms-code', purpose: 'sms', subject: `set-up:${state.email ?? ''}` }))
+        )
+          return 'too-many';
         return 'create-sms-code';
       }
 
@@ -323,7 +357,9 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
           passwordHash: state.newPasswordHash,
           method: state.method,
           ...(state.method === 'sms' && state.phone ? { phone: state.phone } : {}),
-          ...(state.method === 'totp' && state.sealedTotpSecret ? { sealedTotpSecret: state.sealedTotpSecret, ...(totpLastStep === undefined ? {} : { totpLastStep }) } : {}),
+          ...(state.method === 'totp' && state.sealedTotpSecret
+            ? { sealedTotpSecret: state.sealedTotpSecret, ...(totpLastStep === undefined ? {} : { totpLastStep }) }
+            : {}),
           locale,
         });
         // Someone finished creating an account for this email first: sign in instead.
@@ -339,15 +375,20 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
         let sent = true;
         if (back === 'create-code') {
           const account = await accounts.byEmail(email);
-          sent = account ? await sendNotice(email, 'account-exists', locale) : await sendCode(locale, { channel: 'email', to: email, template: 'email-code', purpose: 'create', subject: email });
+          sent = account
+            ? await sendNotice(email, 'account-exists', locale)
+            : await sendCode(locale, { channel: 'email', to: email, template: 'email-code', purpose: 'create', subject: email });
         } else if (back === 'reset-code') {
           const account = await accounts.byEmail(email);
-          sent = account ? await sendCode(locale, { channel: 'email', to: email, template: 'reset-code', purpose: 'reset', subject: email }) : await sendNotice(email, 'reset-no-account', locale);
+          sent = account
+            ? await sendCode(locale, { channel: 'email', to: email, template: 'reset-code', purpose: 'reset', subject: email })
+            : await sendNotice(email, 'reset-no-account', locale);
         } else if (back === 'create-sms-code' && state.phone) {
           sent = await sendCode(locale, { channel: 'sms', to: state.phone, template: 'sms-code', purpose: 'sms', subject: `set-up:${email}` });
         } else if (back === 'code' && state.accountId) {
           const account = await accounts.byId(state.accountId);
-          if (account?.method === 'sms') sent = await sendCode(locale, { channel: 'sms', to: account.phone ?? '', template: 'sms-code', purpose: 'sms', subject: account.id });
+          if (account?.method === 'sms')
+            sent = await sendCode(locale, { channel: 'sms', to: account.phone ?? '', template: 'sms-code', purpose: 'sms', subject: account.id });
         }
         return sent ? back : 'too-many';
       }
@@ -462,7 +503,11 @@ export function interactionHandler(context: InteractionContext): (incoming: Inco
     if (!allowed(step, state)) return saveThen(uid, state, see(`/interaction/${uid}/${state.step}`));
     if (ENTRY_STEPS.includes(step) && state.step !== step) {
       // A new start: what was typed for another flow is not carried over, the language choice is.
-      const fresh: JourneyState = { step, ...(state.locale ? { locale: state.locale } : {}), ...(state.email ? { values: { [FIELDS.email]: state.email } } : {}) };
+      const fresh: JourneyState = {
+        step,
+        ...(state.locale ? { locale: state.locale } : {}),
+        ...(state.email ? { values: { [FIELDS.email]: state.email } } : {}),
+      };
       Object.keys(state).forEach((key) => Reflect.deleteProperty(state, key));
       Object.assign(state, fresh);
     }
@@ -562,4 +607,3 @@ export function grantMissing(grant: Grant, details: Interaction): void {
     for (const [indicator, scope] of Object.entries(resources)) if (Array.isArray(scope)) grant.addResourceScope(indicator, scope.join(' '));
   }
 }
-

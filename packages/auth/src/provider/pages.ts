@@ -137,7 +137,12 @@ const BACK: Partial<Record<StepView['step'], keyof StepView['links']>> = {
   'reset-code': 'resetPassword',
 };
 
-const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" };
+const HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+};
 
 /** A whole page as a response, in the site's frame. */
 export function pageResponse(page: AuthPageContent, site: AuthSite, status = 200): Response {
@@ -155,7 +160,11 @@ export function providerPages(settings: PageSettings = {}): PageRenderer {
       };
       const back = BACK[view.step];
       const status = view.step === 'locked' || view.step === 'too-many' ? 429 : 200;
-      return pageResponse(content(view), { ...site, alternates: { en: alternate('en'), cy: alternate('cy') }, ...(back ? { backHref: view.links[back] } : {}) }, status);
+      return pageResponse(
+        content(view),
+        { ...site, alternates: { en: alternate('en'), cy: alternate('cy') }, ...(back ? { backHref: view.links[back] } : {}) },
+        status,
+      );
     },
     problem(kind, locale, status) {
       const words = providerWords[locale];

@@ -24,7 +24,8 @@ export async function hashPassword(password: string): Promise<string> {
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) throw new Error('verifyPassword: a stored password hash is not "scrypt$N$r$p$salt$hash"; the accounts table was changed outside @cydran/auth.');
+  if (scheme !== 'scrypt' || !salt || !hash)
+    throw new Error('verifyPassword: a stored password hash is not "scrypt$N$r$p$salt$hash"; the accounts table was changed outside @cydran/auth.');
   const expected = Buffer.from(hash, 'base64url');
   const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);

@@ -49,9 +49,19 @@ before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cydran-provider-'));
     store = await openStore({ dataDir: join(dataDir, 'db') });
   }
-  running = await startProvider({ port: 0, host: '127.0.0.1', store, now, exampleRedirectUris: [REDIRECT], examplePostLogoutRedirectUris: [SIGNED_OUT], limits: { perAddress: 1000 } });
+  running = await startProvider({
+    port: 0,
+    host: '127.0.0.1',
+    store,
+    now,
+    exampleRedirectUris: [REDIRECT],
+    examplePostLogoutRedirectUris: [SIGNED_OUT],
+    limits: { perAddress: 1000 },
+  });
   // With the assets (the default), each page links Cydran's stylesheet and script.
-  config = await client.discovery(new URL(running.url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+  config = await client.discovery(new URL(running.url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, {
+    execute: [client.allowInsecureRequests],
+  });
 });
 
 after(async () => {
@@ -307,7 +317,10 @@ describe('codes', () => {
     await codes.issue('reset', 'prune-new');
     await pruneProvider(store.database, now);
     const left = await store.database.query("SELECT subject FROM provider_codes WHERE subject LIKE 'prune-%'");
-    assert.deepEqual(left.map((row) => row.subject), ['prune-new']);
+    assert.deepEqual(
+      left.map((row) => row.subject),
+      ['prune-new'],
+    );
   });
 
   test('5 codes can be sent to one address in 15 minutes; asking for a 6th is held up', async () => {
@@ -423,7 +436,11 @@ describe('no enumeration', () => {
   /** The page with what differs by journey (its id, the CSRF token) masked. */
   function masked(page: Page, email: string): string {
     const uid = page.url.pathname.split('/')[2] ?? '';
-    const csrf = attr(queryOne(page.doc, (e) => e.tag === 'input' && attr(e, 'name') === 'csrf-token', 'csrf field'), 'value') ?? '';
+    const csrf =
+      attr(
+        queryOne(page.doc, (e) => e.tag === 'input' && attr(e, 'name') === 'csrf-token', 'csrf field'),
+        'value',
+      ) ?? '';
     return page.body.replaceAll(uid, 'UID').replaceAll(csrf, 'CSRF').replaceAll(email, 'EMAIL');
   }
 
@@ -506,7 +523,14 @@ describe('signing out', () => {
     assert.ok(done.url.href.startsWith(SIGNED_OUT), `signed out to ${done.url.href}`);
 
     // Signed out: a new authorisation asks for the email again.
-    const again = await browser.open(client.buildAuthorizationUrl(config, { redirect_uri: REDIRECT, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' }));
+    const again = await browser.open(
+      client.buildAuthorizationUrl(config, {
+        redirect_uri: REDIRECT,
+        scope: 'openid',
+        code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
+        code_challenge_method: 'S256',
+      }),
+    );
     assert.ok(again.url.pathname.endsWith('/email'));
   });
 });
@@ -514,17 +538,34 @@ describe('signing out', () => {
 describe('a second copy of the provider on the same database', () => {
   let second: { server: Server; url: string };
   let secondConfig: client.Configuration;
-  const THIRD_PARTY = { client_id: 'third-party', client_secret: 'third-party-secret-of-some-length', redirect_uris: [REDIRECT], firstParty: false, name: { en: 'Library app', cy: 'Ap y llyfrgell' } };
+  const THIRD_PARTY = {
+    client_id: 'third-party',
+    client_secret: 'third-party-secret-of-some-length',
+    redirect_uris: [REDIRECT],
+    firstParty: false,
+    name: { en: 'Library app', cy: 'Ap y llyfrgell' },
+  };
 
   before(async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const provider = await createProvider({ issuer: url, database: store.database, notifier: outboxNotifier(store.database, now), clients: [THIRD_PARTY], now, limits: { perAddress: 4 }, trustProxy: true, pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } } });
+    const provider = await createProvider({
+      issuer: url,
+      database: store.database,
+      notifier: outboxNotifier(store.database, now),
+      clients: [THIRD_PARTY],
+      now,
+      limits: { perAddress: 4 },
+      trustProxy: true,
+      pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } },
+    });
     server.on('request', provider.listener);
     second = { server, url };
-    secondConfig = await client.discovery(new URL(url), THIRD_PARTY.client_id, THIRD_PARTY.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+    secondConfig = await client.discovery(new URL(url), THIRD_PARTY.client_id, THIRD_PARTY.client_secret, undefined, {
+      execute: [client.allowInsecureRequests],
+    });
   });
 
   after(async () => {
@@ -554,7 +595,14 @@ describe('a second copy of the provider on the same database', () => {
     clock += 30_000;
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
-    const url = client.buildAuthorizationUrl(secondConfig, { redirect_uri: REDIRECT, scope: 'openid email', code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state, ui_locales: 'cy' });
+    const url = client.buildAuthorizationUrl(secondConfig, {
+      redirect_uri: REDIRECT,
+      scope: 'openid email',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      ui_locales: 'cy',
+    });
     const browser = new TestBrowser(atService, { 'x-forwarded-for': '203.0.113.8' });
     let page = await browser.open(url);
     page = await browser.submit(page, { email });
@@ -570,7 +618,12 @@ describe('a second copy of the provider on the same database', () => {
 
   test('one client address (behind a trusted proxy, X-Forwarded-For) gets a limited number of password and code tries, whatever the emails', async () => {
     const browser = new TestBrowser(atService, { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' });
-    const url = client.buildAuthorizationUrl(secondConfig, { redirect_uri: REDIRECT, scope: 'openid', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' });
+    const url = client.buildAuthorizationUrl(secondConfig, {
+      redirect_uri: REDIRECT,
+      scope: 'openid',
+      code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
+      code_challenge_method: 'S256',
+    });
     let last: Page | undefined;
     for (let i = 0; i < 4; i++) {
       let page = await browser.open(url);
@@ -594,23 +647,43 @@ describe('when sending fails', () => {
     const address = server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const failing = { send: async () => Promise.reject(new Error('the notification service did not answer')) };
-    const provider = await createProvider({ issuer: url, database: store.database, notifier: failing, clients: [{ ...EXAMPLE_CLIENT, redirect_uris: [REDIRECT] }], now, pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } } });
+    const provider = await createProvider({
+      issuer: url,
+      database: store.database,
+      notifier: failing,
+      clients: [{ ...EXAMPLE_CLIENT, redirect_uris: [REDIRECT] }],
+      now,
+      pages: { organisation: 'Test council', page: { footer: { copyright: '© Test council' } } },
+    });
     server.on('request', provider.listener);
     t.after(async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     });
     const logged = t.mock.method(console, 'error', () => {});
-    const failingConfig = await client.discovery(new URL(url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, { execute: [client.allowInsecureRequests] });
+    const failingConfig = await client.discovery(new URL(url), EXAMPLE_CLIENT.client_id, EXAMPLE_CLIENT.client_secret, undefined, {
+      execute: [client.allowInsecureRequests],
+    });
     const browser = new TestBrowser(atService);
-    let page = await browser.open(client.buildAuthorizationUrl(failingConfig, { redirect_uri: REDIRECT, scope: 'openid', ui_locales: 'cy', code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()), code_challenge_method: 'S256' }));
+    let page = await browser.open(
+      client.buildAuthorizationUrl(failingConfig, {
+        redirect_uri: REDIRECT,
+        scope: 'openid',
+        ui_locales: 'cy',
+        code_challenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()),
+        code_challenge_method: 'S256',
+      }),
+    );
     page = await browser.open(linkTo(page, 'Creu cyfrif'));
     const email = 'private.person@example.cymru';
     page = await browser.submit(page, { email });
     assert.equal(page.status, 500);
     assert.equal(pageLang(page), 'cy');
     const lines = logged.mock.calls.map((call) => call.arguments.map(String).join(' '));
-    assert.ok(lines.some((line) => line.includes('the notification service did not answer')), 'the reason is logged');
+    assert.ok(
+      lines.some((line) => line.includes('the notification service did not answer')),
+      'the reason is logged',
+    );
     for (const line of lines) assert.ok(!line.includes(email) && !line.includes('private.person'), `a log line has what was typed: ${line}`);
   });
 });

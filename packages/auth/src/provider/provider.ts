@@ -6,7 +6,6 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { isLocale, type Locale } from '@cydran/i18n';
 import { migrate, openStore, type Database, type SqlFormStore } from '@cydran/forms/storage';
 import { ASSET_PATHS, assetResponse, Csrf, html, loadAssets, raw, writeResponse, type Html } from '@cydran/forms/server';
@@ -23,9 +22,11 @@ import { Sealer } from './sealing.js';
 import { newSigningKey, randomKey, readJwks, readStrings, storedSecret, type PrivateJwk } from './secrets.js';
 import type { PageRenderer } from './steps.js';
 import { providerWords } from './words.js';
+import { AUTH_MIGRATIONS_DIR } from '../server/sessions.js';
 
 /** packages/auth/migrations, from src/provider/ and from dist/provider/ alike. */
-export const AUTH_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+// One migrations folder for the package: the relying party's sessions and the provider's tables.
+export { AUTH_MIGRATIONS_DIR };
 
 export interface ProviderClient extends ClientMetadata {
   /** The body's own service: consent is taken as given (no consent page). Default true. */
@@ -89,11 +90,15 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     try {
       return new URL(options.issuer);
     } catch {
-      throw new TypeError(`createProvider: issuer "${options.issuer}" is not a URL. Give the provider's public address, like "https://sign-in.example.gov.wales".`);
+      throw new TypeError(
+        `createProvider: issuer "${options.issuer}" is not a URL. Give the provider's public address, like "https://sign-in.example.gov.wales".`,
+      );
     }
   })();
-  if (issuerUrl.pathname !== '/' || issuerUrl.search) throw new TypeError(`createProvider: issuer "${options.issuer}" has a path; the provider mounts at a host's root. Give it its own host or port.`);
-  if (!Array.isArray(options.clients) || options.clients.length === 0) throw new TypeError('createProvider: clients is empty. Register each service that signs people in: { client_id, client_secret, redirect_uris }.');
+  if (issuerUrl.pathname !== '/' || issuerUrl.search)
+    throw new TypeError(`createProvider: issuer "${options.issuer}" has a path; the provider mounts at a host's root. Give it its own host or port.`);
+  if (!Array.isArray(options.clients) || options.clients.length === 0)
+    throw new TypeError('createProvider: clients is empty. Register each service that signs people in: { client_id, client_secret, redirect_uris }.');
   const db = options.database;
   if (options.migrate !== false) await migrate(db, AUTH_MIGRATIONS_DIR);
   const now = options.now ?? (() => new Date());
@@ -183,7 +188,12 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     renderError: (ctx, out) => {
       const words = providerWords[localeFromParams(ctx)];
       // The error code only: its description can repeat what the client sent.
-      page(ctx, words.problemTitle, html`<p class="cyd-body">${words.problemBody}</p><p class="cyd-body"><code>${String(out.error)}</code></p>`, ctx.status >= 400 ? ctx.status : 400);
+      page(
+        ctx,
+        words.problemTitle,
+        html`<p class="cyd-body">${words.problemBody}</p><p class="cyd-body"><code>${String(out.error)}</code></p>`,
+        ctx.status >= 400 ? ctx.status : 400,
+      );
     },
   };
 
@@ -204,7 +214,11 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     render,
     appName: options.appName ?? issuerUrl.host,
     addressOf: (incoming) => {
-      const forwarded = options.trustProxy ? String(incoming.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+      const forwarded = options.trustProxy
+        ? String(incoming.headers['x-forwarded-for'] ?? '')
+            .split(',')[0]
+            ?.trim()
+        : '';
       return forwarded || incoming.socket.remoteAddress || 'unknown';
     },
     clientName: (clientId, locale) => names.get(clientId)?.[locale] ?? names.get(clientId)?.en ?? clientId,
@@ -216,13 +230,19 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
     // Emails are stored normalised; a phone number as given (E.164).
     const to = asked === null ? undefined : asked.includes('@') ? normaliseEmail(asked) : asked;
     const entries = await readOutbox(db, to);
-    if (path === '/outbox.json') return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+    if (path === '/outbox.json')
+      return new Response(JSON.stringify(entries), { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
     const chosen = url.searchParams.get('lang');
     const lang: Locale = isLocale(chosen) ? chosen : 'en';
     const words = providerWords[lang];
-    const rows = entries.map((entry) => html`<tr class="cyd-table__row"><td class="cyd-table__cell">${entry.createdAt.toISOString()}</td><td class="cyd-table__cell">${entry.channel}</td><td class="cyd-table__cell">${entry.to}</td><td class="cyd-table__cell">${entry.template} (${entry.locale})</td><td class="cyd-table__cell"><code>${JSON.stringify(entry.personalisation)}</code></td></tr>`);
+    const rows = entries.map(
+      (entry) =>
+        html`<tr class="cyd-table__row"><td class="cyd-table__cell">${entry.createdAt.toISOString()}</td><td class="cyd-table__cell">${entry.channel}</td><td class="cyd-table__cell">${entry.to}</td><td class="cyd-table__cell">${entry.template} (${entry.locale})</td><td class="cyd-table__cell"><code>${JSON.stringify(entry.personalisation)}</code></td></tr>`,
+    );
     const body = html`${entries.length === 0 ? html`<p class="cyd-body">${words.outboxEmpty}</p>` : html`<table class="cyd-table"><tbody class="cyd-table__body">${rows}</tbody></table>`}`;
-    return new Response(render.document(lang, words.outboxTitle, body), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(render.document(lang, words.outboxTitle, body), {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    });
   };
 
   const listener = (incoming: IncomingMessage, outgoing: ServerResponse): void => {
@@ -304,7 +324,11 @@ export async function startProvider(options: StartProviderOptions = {}): Promise
   const server = createServer();
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`startProvider: port ${options.port ?? 4000} is in use. Stop what is using it, or give another port (cydran-auth provider --port 4001).`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`startProvider: port ${options.port ?? 4000} is in use. Stop what is using it, or give another port (cydran-auth provider --port 4001).`)
+          : error,
+      ),
     );
     server.listen(options.port ?? 4000, host, () => {
       const address: AddressInfo | string | null = server.address();
@@ -360,4 +384,3 @@ export async function startProvider(options: StartProviderOptions = {}): Promise
     },
   };
 }
-

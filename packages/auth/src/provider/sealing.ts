@@ -9,7 +9,8 @@ export class Sealer {
   readonly #hmacKey: Buffer;
 
   constructor(secret: string) {
-    if (Buffer.byteLength(secret) < 32) throw new TypeError('createProvider: secretKey is too short. Give at least 32 bytes of random data (for example `openssl rand -base64 32`).');
+    if (Buffer.byteLength(secret) < 32)
+      throw new TypeError('createProvider: secretKey is too short. Give at least 32 bytes of random data (for example `openssl rand -base64 32`).');
     this.#key = createHash('sha256').update(`seal:${secret}`).digest();
     this.#hmacKey = createHash('sha256').update(`hmac:${secret}`).digest();
   }
@@ -23,7 +24,8 @@ export class Sealer {
 
   open(sealed: string): string {
     const [version, iv, tag, data] = sealed.split('.');
-    if (version !== 'v1' || !iv || !tag || !data) throw new Error('Sealer: a sealed authenticator secret is not in the v1 form; the accounts table was changed outside @cydran/auth.');
+    if (version !== 'v1' || !iv || !tag || !data)
+      throw new Error('Sealer: a sealed authenticator secret is not in the v1 form; the accounts table was changed outside @cydran/auth.');
     const decipher = createDecipheriv('aes-256-gcm', this.#key, Buffer.from(iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');

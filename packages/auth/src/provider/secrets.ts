@@ -13,7 +13,10 @@ export async function storedSecret<T>(db: Queryable, name: string, make: () => T
   await db.query('INSERT INTO provider_secrets (name, value) VALUES ($1, $2::text::jsonb) ON CONFLICT (name) DO NOTHING', [name, JSON.stringify(make())]);
   const rows = await db.query('SELECT value FROM provider_secrets WHERE name = $1', [name]);
   const value = read(rows[0]?.value);
-  if (value === undefined) throw new Error(`createProvider: the stored secret "${name}" in provider_secrets is not in the expected form; it was changed outside @cydran/auth. Delete that row to have a new one made.`);
+  if (value === undefined)
+    throw new Error(
+      `createProvider: the stored secret "${name}" in provider_secrets is not in the expected form; it was changed outside @cydran/auth. Delete that row to have a new one made.`,
+    );
   return value;
 }
 
