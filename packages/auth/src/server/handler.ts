@@ -10,7 +10,7 @@ import * as oidc from 'openid-client';
 import { type Locale, LOCALE_COOKIE_MAX_AGE_SECONDS, LOCALE_STORAGE_KEY, isLocale, localeFromCookie } from '@cydran/i18n';
 import type { PageOptions } from '@cydran/components/server';
 import type { Database } from '@cydran/forms/storage';
-import { Csrf, attrs, html, htmlToString, readCookie, setCookie } from '@cydran/forms/server';
+import { Csrf, attrs, html, htmlToString, privateHeaders, readCookie, setCookie } from '@cydran/forms/server';
 import { type AuthPageContent, type AuthSite, authMessages, renderAuthPage, signedOutPage, timedOutPage } from '../patterns/index.js';
 import { type RelyingPartyWords, relyingPartyMessages } from './messages.js';
 import { safeReturnPath } from './return-path.js';
@@ -287,16 +287,8 @@ export function createAuthHandler(options: AuthHandlerOptions): AuthHandler {
   }
 
   function headers(ctx: Context, extra: Record<string, string> = {}): Headers {
-    const result = new Headers({
-      'cache-control': 'no-store',
-      'x-frame-options': 'DENY',
-      'x-content-type-options': 'nosniff',
-      // The callback's address carries the code: never sent on to another site.
-      'referrer-policy': 'same-origin',
-      ...extra,
-    });
-    for (const cookie of ctx.cookies) result.append('set-cookie', cookie);
-    return result;
+    // The callback's address carries the code: privateHeaders keeps it from other sites.
+    return privateHeaders(ctx.cookies, extra);
   }
 
   function redirect(ctx: Context, location: string): Response {

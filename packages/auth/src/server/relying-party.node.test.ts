@@ -384,6 +384,12 @@ describe('sign-out', () => {
     assert.equal(sessionCookie(browser), undefined, 'the cookie is cleared');
     assert.equal(await whoAmI(browser), undefined);
     const page = await browser.request('/signed-out?state=signed-out.cy');
+    for (const response of [await browser.request('/sign-in'), page]) {
+      assert.equal(response.headers.get('cache-control'), 'no-store', 'never cached');
+      assert.equal(response.headers.get('referrer-policy'), 'same-origin', 'the address (a code, a state) never sent to another site');
+      assert.equal(response.headers.get('x-frame-options'), 'DENY');
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    }
     const shown = pageOf(await page.text());
     assert.equal(shown.lang, 'cy');
     assert.ok(shown.text.includes('Rydych wedi cael eich allgofnodi'), shown.text);

@@ -318,6 +318,11 @@ describe('createFormHandler: page options per request', () => {
     });
     const reply = await handler(new Request(`${ORIGIN}/permit/lives-here`, { headers: { 'x-test-person': 'sian' } }));
     assert.equal(reply.status, 200);
+    // A page of a person's answers: never cached, framed or sniffed, its address never sent on.
+    assert.equal(reply.headers.get('cache-control'), 'no-store');
+    assert.equal(reply.headers.get('referrer-policy'), 'same-origin');
+    assert.equal(reply.headers.get('x-frame-options'), 'DENY');
+    assert.equal(reply.headers.get('x-content-type-options'), 'nosniff');
     const page = await reply.text();
     assert.ok(page.includes('<p id="signed-in-as">Siân</p>'), 'the function’s bodyStart is on the page');
     assert.deepEqual(seen, ['/permit/lives-here']);

@@ -32,6 +32,7 @@ import {
 import type { FormStore, Journey, Notifier, OutboxMessage, PendingValues } from '../storage/index.js';
 import { readCookie, setCookie } from './cookies.js';
 import { Csrf } from './csrf.js';
+import { privateHeaders } from './responses.js';
 import { sniffType } from './files.js';
 import { type Html, attrs, html, toString } from './html.js';
 import { type RunnerWords, runnerMessages } from './messages.js';
@@ -188,17 +189,7 @@ export function createFormHandler(options: FormHandlerOptions): FormHandler {
   // ---- responses -------------------------------------------------------------------------
 
   function headers(ctx: Context, extra: Record<string, string> = {}): Headers {
-    const result = new Headers({
-      // Pages hold a person's answers: never kept by a shared cache, nor by the browser's.
-      'cache-control': 'no-store',
-      'x-frame-options': 'DENY',
-      'x-content-type-options': 'nosniff',
-      // The resume link carries a token: never send the address to another site.
-      'referrer-policy': 'same-origin',
-      ...extra,
-    });
-    for (const cookie of ctx.cookies) result.append('set-cookie', cookie);
-    return result;
+    return privateHeaders(ctx.cookies, extra);
   }
 
   function redirect(ctx: Context, location: string): Response {

@@ -11,6 +11,7 @@ export { runnerMessages } from './messages.js';
 // with the runner, so escaping, CSRF and cookies are done one way.
 export { html, raw, attrs, escapeHtml, toString as htmlToString, type Html } from './html.js';
 export { Csrf } from './csrf.js';
+export { privateHeaders } from './responses.js';
 export { readCookie, setCookie, type CookieOptions } from './cookies.js';
 // The stylesheet and browser bundle a server gives its pages (built files, or bundled from source in a clone): cydran-auth serves them the same way.
 export { ASSET_PATHS, assetResponse, loadAssets, type Assets } from '../cli/assets.js';
