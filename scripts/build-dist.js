@@ -11,19 +11,75 @@
 //     @cydran/components (scripts/generate-components.js), so a new folder is built
 // The steps are independent, so they run at once; output is a table, or the
 // errors of the step that failed.
+//
+// Incremental: a step whose inputs have not changed since the last build is
+// skipped (scripts/build-cache.js), and tsc keeps its incremental state, so a
+// one-file change rebuilds in seconds. `npm run build -- --clean` empties
+// every dist/ and the build's cache first, as a clean clone would.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { build as esbuild } from 'esbuild';
-import configs, { BUNDLE_FILES, MODULE_PACKAGES, packageDir } from '../rollup.config.js';
+import configs, { BUNDLE_FILES, MODULE_PACKAGES, packageDir, shippedSources } from '../rollup.config.js';
 import { writeGenerated } from './generate-components.js';
+import { BuildCache, cacheDir, configurationDigest } from './build-cache.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
+const clean = process.argv.includes('--clean');
+
+/** The files that decide what every step does: when one changes, everything is rebuilt. */
+const CONFIGURATION_FILES = [
+  fileURLToPath(import.meta.url),
+  join(root, 'scripts', 'build-cache.js'),
+  join(root, 'rollup.config.js'),
+  join(root, 'tsconfig.json'),
+  join(root, 'package-lock.json'),
+  ...MODULE_PACKAGES.flatMap((name) => [join(packageDir(name), 'tsconfig.build.json'), join(packageDir(name), 'package.json')]),
+];
+
+/** Made after the generated files are written: they include @cydran/components' package.json. */
+let cache;
+const tsBuildInfo = (name) => join(cacheDir(root), `declarations-${name}.tsbuildinfo`);
+
+/** Which steps ran and which were up to date, for the last line. */
+const ran = [];
+const skipped = [];
+
+/**
+ * Runs `build` unless the step is up to date; `build` returns the files it
+ * read and wrote.
+ * @param {string} name
+ * @param {string} key what the step is asked to do (its entry points…): a different key runs it again
+ * @param {() => Promise<{ inputs: Iterable<string>, outputs: Iterable<string> }>} build
+ */
+async function step(name, key, build) {
+  if (cache.isUpToDate(name, key)) {
+    skipped.push(name);
+    return;
+  }
+  const stepStarted = performance.now();
+  const files = await build();
+  cache.record(name, key, files);
+  ran.push(`${name} ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * A dist/ the cache has no record of may hold anything (an older build, a
+ * build from before the cache, files copied by hand): it is emptied, and the
+ * package's steps forgotten, so what is built next is all that is there.
+ */
+function emptyUnknownDist(name) {
+  const known = cache.has(`modules:${name}`) && existsSync(join(packageDir(name), 'dist'));
+  if (known && !clean) return;
+  rmSync(join(packageDir(name), 'dist'), { recursive: true, force: true });
+  rmSync(tsBuildInfo(name), { force: true });
+  for (const stepName of Object.keys(cache.steps)) if (stepName.split(':')[1] === name) cache.forget(stepName);
+}
 
 function run(command, args) {
   return new Promise((resolve) => {
@@ -35,38 +91,88 @@ function run(command, args) {
   });
 }
 
+/** Real files among a bundle's watched ids (virtual modules start with \0). */
+const realFiles = (ids) => ids.filter((id) => !id.startsWith('\0') && existsSync(id));
+
+/** A configuration's step name: the package's modules, or the bundle's file. */
+function rollupStepName(config) {
+  if (config.output.dir) return `modules:${relative(join(root, 'packages'), dirname(config.output.dir))}`;
+  return `bundle:components:${relative(join(packageDir('components'), 'dist'), config.output.file)}`;
+}
+
 async function buildJavaScript() {
   await Promise.all(
-    configs.map(async (config) => {
-      const bundle = await rollup(config);
-      await bundle.write(config.output);
-      await bundle.close();
-    }),
+    configs.map((config) =>
+      step(rollupStepName(config), JSON.stringify(config.input), async () => {
+        const bundle = await rollup(config);
+        const { output } = await bundle.write(config.output);
+        const inputs = realFiles(bundle.watchFiles);
+        await bundle.close();
+        const dir = config.output.dir ?? dirname(config.output.file);
+        const outputs = output.flatMap((file) => [
+          join(dir, file.fileName),
+          ...(file.type === 'chunk' && file.sourcemapFileName ? [join(dir, file.sourcemapFileName)] : []),
+        ]);
+        return { inputs, outputs };
+      }),
+    ),
   );
+}
+
+/** dist/x.d.ts and its map for each shipped src/x.ts: what a package's declarations step writes. */
+function declarationFiles(name) {
+  const dist = join(packageDir(name), 'dist');
+  return shippedSources(name).flatMap((path) => {
+    const base = join(dist, path.replace(/\.ts$/, ''));
+    return [`${base}.d.ts`, `${base}.d.ts.map`];
+  });
 }
 
 async function buildDeclarations() {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const results = await Promise.all(
-    MODULE_PACKAGES.map(async (name) => ({
-      name,
-      ...(await run(process.execPath, [tsc, '-p', join('packages', name, 'tsconfig.build.json')])),
-    })),
+  const results = await Promise.allSettled(
+    MODULE_PACKAGES.map((name) =>
+      step(`declarations:${name}`, JSON.stringify(shippedSources(name)), async () => {
+        const expected = declarationFiles(name);
+        // tsc's incremental state says what it emitted, not whether it is still there.
+        if (!expected.every((path) => existsSync(path))) rmSync(tsBuildInfo(name), { force: true });
+        const project = join('packages', name, 'tsconfig.build.json');
+        // --noCheck: type errors are the typecheck's to report (`npm test` runs it before the
+        // build); the declarations come out the same, in half the time.
+        const args = [tsc, '-p', project, '--noCheck', '--incremental', '--tsBuildInfoFile', tsBuildInfo(name), '--listFiles'];
+        const { code, output } = await run(process.execPath, args);
+        const lines = output.split('\n').map((line) => line.trim());
+        // --listFiles prints every file the program read, by absolute path; the rest is tsc's errors.
+        const isListedFile = (line) => line.startsWith('/') && existsSync(line);
+        if (code !== 0)
+          throw new Error(
+            `Declarations for @cydran/${name} failed:\n${lines
+              .filter((line) => !isListedFile(line))
+              .join('\n')
+              .trim()}`,
+          );
+        return { inputs: [...lines.filter(isListedFile), join(root, project)], outputs: expected.filter((path) => existsSync(path)) };
+      }),
+    ),
   );
-  const failed = results.filter((r) => r.code !== 0);
-  if (failed.length > 0) {
-    throw new Error(failed.map((r) => `Declarations for @cydran/${r.name} failed:\n${r.output.trim()}`).join('\n\n'));
-  }
+  // A step that failed is not recorded, so the next build runs it again.
+  const failed = results.filter((result) => result.status === 'rejected').map((result) => result.reason.message);
+  if (failed.length > 0) throw new Error(failed.join('\n\n'));
 }
 
 async function buildStylesheet() {
   const components = packageDir('components');
-  await esbuild({
-    entryPoints: [join(components, 'src', 'cydran.css')],
-    outfile: join(components, 'dist', 'cydran.css'),
-    bundle: true,
-    minify: true,
-    logLevel: 'error',
+  const outfile = join(components, 'dist', 'cydran.css');
+  await step('stylesheet:components', '', async () => {
+    const { metafile } = await esbuild({
+      entryPoints: [join(components, 'src', 'cydran.css')],
+      outfile,
+      bundle: true,
+      minify: true,
+      metafile: true,
+      logLevel: 'error',
+    });
+    return { inputs: Object.keys(metafile.inputs).map((path) => resolve(root, path)), outputs: [outfile] };
   });
 }
 
@@ -74,8 +180,14 @@ async function buildStylesheet() {
 async function writeJsonSchemas() {
   const script = join(packageDir('data-model'), 'scripts', 'write-json-schemas.ts');
   if (!existsSync(script)) return 'skipped: packages/data-model/scripts/write-json-schemas.ts does not exist yet';
-  const { code, output } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', script]);
-  if (code !== 0) throw new Error(`JSON Schema export failed:\n${output.trim()}`);
+  // The writer runs in its own process, which cannot say what it read: the
+  // schemas are built from @cydran/data-model and @cydran/i18n with zod.
+  const inputs = () => [script, ...filesUnder(join(packageDir('data-model'), 'src')), ...filesUnder(join(packageDir('i18n'), 'src'))];
+  await step('json-schema:data-model', JSON.stringify(inputs().map((path) => relative(root, path))), async () => {
+    const { code, output } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', script]);
+    if (code !== 0) throw new Error(`JSON Schema export failed:\n${output.trim()}`);
+    return { inputs: inputs(), outputs: filesUnder(join(packageDir('data-model'), 'dist', 'json-schema')) };
+  });
   return '';
 }
 
@@ -145,12 +257,22 @@ function writeIntegrity() {
 try {
   // Before rollup reads the sources: all.ts, index.ts and the lists must match the folders.
   writeGenerated();
-  for (const name of MODULE_PACKAGES) rmSync(join(packageDir(name), 'dist'), { recursive: true, force: true });
-  const [, , , schemaNote] = await Promise.all([buildJavaScript(), buildDeclarations(), buildStylesheet(), writeJsonSchemas()]);
-  console.log(summary());
-  if (schemaNote) console.log(`JSON Schemas ${schemaNote}`);
-  console.log(writeIntegrity());
-  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (clean) rmSync(cacheDir(root), { recursive: true, force: true });
+  cache = new BuildCache(join(cacheDir(root), 'steps.json'), configurationDigest(CONFIGURATION_FILES));
+  for (const name of MODULE_PACKAGES) emptyUnknownDist(name);
+  try {
+    const [, , , schemaNote] = await Promise.all([buildJavaScript(), buildDeclarations(), buildStylesheet(), writeJsonSchemas()]);
+    console.log(summary());
+    if (schemaNote) console.log(`JSON Schemas ${schemaNote}`);
+    console.log(writeIntegrity());
+  } finally {
+    // What finished is kept even when another step failed, so the next build starts from there.
+    cache.save();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const upToDate = skipped.length ? `; ${skipped.length} up to date` : '';
+  console.log(`Built in ${seconds} s: ${ran.length} of ${ran.length + skipped.length} steps ran${upToDate}${clean ? ' (clean build)' : ''}.`);
+  if (ran.length) console.log(`  ${ran.join(', ')}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every test. Lint, the typecheck and the Node-side suites first
 // (fast, no browser), then the component and journey suites in real
-// Chromium, then the built bundle on a plain page (test/dist), building
-// dist/ first when it is missing or older than the sources, so
+// Chromium, then the built bundle on a plain page (test/dist), after
+// `npm run build`, which redoes only what changed since the last build, so
 // `npm ci && npm test` on a fresh clone tests what `npm run build` writes.
 // Stops at the first failure so a red result is never hidden behind a later
 // green one.
 //
 // `node scripts/test.js dist` (`npm run test:dist`) runs only the last two.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,34 +22,6 @@ if (!existsSync(chrome)) {
       'or point CHROME_PATH at a Chrome or Chromium you already have.',
   );
   process.exit(1);
-}
-
-const BUNDLE_OUTPUTS = ['packages/components/dist/cydran.js', 'packages/components/dist/cydran.css'];
-/** What the bundle is built from: every package's sources and the build's own scripts. */
-const BUILD_INPUTS = [
-  'packages/i18n/src',
-  'packages/tokens/src',
-  'packages/data-model/src',
-  'packages/components/src',
-  'packages/forms/src',
-  'rollup.config.js',
-  'scripts/build-dist.js',
-];
-
-function newestChange(path) {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, name)));
-  return newest;
-}
-
-function bundleIsStale() {
-  const outputs = BUNDLE_OUTPUTS.map((path) => join(root, path));
-  if (!outputs.every((path) => existsSync(path))) return true;
-  const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
-  const inputs = BUILD_INPUTS.map((path) => join(root, path)).filter((path) => existsSync(path));
-  return Math.max(...inputs.map(newestChange)) > built;
 }
 
 /** `npm run build`, under the shared build lock where the machine has flock. */
@@ -68,12 +40,11 @@ const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['node tests', 'npm', ['run', 'test:node']],
   ['browser tests', 'npm', ['run', 'test:browser']],
-  ['build (dist/ is missing or older than the sources)', ...buildArgs(), bundleIsStale],
+  ['build (the steps whose inputs changed)', ...buildArgs()],
   ['built bundle on a plain page', process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...distTests]],
 ];
 const onlyDist = process.argv[2] === 'dist';
-for (const [name, command, args, when] of onlyDist ? steps.slice(4) : steps) {
-  if (when && !when()) continue;
+for (const [name, command, args] of onlyDist ? steps.slice(4) : steps) {
   console.log(`\n> ${name}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
