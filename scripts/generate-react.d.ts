@@ -13,7 +13,7 @@ export interface WrappedElement {
   folder: string;
   className: string;
   declaration: ElementDeclaration;
-  /** The manifest's events, and for form controls the native input and change first. */
+  /** The manifest's events (a form control's include the native input and change it passes on). */
   events: Pick<ManifestEvent, 'name' | 'description' | 'type'>[];
   /** The wrapper's export name: `TextInput`. */
   wrapper: string;

@@ -146,6 +146,8 @@ export function registerDeferredValidator(name: string, entry: string, fallback:
  * Validity is computed once per change of the value (or of the properties),
  * not on every read: validators run once per keystroke in the field typed in.
  *
+ * @fires input - The value changed: each keystroke, choice or chosen file. The native `input` event of the control inside, bubbling through the element.
+ * @fires change - The value was committed: on leaving a field whose value changed, or on choosing an option or a file. The native `change` event of the control inside, bubbling through the element; not fired on each keystroke.
  * @fires invalid - cancelable, on the element, when a submit attempt, `checkValidity()` or `reportValidity()` finds the answer invalid, like a native control's.
  */
 export abstract class FormControl<S extends PropSpec = PropSpec> extends CydElement<S> implements ParticipatingControl {

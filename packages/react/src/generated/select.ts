@@ -11,9 +11,9 @@ import { createWrapper } from '../internal/create-wrapper.js';
  * Props are the element's own (its props spec); `ref` is the `CydSelect` element.
  *
  * Events:
- * - `onInput` (`input`): The value changed (each keystroke): the native `input` event of the control inside.
- * - `onChange` (`change`): The value was committed (on leaving the field, or choosing an option): the native `change` event, not React's per-keystroke `onChange`.
  * - `onInvalid` (`invalid`): cancelable, on the element, when a submit attempt, `checkValidity()` or `reportValidity()` finds the answer invalid, like a native control's.
+ * - `onInput` (`input`): The value changed: each keystroke, choice or chosen file. The native `input` event of the control inside, bubbling through the element.
+ * - `onChange` (`change`): The value was committed: on leaving a field whose value changed, or on choosing an option or a file. The native `change` event of the control inside, bubbling through the element; not fired on each keystroke.
  *
  * @see https://cdn.jsdelivr.net/npm/@cydran/components/src/select/README.md
  */
@@ -21,9 +21,9 @@ export const Select = createWrapper({
   tagName: 'cyd-select',
   elementClass: CydSelect,
   events: {
+    onInvalid: 'invalid',
     onInput: 'input',
     onChange: 'change',
-    onInvalid: 'invalid',
   },
   displayName: 'Select',
 });
