@@ -80,15 +80,6 @@ const BUNDLED_PAGE = `<!doctype html>
 </body>
 </html>`;
 
-/**
- * Links in packed markdown files that point outside the package, known today
- * and waiting on the READMEs' owners: `package file target`. A new dead link
- * fails the test; when one is fixed, take it off this list.
- */
-const KNOWN_DEAD_LINKS: ReadonlySet<string> = new Set(
-  JSON.parse(readFileSync(join(root, 'test', 'packaging', 'known-dead-links.json'), 'utf8')) as string[],
-);
-
 /** What `npm run` sets that would point the application's npm at this repository (its folder, its package, its script). */
 const REPOSITORY_SETTINGS = /^npm_(package_|lifecycle_|command$|config_(local_|global_)?prefix$)/i;
 
@@ -345,14 +336,12 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     assert.deepEqual({ label: rendered.label, input: rendered.input }, { label: 'Cyfeiriad e-bost', input: { name: 'email', type: 'email' } });
   });
 
-  it('has no new dead relative link in a packed README or other markdown file', () => {
+  it('has no dead relative link in a packed README or other markdown file', () => {
     const dead = PACKAGES.flatMap((name) => deadLinks(installed(name)).map(({ file, target }) => `@cydran/${name} ${file} ${target}`));
-    const fixed = [...KNOWN_DEAD_LINKS].filter((link) => !dead.includes(link));
-    if (fixed.length > 0) console.log(`# fixed, take off test/packaging/known-dead-links.json:\n${fixed.map((link) => `#   ${link}`).join('\n')}`);
     assert.deepEqual(
-      dead.filter((link) => !KNOWN_DEAD_LINKS.has(link)),
+      dead,
       [],
-      'links in packed markdown must point at a file inside the package (or be a web address)',
+      'links in packed markdown must point at a file inside the package, or at the repository by its public address (test/packaging/repository.node.test.ts)',
     );
   });
 
