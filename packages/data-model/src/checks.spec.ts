@@ -177,6 +177,8 @@ describe('checkUkPhoneNumber', () => {
   const PHONE_SHAPE = /^[0-9\s()+\-‐‑–.]+$/u;
   function fullParse(input: string): CheckResult<string> {
     const phone = parsePhoneNumberFromString(tidy(input), 'GB');
+    // Ofcom's numbers for drama, 01632 960 xxx and 07700 900 xxx, which libphonenumber leaves out.
+    if (phone !== undefined && /^\+44(1632960|7700900)\d{3}$/.test(phone.number)) return { ok: true, value: phone.number };
     if (phone === undefined || !phone.isValid()) return { ok: false, reason: 'phoneNumberFormat', params: {} };
     if (phone.countryCallingCode !== '44') return { ok: false, reason: 'phoneNumberNotUk', params: {} };
     return { ok: true, value: phone.number };
@@ -193,8 +195,31 @@ describe('checkUkPhoneNumber', () => {
 
   const PREFIXES = ['0', '+44', '+44 ', '0044 ', '+44 (0)', '44', '+', '00', '+33 ', '+353 ', '0 0', ''];
   // Starts of real ranges: geographic (Cardiff, Swansea, Guernsey, Jersey, the
-  // Isle of Man), mobile, pager, freephone, shared cost, UK-wide, premium.
-  const STARTS = ['29', '1792', '1481', '1534', '1624', '7624', '7700', '7', '76', '70', '800', '8001111', '845', '3', '9', '55', '56', '1', '2', '0'];
+  // Isle of Man), mobile, Ofcom's for drama, pager, freephone, shared cost, UK-wide, premium.
+  const STARTS = [
+    '29',
+    '1792',
+    '1481',
+    '1534',
+    '1624',
+    '7624',
+    '7700',
+    '7700900',
+    '1632960',
+    '7',
+    '76',
+    '70',
+    '800',
+    '8001111',
+    '845',
+    '3',
+    '9',
+    '55',
+    '56',
+    '1',
+    '2',
+    '0',
+  ];
   const SEPARATORS = ['', ' ', '-', '.', ' (', ') '];
 
   it('answers as a full libphonenumber parse does, for thousands of numbers in every shape', () => {

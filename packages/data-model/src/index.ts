@@ -41,7 +41,7 @@ export { checkNationalInsuranceNumber } from './checks/national-insurance-number
 export { checkPostcode } from './checks/postcode.js';
 export { checkEmailAddress } from './checks/email-address.js';
 export { checkSecurityCode } from './checks/security-code.js';
-export { checkUkPhoneNumber } from './checks/phone-number.js';
+export { checkUkPhoneNumber, fictionalNumberType } from './checks/phone-number.js';
 export {
   checkDateParts,
   parseIsoDate,

@@ -22,6 +22,8 @@ import {
   toJSONSchema,
   ukPhoneNumber,
   validate,
+  fictionalNumberType,
+  messageFor,
   type MessageKey,
 } from './index.js';
 
@@ -155,6 +157,26 @@ describe('ukPhoneNumber', () => {
     expect(accepts(ukPhoneNumber, '+44 (0)29 2087 2087')).to.equal('+442920872087');
     expect(accepts(ukPhoneNumber, '07123 456789')).to.equal('+447123456789');
     expect(accepts(ukPhoneNumber, '0808 157 0192')).to.equal('+448081570192');
+  });
+
+  it("accepts Ofcom's numbers for drama, which the messages give as examples, and no number next to them", () => {
+    expect(accepts(ukPhoneNumber, '01632 960 001')).to.equal('+441632960001');
+    expect(accepts(ukPhoneNumber, '(01632) 960999')).to.equal('+441632960999');
+    expect(accepts(ukPhoneNumber, '07700 900 982')).to.equal('+447700900982');
+    expect(accepts(ukPhoneNumber, '+44 7700 900000')).to.equal('+447700900000');
+    expect(accepts(ukPhoneNumber, '0044 7700 900 982')).to.equal('+447700900982');
+    expect(rejects(ukPhoneNumber, '07700 900 98')).to.deep.equal(['phoneNumberFormat']);
+    expect(rejects(ukPhoneNumber, '07700 900 9821')).to.deep.equal(['phoneNumberFormat']);
+    for (const locale of ['en', 'cy'] as const) {
+      const message = messageFor('phoneNumberFormat', {}, locale);
+      for (const example of ['01632 960 001', '07700 900 982', '+44 808 157 0192']) {
+        expect(message, `the ${locale} message gives ${example}`).to.include(example);
+        expect(accepts(ukPhoneNumber, example), example).to.be.a('string');
+      }
+    }
+    expect(fictionalNumberType('+447700900982')).to.equal('MOBILE');
+    expect(fictionalNumberType('+441632960001')).to.equal('FIXED_LINE');
+    expect(fictionalNumberType('+442920872087')).to.equal(undefined);
   });
 
   it('rejects numbers that are too short, not numbers, or not in the UK', () => {

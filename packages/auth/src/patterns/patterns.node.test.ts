@@ -229,6 +229,15 @@ describe('auth patterns: validation', () => {
     assert.equal(phone('0791'), 'phoneFormat');
     assert.equal(validateMobileNumber({ phone: '029 2087 2087' }, 'cy').errors[0]?.message, cy.phoneNotMobile);
   });
+
+  it("mobile number: the hint's example (Ofcom's number for drama) is accepted, the fixed-line one is not a mobile", () => {
+    for (const locale of ['en', 'cy'] as const) {
+      const texts = locale === 'en' ? en : cy;
+      assert.ok(texts.phoneHint.includes('07700 900 982') && texts.phoneFormat.includes('07700 900 982'), `the ${locale} hint and message give 07700 900 982`);
+      assert.deepEqual(validateMobileNumber({ phone: '07700 900 982' }, locale).errors, []);
+    }
+    assert.equal(validateMobileNumber({ phone: '01632 960 001' }, 'en').errors[0]?.reason, 'phoneNotMobile');
+  });
 });
 
 describe('auth patterns: authenticator app set-up', () => {

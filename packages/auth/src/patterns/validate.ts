@@ -7,7 +7,7 @@
  */
 import type { Locale } from '@cydran/i18n';
 import { checkEmailAddress } from '@cydran/data-model/checks/email-address';
-import { checkUkPhoneNumber } from '@cydran/data-model/checks/phone-number';
+import { checkUkPhoneNumber, fictionalNumberType } from '@cydran/data-model/checks/phone-number';
 import { securityCodeDigits } from '@cydran/components';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
@@ -170,6 +170,6 @@ export function validateMobileNumber(input: FormInput, locale: Locale): Validati
   const checked = checkUkPhoneNumber(typed);
   let reason: AuthErrorReason | undefined;
   if (!checked.ok) reason = checked.reason === 'phoneNumberRequired' ? 'phoneMissing' : checked.reason === 'phoneNumberNotUk' ? 'phoneNotUk' : 'phoneFormat';
-  else if (parsePhoneNumberFromString(checked.value)?.getType() !== 'MOBILE') reason = 'phoneNotMobile';
+  else if ((fictionalNumberType(checked.value) ?? parsePhoneNumberFromString(checked.value)?.getType()) !== 'MOBILE') reason = 'phoneNotMobile';
   return result({ phone: checked.ok ? checked.value : '' }, { phone: typed }, reason ? [{ field: FIELDS.phone, reason }] : [], locale);
 }

@@ -16,6 +16,30 @@ const UK_CALLING_CODE = '44';
 const UK_PREFIXES = ['+44', '0044', '0'];
 
 /**
+ * Ofcom's numbers for TV and radio drama that libphonenumber's data leaves
+ * out: never anyone's, so hints, error messages ("like 01632 960 001,
+ * 07700 900 982"), tests and training use them, and a person who types the
+ * example must not be told it is wrong. Each range is 1,000 numbers, read as
+ * the kind of number it stands for.
+ */
+const FICTIONAL_RANGES = [
+  { prefix: '+441632960', type: 'FIXED_LINE' }, // 01632 960 000 to 01632 960 999
+  { prefix: '+447700900', type: 'MOBILE' }, // 07700 900 000 to 07700 900 999
+] as const;
+
+/** The last three digits of a fictional range's numbers. */
+const RANGE_DIGITS = 3;
+
+/**
+ * `MOBILE` or `FIXED_LINE` when an E.164 number ("+447700900982") is one of
+ * Ofcom's numbers for drama that libphonenumber does not know, or undefined.
+ */
+export function fictionalNumberType(e164: string): 'MOBILE' | 'FIXED_LINE' | undefined {
+  const range = FICTIONAL_RANGES.find(({ prefix }) => e164.startsWith(prefix) && e164.length === prefix.length + RANGE_DIGITS);
+  return range && /^\d+$/.test(e164.slice(range.prefix.length)) ? range.type : undefined;
+}
+
+/**
  * The E.164 form of a number written the common ways ("029 2087 2087",
  * "(01632) 960001", "+44 7700 900982", "0044 …"), or undefined for any other
  * shape. Only the shape is read here; whether the number exists in the UK
@@ -54,13 +78,14 @@ export function checkUkPhoneNumber(input: unknown): CheckResult<string> {
   if (!text.ok) return text;
   if (!PHONE_CHARACTERS.test(text.value)) return reject('phoneNumberFormat');
   const common = commonUkForm(text.value);
-  if (common !== undefined && new PhoneNumber(common).isValid()) return accept(common);
+  if (common !== undefined && (new PhoneNumber(common).isValid() || fictionalNumberType(common))) return accept(common);
   return checkByFullParse(text.value);
 }
 
 /** The whole of libphonenumber's parse: every shape it reads, and the reason when it refuses. */
 function checkByFullParse(text: string): CheckResult<string> {
   const phone = parsePhoneNumberFromString(text, 'GB');
+  if (phone !== undefined && fictionalNumberType(phone.number)) return accept(phone.number);
   if (phone === undefined || !phone.isValid()) return reject('phoneNumberFormat');
   if (phone.countryCallingCode !== UK_CALLING_CODE) return reject('phoneNumberNotUk');
   return accept(phone.number);
