@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', 'coverage/', '.wtr-cache/', 'bench/results/', '.cydran-data/'],
+    ignores: ['**/node_modules/', 'packages/*/dist/', 'storybook-static/', 'coverage/', '.wtr-cache/', 'bench/results/', '.cydran-data/'],
   },
   {
     linterOptions: {

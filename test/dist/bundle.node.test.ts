@@ -137,12 +137,15 @@ describe('dist/cydran.js on a plain HTML page', () => {
    * errors a task later, and a language change can schedule a second update.
    */
   async function settle(page: Page): Promise<void> {
-    await page.evaluate(async (tags) => {
-      for (let round = 0; round < 2; round++) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await Promise.all([...document.querySelectorAll(tags.join(','))].map((element) => Reflect.get(element, 'updateComplete')));
-      }
-    }, [...TAGS]);
+    await page.evaluate(
+      async (tags) => {
+        for (let round = 0; round < 2; round++) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          await Promise.all([...document.querySelectorAll(tags.join(','))].map((element) => Reflect.get(element, 'updateComplete')));
+        }
+      },
+      [...TAGS],
+    );
   }
 
   async function close(page: Page): Promise<void> {
@@ -164,7 +167,13 @@ describe('dist/cydran.js on a plain HTML page', () => {
 
   function findNode(nodes: SerializedAXNode[], role: string, name: string): SerializedAXNode {
     const found = nodes.find((node) => node.role === role && node.name === name);
-    assert.ok(found, `no ${role} named "${name}" in: ${nodes.filter((n) => n.name).map((n) => `${n.role} "${n.name}"`).join(', ')}`);
+    assert.ok(
+      found,
+      `no ${role} named "${name}" in: ${nodes
+        .filter((n) => n.name)
+        .map((n) => `${n.role} "${n.name}"`)
+        .join(', ')}`,
+    );
     return found;
   }
 
@@ -173,8 +182,7 @@ describe('dist/cydran.js on a plain HTML page', () => {
     await settle(page);
   }
 
-  const errorTexts = (page: Page) =>
-    page.$$eval('.cyd-error-message', (messages) => messages.map((m) => m.textContent!.replace(/\s+/g, ' ').trim()));
+  const errorTexts = (page: Page) => page.$$eval('.cyd-error-message', (messages) => messages.map((m) => m.textContent!.replace(/\s+/g, ' ').trim()));
   const summaryLinks = (page: Page) =>
     page.$$eval('.cyd-error-summary__link', (links) => links.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href') })));
 
@@ -186,7 +194,10 @@ describe('dist/cydran.js on a plain HTML page', () => {
         (tags) => tags.map((tag) => [tag, customElements.get(tag) !== undefined && document.querySelector(`${tag} > [data-cyd-root]`) !== null]),
         [...TAGS],
       );
-      assert.deepEqual(upgraded, TAGS.map((tag) => [tag, true]));
+      assert.deepEqual(
+        upgraded,
+        TAGS.map((tag) => [tag, true]),
+      );
       assert.deepEqual([...new Set(requested)].sort(), ['/', '/cydran.css', '/cydran.js']);
       assert.deepEqual(errors, []);
       // The stylesheet applies: the skip link is visually hidden until focused.
@@ -266,8 +277,15 @@ describe('dist/cydran.js on a plain HTML page', () => {
         const inline = await errorTexts(page);
         assert.equal(links.length, 4, `one link per unanswered question: ${JSON.stringify({ links, inline })}`);
         assert.deepEqual(links[0], { text: want.fullName, href: '#full-name' });
-        assert.ok(links.some((link) => link.text === want.date), `a date error in ${JSON.stringify(links)}`);
-        assert.deepEqual(inline, links.map((link) => `${want.prefix} ${link.text}`), 'each question shows the summary’s message');
+        assert.ok(
+          links.some((link) => link.text === want.date),
+          `a date error in ${JSON.stringify(links)}`,
+        );
+        assert.deepEqual(
+          inline,
+          links.map((link) => `${want.prefix} ${link.text}`),
+          'each question shows the summary’s message',
+        );
         const focused = await page.evaluate(() => document.activeElement?.closest('.cyd-error-summary') !== null);
         assert.ok(focused, 'focus moves to the summary');
       } finally {

@@ -24,7 +24,9 @@ function buildIfMissing(): void {
 }
 
 function sha384(file: string): string {
-  return `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`;
+  return `sha384-${createHash('sha384')
+    .update(readFileSync(join(dist, file)))
+    .digest('base64')}`;
 }
 
 function readIntegrity(): Record<string, string> {
@@ -95,6 +97,9 @@ describe('dist/integrity.json', () => {
 
     const wrong = await load(sha384('cydran.dev.js'));
     assert.deepEqual(wrong.state, { defined: false, text: '', brand: '#0b4f6c' });
-    assert.ok(wrong.errors.some((error) => error.includes('integrity')), `no integrity error: ${wrong.errors.join('\n')}`);
+    assert.ok(
+      wrong.errors.some((error) => error.includes('integrity')),
+      `no integrity error: ${wrong.errors.join('\n')}`,
+    );
   });
 });
