@@ -25,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
+import { getLanguageService, newHTMLDataProvider, type HTMLDataV1 } from 'vscode-html-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { deadLinks } from '../packaging/markdown-links.js';
 import { launchChromium, serve } from '../progressive-enhancement/support.js';
 
@@ -45,8 +47,7 @@ const APPLICATION_DEPENDENCIES = ['react@^19', 'react-dom@^19', '@types/react@^1
 const binDirectory = process.env.CYDRAN_LINTERS_BIN ?? join(root, 'node_modules', '.bin');
 const PUBLINT = join(binDirectory, 'publint');
 const ATTW = join(binDirectory, 'attw');
-const notInstalled = (bin: string, name: string): string | false =>
-  existsSync(bin) ? false : `${name} is not installed (npm install --save-dev ${name})`;
+const notInstalled = (bin: string, name: string): string | false => (existsSync(bin) ? false : `${name} is not installed (npm install --save-dev ${name})`);
 /**
  * attw's options per package: every package is ES modules only (no CommonJS
  * build, by design), and stylesheet entry points are not modules.
@@ -89,9 +90,7 @@ const REPOSITORY_SETTINGS = /^npm_(package_|lifecycle_|command$|config_(local_|g
  * proxy and certificates) kept.
  */
 function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !REPOSITORY_SETTINGS.test(name) && name !== 'NODE_OPTIONS' && name !== 'NODE_PATH'),
-  );
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !REPOSITORY_SETTINGS.test(name) && name !== 'NODE_OPTIONS' && name !== 'NODE_PATH'));
 }
 
 /** Runs a command to its end (or for `timeout` ms at the most). */
@@ -162,7 +161,16 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     const peerSpecs = Object.entries(peers.peerDependencies).map(([name, range]) => `${name}@${range}`);
     succeed(
       'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((entry) => join(tarballs, entry.filename)), ...peerSpecs, ...APPLICATION_DEPENDENCIES],
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        ...packed.map((entry) => join(tarballs, entry.filename)),
+        ...peerSpecs,
+        ...APPLICATION_DEPENDENCIES,
+      ],
       app,
       // With an empty npm cache this fetches PGlite, pg, lit, zod and the rest (95 MB): 14 s here, longer on a slow line.
       600_000,
@@ -209,11 +217,18 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       [],
       'every module comes from the application folder',
     );
-    assert.deepEqual(inputs.filter((path) => path.endsWith('.ts')), [], 'no TypeScript source is bundled');
+    assert.deepEqual(
+      inputs.filter((path) => path.endsWith('.ts')),
+      [],
+      'no TypeScript source is bundled',
+    );
     for (const entry of ['text-input', 'button']) assert.ok(inputs.includes(`node_modules/@cydran/components/dist/${entry}/define.js`), `${entry} is bundled`);
     const otherComponents = inputs.filter((path) => /components\/dist\/(radios|checkboxes|date-input|table|header)\//.test(path));
     assert.deepEqual(otherComponents, [], 'only the imported components are bundled');
-    assert.ok(inputs.some((path) => path.startsWith('node_modules/lit')), 'lit comes from the application');
+    assert.ok(
+      inputs.some((path) => path.startsWith('node_modules/lit')),
+      'lit comes from the application',
+    );
     const outputs = Object.keys(result.metafile.outputs);
     assert.ok(outputs.includes('out/page.css'), `the stylesheet is bundled (outputs: ${outputs.join(', ')})`);
 
@@ -285,7 +300,10 @@ describe('the packed packages, installed into a fresh application', { skip: skip
       'every declaration comes from the application folder (or is one of TypeScript’s own libraries)',
     );
     for (const name of ['components', 'data-model', 'i18n', 'forms', 'auth', 'react'])
-      assert.ok(files.some((path) => isInside(join(installed(name), 'dist'), path)), `@cydran/${name}'s declarations are read`);
+      assert.ok(
+        files.some((path) => isInside(join(installed(name), 'dist'), path)),
+        `@cydran/${name}'s declarations are read`,
+      );
     succeed(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
   });
 
@@ -336,6 +354,34 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     assert.deepEqual({ label: rendered.label, input: rendered.input }, { label: 'Cyfeiriad e-bost', input: { name: 'email', type: 'email' } });
   });
 
+  it("gives VS Code's HTML completions the cyd- tags, their attributes and values from the installed package", () => {
+    // The language service VS Code's HTML support is built on, given the file
+    // docs/editors.md tells a developer to name in "html.customData".
+    const data = JSON.parse(readFileSync(join(installed('components'), 'vscode.html-custom-data.json'), 'utf8')) as HTMLDataV1;
+    const service = getLanguageService({ customDataProviders: [newHTMLDataProvider('cydran', data)] });
+    const complete = (text: string) => {
+      const document = TextDocument.create('file:///page.html', 'html', 1, text);
+      return service.doComplete(document, document.positionAt(text.length), service.parseHTMLDocument(document)).items;
+    };
+    const documentation = (item: { documentation?: string | { value: string } }) =>
+      typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? '');
+
+    const tags = complete('<form><cyd-');
+    const textInput = tags.find((item) => item.label === 'cyd-text-input');
+    assert.ok(textInput, `no cyd-text-input among ${tags.length} tag completions`);
+    assert.ok(documentation(textInput).length > 20, 'the tag completion carries its description');
+    assert.ok(tags.filter((item) => item.label.startsWith('cyd-')).length >= 40, 'every element is offered');
+
+    const attributes = complete('<cyd-text-input ').map((item) => item.label);
+    for (const name of ['label', 'label-cy', 'hint-cy', 'name', 'type', 'autocomplete'])
+      assert.ok(attributes.includes(name), `no ${name} among <cyd-text-input> attributes`);
+    const labelCy = complete('<cyd-text-input ').find((item) => item.label === 'label-cy');
+    assert.match(documentation(labelCy ?? {}), /Welsh|Cymraeg/, 'the -cy twin says it is the Welsh text');
+
+    const types = complete('<cyd-text-input type="').map((item) => item.label);
+    assert.ok(types.includes('email') && types.includes('tel'), `type values offered: ${types.join(', ')}`);
+  });
+
   it('has no dead relative link in a packed README or other markdown file', () => {
     const dead = PACKAGES.flatMap((name) => deadLinks(installed(name)).map(({ file, target }) => `@cydran/${name} ${file} ${target}`));
     assert.deepEqual(
@@ -379,7 +425,10 @@ describe('the packed packages, installed into a fresh application', { skip: skip
     const readme = join(work, 'links', 'README.md');
     mkdirSync(join(work, 'links'));
     cpSync(join(installed('tokens'), 'package.json'), join(work, 'links', 'package.json'));
-    writeFileSync(readme, '[here](package.json) [gone](docs/gone.md) [out](../app/page.js) [web](https://example.com/x.md) [top](#install)\n\n```md\n[code](nowhere.md)\n```\n');
+    writeFileSync(
+      readme,
+      '[here](package.json) [gone](docs/gone.md) [out](../app/page.js) [web](https://example.com/x.md) [top](#install)\n\n```md\n[code](nowhere.md)\n```\n',
+    );
     assert.deepEqual(
       deadLinks(join(work, 'links')).map(({ target }) => target),
       ['docs/gone.md', '../app/page.js'],
