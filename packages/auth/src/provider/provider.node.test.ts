@@ -506,11 +506,19 @@ describe('signing out', () => {
     const email = 'signout@example.cymru';
     const created = await createAppAccount(email, 'llwybr hir drwy’r goedwig');
     const { grant } = await tokens(created.auth, created.landed);
-    const logout = client.buildEndSessionUrl(config, { id_token_hint: grant.id_token ?? '', post_logout_redirect_uri: SIGNED_OUT, ui_locales: 'cy' });
     const browser = created.auth.browser;
+    /** The page presses its own "Sign out" button as it loads (with JavaScript on). */
+    const pressesItself = (page: Page) => byTag(page.doc, 'script').some((script) => textOf(script).includes('op.logoutForm'));
+
+    const unvouched = await browser.open(client.buildEndSessionUrl(config, { post_logout_redirect_uri: SIGNED_OUT, ui_locales: 'cy' }));
+    assert.equal(heading(unvouched), 'Ydych chi eisiau allgofnodi?');
+    assert.equal(pressesItself(unvouched), false, 'without the ID token the service was given, the provider asks and waits');
+
+    const logout = client.buildEndSessionUrl(config, { id_token_hint: grant.id_token ?? '', post_logout_redirect_uri: SIGNED_OUT, ui_locales: 'cy' });
     const question = await browser.open(logout);
     assert.equal(pageLang(question), 'cy');
     assert.equal(heading(question), 'Ydych chi eisiau allgofnodi?');
+    assert.equal(pressesItself(question), true, 'one of the body’s own services, with its ID token: the provider does not ask again');
     const button = oneByTag(question.doc, 'button');
     assert.equal(textOf(button), 'Allgofnodi');
     const logoutForm = oneByTag(question.doc, 'form');
@@ -614,6 +622,15 @@ describe('a second copy of the provider on the same database', () => {
     assert.ok(landed.url.href.startsWith(REDIRECT));
     const grant = await client.authorizationCodeGrant(secondConfig, landed.url, { pkceCodeVerifier: verifier, expectedState: state });
     assert.equal(grant.claims()?.email, email);
+
+    // Signing out from a service that is not the body's own: the provider asks, even with its ID token.
+    const logout = await browser.open(client.buildEndSessionUrl(secondConfig, { id_token_hint: grant.id_token ?? '', ui_locales: 'cy' }));
+    assert.equal(heading(logout), 'Ydych chi eisiau allgofnodi?');
+    assert.equal(
+      byTag(logout.doc, 'script').some((script) => textOf(script).includes('op.logoutForm')),
+      false,
+      'the page waits for the person',
+    );
   });
 
   test('one client address (behind a trusted proxy, X-Forwarded-For) gets a limited number of password and code tries, whatever the emails', async () => {

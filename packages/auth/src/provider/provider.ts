@@ -24,6 +24,15 @@ import type { PageRenderer } from './steps.js';
 import { providerWords } from './words.js';
 import { AUTH_MIGRATIONS_DIR } from '../server/sessions.js';
 
+/**
+ * Presses the sign-out page's button as the page loads, as oidc-provider's
+ * own form-post pages do; with JavaScript off the page asks and the person
+ * presses it.
+ */
+const SIGN_OUT_AT_ONCE = html`<script>
+  document.querySelector('button[form="op.logoutForm"]').click();
+</script>`;
+
 /** packages/auth/migrations, from src/provider/ and from dist/provider/ alike. */
 // One migrations folder for the package: the relying party's sessions and the provider's tables.
 export { AUTH_MIGRATIONS_DIR };
@@ -118,6 +127,17 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
   const names = new Map(options.clients.map((client) => [client.client_id, client.name]));
   const clients: ClientMetadata[] = options.clients.map(({ firstParty: _firstParty, name: _name, ...metadata }) => metadata);
 
+  /**
+   * The end-session request came from one of the body's own services, with
+   * the ID token it was given (oidc-provider has checked the token and that
+   * the return address is the service's): the person already chose to sign
+   * out there, or the service timed them out, so the provider does not ask
+   * again. A page left open on a shared computer must not keep them signed
+   * in here.
+   */
+  const isSignOutFromOwnService = (ctx: KoaContextWithOIDC): boolean =>
+    ctx.oidc.entities.IdTokenHint !== undefined && ctx.oidc.client !== undefined && firstParty.has(ctx.oidc.client.clientId);
+
   const page = (ctx: KoaContextWithOIDC, title: string, body: Html, status = 200): void => {
     ctx.status = status;
     ctx.type = 'html';
@@ -159,11 +179,8 @@ export async function createProvider(options: ProviderOptions): Promise<CydranPr
         logoutSource: (ctx, form) => {
           const words = providerWords[localeFromParams(ctx)];
           // oidc-provider's form carries its own CSRF token; the button submits it.
-          page(
-            ctx,
-            words.logoutTitle,
-            html`${raw(form)}<button type="submit" class="cyd-button" form="op.logoutForm" name="logout" value="yes">${words.signOut}</button>`,
-          );
+          const button = html`<button type="submit" class="cyd-button" form="op.logoutForm" name="logout" value="yes">${words.signOut}</button>`;
+          page(ctx, words.logoutTitle, html`${raw(form)}${button}${isSignOutFromOwnService(ctx) ? SIGN_OUT_AT_ONCE : html``}`);
         },
         postLogoutSuccessSource: (ctx) => {
           const words = providerWords[localeFromParams(ctx)];
