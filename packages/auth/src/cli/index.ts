@@ -5,32 +5,14 @@
  * what to do, and exits 1; usage mistakes exit 2 — as cydran-forms does.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { type Server, createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type FormDefinition, parseFormDefinition } from '@cydran/forms';
+import { CliError, type CliIo, listenOn, openCliStore, portOption, readFormDefinitionFile, reportCliError, type RunningCommand } from '@cydran/forms/cli';
 import { ASSET_PATHS, assetResponse, loadAssets, toNodeListener } from '@cydran/forms/server';
-import { type SqlFormStore, openStore } from '@cydran/forms/storage';
 import { ProviderUnavailableError } from '../server/index.js';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
-
-/** A failure the person can fix; its message is all they see. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code = 1,
-  ) {
-    super(message);
-  }
-}
+export type { CliIo } from '@cydran/forms/cli';
 
 export const USAGE = `Usage:
   cydran-auth provider [--port 4000] [--database URL] [--data DIR]
@@ -60,78 +42,14 @@ const OPTIONS = {
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-export interface Running {
-  server: Server;
-  url: string;
-  close(): Promise<void>;
-}
+export type Running = RunningCommand;
 
 // The forms package ships its examples; the missed bin collection has an email question the account fills in.
 const DEFAULT_FORM = fileURLToPath(new URL('examples/missed-bin.json', import.meta.resolve('@cydran/forms/package.json')));
 
-function portOf(values: Values, io: CliIo, fallback: number): number {
-  const given = values.port ?? io.env.PORT;
-  const port = given === undefined ? fallback : Number(given);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port must be a whole number from 0 to 65535 (got "${given}").`, 2);
-  return port;
-}
-
-const code = (error: unknown): unknown => (error instanceof Error && 'code' in error ? error.code : undefined);
-
-async function openDatabase(values: Values, io: CliIo, folder: string): Promise<SqlFormStore> {
-  const databaseUrl = values.database ?? io.env.DATABASE_URL;
-  try {
-    // '' keeps PGlite even when this process's own environment has DATABASE_URL.
-    return await openStore({ databaseUrl: databaseUrl ?? '', dataDir: resolve(io.cwd, values.data ?? folder) });
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-async function readForm(path: string, io: CliIo): Promise<FormDefinition> {
-  const full = resolve(io.cwd, path);
-  let text: string;
-  try {
-    text = await readFile(full, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `Cannot read the form definition ${full}: ${code(error) === 'ENOENT' ? 'there is no such file' : String(error)}. Check the path given to --form.`,
-    );
-  }
-  let parsed;
-  try {
-    parsed = parseFormDefinition(JSON.parse(text));
-  } catch (error) {
-    throw new CliError(`${full} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-  if (!parsed.ok)
-    throw new CliError(
-      `${full} is not a valid form definition:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}\nCheck it with: npx cydran-forms check ${path}`,
-    );
-  return parsed.form;
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((done, fail) => {
-    server.once('error', (error) => {
-      fail(
-        new CliError(
-          code(error) === 'EADDRINUSE'
-            ? `Port ${port} is already in use. Stop what is using it or choose another with --port.`
-            : `Cannot listen on port ${port}: ${String(error)}`,
-        ),
-      );
-    });
-    server.listen(port, () => {
-      const address = server.address();
-      done(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
 async function provider(values: Values, io: CliIo): Promise<Running> {
-  const port = portOf(values, io, 4000);
-  const store = await openDatabase(values, io, '.cydran-provider-data');
+  const port = portOption(values.port, io, 4000);
+  const store = await openCliStore(values, io, '.cydran-provider-data');
   const { startProvider, EXAMPLE_CLIENT } = await import('../provider/index.js');
   let running;
   try {
@@ -158,14 +76,15 @@ async function provider(values: Values, io: CliIo): Promise<Running> {
 }
 
 async function example(values: Values, io: CliIo): Promise<Running> {
-  const port = portOf(values, io, 3000);
-  const form = await readForm(values.form ?? DEFAULT_FORM, io);
+  const port = portOption(values.port, io, 3000);
+  const formPath = values.form ?? DEFAULT_FORM;
+  const form = await readFormDefinitionFile(formPath, io, { given: '--form', advice: `Check it with: npx cydran-forms check ${formPath}` });
   const issuer = values.issuer ?? io.env.CYDRAN_AUTH_ISSUER ?? 'http://localhost:4000';
   const { EXAMPLE_CLIENT } = await import('../provider/index.js');
   const clientId = values['client-id'] ?? io.env.CYDRAN_AUTH_CLIENT_ID ?? EXAMPLE_CLIENT.client_id;
   const clientSecret =
     values['client-secret'] ?? io.env.CYDRAN_AUTH_CLIENT_SECRET ?? (clientId === EXAMPLE_CLIENT.client_id ? EXAMPLE_CLIENT.client_secret : undefined);
-  const store = await openDatabase(values, io, '.cydran-example-data');
+  const store = await openCliStore(values, io, '.cydran-example-data');
   const { createExampleService } = await import('../example/service.js');
   const assets = await loadAssets();
   let service;
@@ -198,7 +117,7 @@ async function example(values: Values, io: CliIo): Promise<Running> {
   const server = createServer(toNodeListener(async (request) => assetResponse(assets, new URL(request.url)) ?? handler(request)));
   let bound: number;
   try {
-    bound = await listen(server, port);
+    bound = await listenOn(server, port);
   } catch (error) {
     await store.close();
     throw error;
@@ -246,10 +165,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
         throw new CliError(`cydran-auth: unknown command "${command}".\n\n${USAGE}`, 2);
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`cydran-auth: ${error.message}\n`);
-      return error.code;
-    }
-    throw error;
+    return reportCliError('cydran-auth', error, io);
   }
 }

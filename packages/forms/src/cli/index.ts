@@ -3,8 +3,8 @@
  * write a results report. Every failure says what was wrong and what to do,
  * and exits 1; usage mistakes exit 2.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '@cydran/i18n';
@@ -13,25 +13,21 @@ import type { FormDefinition } from '../definition/types.js';
 import { toCsv, toJson } from '../export/index.js';
 import { resultsReport } from '../results/index.js';
 import { createFormHandler, toNodeListener } from '../server/index.js';
-import { developmentNotifier, openStore, type SqlFormStore } from '../storage/index.js';
+import { developmentNotifier, type SqlFormStore } from '../storage/index.js';
 import { ASSET_PATHS, assetResponse, loadAssets } from './assets.js';
+import {
+  CliError,
+  type CliIo,
+  listenOn,
+  openCliStore,
+  portOption,
+  problemList,
+  readFormDefinitionFile,
+  reportCliError,
+  type RunningCommand,
+} from './support.js';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
-
-/** A failure the person can fix; its message is all they see. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code = 1,
-  ) {
-    super(message);
-  }
-}
+export type { CliIo } from './support.js';
 
 export const USAGE = `Usage:
   cydran-forms serve FORM.json [--port 3000] [--database URL] [--data DIR]
@@ -54,56 +50,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function problemList(problems: readonly string[]): string {
-  return problems.map((problem) => `  - ${problem}`).join('\n');
-}
-
-async function readDefinition(path: string, cwd: string): Promise<FormDefinition> {
-  const full = resolve(cwd, path);
-  let text: string;
-  try {
-    text = await readFile(full, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : '';
-    const why =
-      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : error instanceof Error ? error.message : String(error);
-    throw new CliError(`Cannot read the form definition ${full}: ${why}. Check the path (it is relative to ${cwd}).`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${full} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-  const parsed = parseFormDefinition(json);
-  if (!parsed.ok) {
-    throw new CliError(
-      `${full} is not a valid form definition (${parsed.problems.length} ${parsed.problems.length === 1 ? 'problem' : 'problems'}):\n${problemList(parsed.problems)}`,
-    );
-  }
-  return parsed.form;
-}
-
 function localeOption(value: string | undefined): Locale {
   if (value === undefined) return 'en';
   if (!isLocale(value)) throw new CliError(`--lang must be en or cy (got "${value}").`, 2);
   return value;
 }
 
-async function open(values: { database?: string | undefined; data?: string | undefined }, io: CliIo): Promise<SqlFormStore> {
-  const databaseUrl = values.database ?? io.env.DATABASE_URL;
-  try {
-    // '' keeps PGlite even when this process's own environment has DATABASE_URL.
-    return await openStore({ databaseUrl: databaseUrl ?? '', dataDir: resolve(io.cwd, values.data ?? '.cydran-data') });
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** The definition to label an export with: --form, else the newest one a server stored. */
 async function definitionFor(formId: string, formPath: string | undefined, store: SqlFormStore, io: CliIo): Promise<FormDefinition> {
   if (formPath !== undefined) {
-    const form = await readDefinition(formPath, io.cwd);
+    const form = await readFormDefinitionFile(formPath, io, { given: '--form' });
     if (form.id !== formId) throw new CliError(`${formPath} defines form '${form.id}', not '${formId}'. Give the definition of '${formId}'.`);
     return form;
   }
@@ -124,20 +80,8 @@ async function definitionFor(formId: string, formPath: string | undefined, store
   return parsed.form;
 }
 
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, () => {
-      server.off('error', fail);
-      done();
-    });
-  });
-}
-
-export interface Running {
-  server: Server;
+export interface Running extends RunningCommand {
   store: SqlFormStore;
-  url: string;
 }
 
 async function serve(
@@ -145,10 +89,9 @@ async function serve(
   values: { port?: string | undefined; database?: string | undefined; data?: string | undefined },
   io: CliIo,
 ): Promise<Running> {
-  const form = await readDefinition(path, io.cwd);
-  const port = Number(values.port ?? io.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port must be a whole number from 0 to 65535 (got "${values.port}").`, 2);
-  const store = await open(values, io);
+  const form = await readFormDefinitionFile(path, io);
+  const port = portOption(values.port, io, 3000);
+  const store = await openCliStore(values, io, '.cydran-data');
   await store.saveDefinition(form);
   const csrfSecret = io.env.CYDRAN_CSRF_SECRET;
   const assets = await loadAssets();
@@ -163,25 +106,24 @@ async function serve(
   });
   const handler = async (request: Request): Promise<Response> => assetResponse(assets, new URL(request.url)) ?? formHandler(request);
   const server = createServer(toNodeListener(handler));
+  let bound: number;
   try {
-    await listen(server, port);
+    bound = await listenOn(server, port);
   } catch (error) {
     await store.close();
-    const code = error instanceof Error && 'code' in error ? error.code : '';
-    throw new CliError(
-      code === 'EADDRINUSE'
-        ? `Port ${port} is already in use. Stop what is using it or choose another with --port.`
-        : `Cannot listen on port ${port}: ${String(error)}`,
-    );
+    throw error;
   }
-  const address = server.address();
-  const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}/`;
+  const url = `http://localhost:${bound}/`;
   io.out(`Serving '${form.id}' version ${form.version} at ${url} (storage: ${store.kind}, ${store.where}). Development outbox: ${url}outbox\n`);
   if (assets.from === 'none')
     io.err(
       'No Cydran stylesheet or script found (run npm run build, or install @cydran/components): pages are served unstyled and work with JavaScript off.\n',
     );
-  return { server, store, url };
+  const close = async (): Promise<void> => {
+    await new Promise<void>((done) => server.close(() => done()));
+    await store.close();
+  };
+  return { server, store, url, close };
 }
 
 /**
@@ -210,7 +152,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
       );
     switch (command) {
       case 'check': {
-        const form = await readDefinition(target, io.cwd);
+        const form = await readFormDefinitionFile(target, io);
         const questions = form.pages.reduce((n, page) => n + page.questions.length, 0);
         io.out(
           `${target}: form '${form.id}' version ${form.version} is valid (${form.pages.length} pages, ${questions} questions, languages ${form.languages.join(', ')}).\n`,
@@ -226,7 +168,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
         if (command === 'export' && format !== 'csv' && format !== 'json')
           throw new CliError(`cydran-forms export: --format must be csv or json${format === undefined ? '' : ` (got "${format}")`}.`, 2);
         if (command === 'report' && values.html === undefined) throw new CliError('cydran-forms report: say where to write the page with --html OUT.html.', 2);
-        const store = await open(values, io);
+        const store = await openCliStore(values, io, '.cydran-data');
         try {
           const form = await definitionFor(target, values.form, store, io);
           const submissions = await store.submissions(form.id);
@@ -251,10 +193,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number | 
         throw new CliError(`cydran-forms: unknown command "${command}".\n\n${USAGE}`, 2);
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`cydran-forms: ${error.message}\n`);
-      return error.code;
-    }
-    throw error;
+    return reportCliError('cydran-forms', error, io);
   }
 }
