@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build`: every package's dist/ in one pass.
 //   - JavaScript: rollup.config.js (one module per source module; dist/cydran.js, dist/cydran-schemas.js)
-//   - declarations: tsc per package (packages/<p>/tsconfig.build.json)
+//   - declarations: each package's tsconfig.build.json, all in one process (scripts/build-declarations.js)
 //   - dist/cydran.css: src/cydran.css with its @imports inlined, minified
 //   - data-model JSON Schemas, when the package provides a writer script
 //   - last, dist/integrity.json: the Subresource Integrity hash (sha384) of
@@ -128,35 +128,47 @@ function declarationFiles(name) {
   });
 }
 
+/**
+ * Every package's declarations whose step is not up to date, in one
+ * process (scripts/build-declarations.js: the packages share what they
+ * parse), recorded one step a package.
+ */
 async function buildDeclarations() {
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const results = await Promise.allSettled(
-    MODULE_PACKAGES.map((name) =>
-      step(`declarations:${name}`, JSON.stringify(shippedSources(name)), async () => {
-        const expected = declarationFiles(name);
-        // tsc's incremental state says what it emitted, not whether it is still there.
-        if (!expected.every((path) => existsSync(path))) rmSync(tsBuildInfo(name), { force: true });
-        const project = join('packages', name, 'tsconfig.build.json');
-        // --noCheck: type errors are the typecheck's to report (`npm test` runs it before the
-        // build); the declarations come out the same, in half the time.
-        const args = [tsc, '-p', project, '--noCheck', '--incremental', '--tsBuildInfoFile', tsBuildInfo(name), '--listFiles'];
-        const { code, output } = await run(process.execPath, args);
-        const lines = output.split('\n').map((line) => line.trim());
-        // --listFiles prints every file the program read, by absolute path; the rest is tsc's errors.
-        const isListedFile = (line) => line.startsWith('/') && existsSync(line);
-        if (code !== 0)
-          throw new Error(
-            `Declarations for @cydran/${name} failed:\n${lines
-              .filter((line) => !isListedFile(line))
-              .join('\n')
-              .trim()}`,
-          );
-        return { inputs: [...lines.filter(isListedFile), join(root, project)], outputs: expected.filter((path) => existsSync(path)) };
-      }),
-    ),
-  );
-  // A step that failed is not recorded, so the next build runs it again.
-  const failed = results.filter((result) => result.status === 'rejected').map((result) => result.reason.message);
+  const key = (name) => JSON.stringify(shippedSources(name));
+  const stale = MODULE_PACKAGES.filter((name) => {
+    if (!cache.isUpToDate(`declarations:${name}`, key(name))) return true;
+    skipped.push(`declarations:${name}`);
+    return false;
+  });
+  if (stale.length === 0) return;
+  const stepStarted = performance.now();
+  for (const name of stale) {
+    // tsc's incremental state says what it emitted, not whether it is still there.
+    if (!declarationFiles(name).every((path) => existsSync(path))) rmSync(tsBuildInfo(name), { force: true });
+  }
+  const { code, output } = await run(process.execPath, [join(root, 'scripts', 'build-declarations.js'), cacheDir(root), ...stale]);
+  let results;
+  try {
+    results = JSON.parse(output);
+  } catch {
+    throw new Error(`Declarations failed (exit ${code}):\n${output.trim()}`);
+  }
+  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+  const failed = [];
+  for (const name of stale) {
+    const result = results[name];
+    // A step that failed is not recorded, so the next build runs it again.
+    if (!result?.ok) {
+      failed.push(`Declarations for @cydran/${name} failed:\n${result?.errors ?? 'no answer'}`);
+      continue;
+    }
+    const project = join(packageDir(name), 'tsconfig.build.json');
+    cache.record(`declarations:${name}`, key(name), {
+      inputs: [...result.inputs, project],
+      outputs: declarationFiles(name).filter((path) => existsSync(path)),
+    });
+    ran.push(`declarations:${name} ${seconds} s`);
+  }
   if (failed.length > 0) throw new Error(failed.join('\n\n'));
 }
 
