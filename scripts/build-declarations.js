@@ -27,8 +27,13 @@ const formatHost = {
 
 function declarations(name) {
   const project = join(root, 'packages', name, 'tsconfig.build.json');
-  const config = ts.getParsedCommandLineOfConfigFile(project, { noCheck: true }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
-  if (!config) return { ok: false, errors: `Cannot read ${project}.` };
+  let unreadable;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    project,
+    { noCheck: true },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => (unreadable = diagnostic) },
+  );
+  if (!config) return { ok: false, errors: unreadable ? ts.formatDiagnostics([unreadable], formatHost) : `Cannot read ${project}.` };
   if (config.errors.length > 0) return { ok: false, errors: ts.formatDiagnostics(config.errors, formatHost) };
   const options = { ...config.options, noCheck: true, incremental: true, tsBuildInfoFile: join(buildInfoDir, `declarations-${name}.tsbuildinfo`) };
   const host = ts.createIncrementalCompilerHost(options);

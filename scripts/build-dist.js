@@ -36,6 +36,7 @@ const clean = process.argv.includes('--clean');
 const CONFIGURATION_FILES = [
   fileURLToPath(import.meta.url),
   join(root, 'scripts', 'build-cache.js'),
+  join(root, 'scripts', 'build-declarations.js'),
   join(root, 'rollup.config.js'),
   join(root, 'tsconfig.json'),
   join(root, 'package-lock.json'),
